@@ -1,0 +1,172 @@
+"""The ``pipeline`` command line: run, eval, repair, diff, bench.
+
+Exit codes: 0 success; 1 some documents failed (the others were processed and
+written); 2 the command could not run at all (bad paths or options), with a
+one-line message and no traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--reference-date {value!r} is not a date in the form YYYY-MM-DD")
+    return None
+
+
+@app.command()
+def run(
+    corpus: Path = typer.Argument(..., help="Folder of .txt articles (read recursively)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the CSV tables."),
+    reference_date: Optional[str] = typer.Option(
+        None, help="YYYY-MM-DD for dates without a year, when metadata.csv does not list the document."
+    ),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (one document each)."),
+    fresh: bool = typer.Option(False, help="Ignore results cached by an earlier run in OUT/.cache."),
+) -> None:
+    """Repair, segment and extract every article of CORPUS into CSV tables under OUT."""
+    from pipeline.run import RunError, check_paths
+    from pipeline.run import run as run_corpus
+
+    date = parse_date(reference_date)
+    try:
+        total = len(check_paths(corpus, out))
+    except RunError as e:
+        fail(str(e))
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+    with progress:
+        bar = progress.add_task("documents", total=total)
+        try:
+            summary = run_corpus(corpus, out, date, jobs, fresh, on_document=lambda _: progress.advance(bar))
+        except (RunError, ValueError) as e:
+            fail(str(e))
+    for path, reason in summary.errors:
+        err.print(f"error: {corpus / path}: {reason}", markup=False)
+    ok = summary.documents - len(summary.errors)
+    err.print(f"{ok} of {summary.documents} documents processed into {out}"
+              f" ({summary.reused} reused from an earlier run)", markup=False)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    out_dir: Optional[Path] = typer.Argument(None, help="Output folder of `pipeline run` (for .gold.json)."),
+    gold: Path = typer.Option(..., help="A .gold.json page annotation, or the 1998 corpus (.jsonl.gz)."),
+    doc: Optional[str] = typer.Option(None, help="doc_id the gold file describes (default: by file name)."),
+    limit: Optional[int] = typer.Option(None, help="1998 corpus: score only the first N articles."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Score extraction against a gold file: a hand-annotated page, or People's Daily 1998."""
+    if not gold.is_file():
+        fail(f"gold file {gold} does not exist")
+    if gold.name.endswith((".jsonl", ".jsonl.gz")):
+        from pipeline.evaluate.pfr import score_pfr
+
+        report = score_pfr(gold, limit)
+    else:
+        from pipeline.evaluate.gold import EvalError, score
+
+        if out_dir is None:
+            fail("give the output folder to score, e.g. `pipeline eval outputs --gold page.gold.json`")
+        try:
+            report = score(out_dir, gold, doc)
+        except EvalError as e:
+            fail(str(e))
+    if as_json:
+        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        from pipeline.evaluate.report import render
+
+        render(report, out)
+
+
+@app.command()
+def repair(
+    file: Path = typer.Argument(..., help="A raw OCR text file."),
+    diff: bool = typer.Option(False, "--diff", help="Show the edits instead of the repaired text."),
+) -> None:
+    """Print the repaired text of FILE (blocks separated by blank lines), or its edits."""
+    from pipeline.corpus import UnreadableDocument, decode
+    from pipeline.repair import repair as repair_text
+
+    if not file.is_file():
+        fail(f"{file} is not a file")
+    try:
+        raw, _ = decode(file.read_bytes())
+    except UnreadableDocument as e:
+        fail(f"{file}: {e}", 1)
+    result = repair_text(raw)
+    if not diff:
+        for block in result.blocks:
+            flag = "" if block.quality == "ok" else f"  [{block.quality}]"
+            out.print(f"[dim]{block.kind}{flag}[/dim]", markup=True)
+            out.print(block.text + "\n", markup=False, soft_wrap=True)
+        return
+    for edit in result.edits:
+        line = raw.count("\n", 0, edit.raw_start) + 1
+        out.print(
+            f"{line:>4}:{edit.raw_start:<6} {edit.kind:<16} {edit.before!r} -> {edit.after!r}"
+            + (f"  (confidence {edit.confidence:g})" if edit.confidence < 1 else ""),
+            markup=False,
+        )
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="An output folder (the baseline)."),
+    new: Path = typer.Argument(..., help="Another output folder (the change)."),
+    table: list[str] = typer.Option([], "--table", "-t", help="Only these tables (repeatable)."),
+    limit: int = typer.Option(20, help="Rows shown per table and direction."),
+) -> None:
+    """Show what changed between two output folders, table by table, row by row."""
+    from pipeline.diff import DiffError, diff_folders, render_diff
+
+    try:
+        changes = diff_folders(old, new, table or None)
+    except DiffError as e:
+        fail(str(e))
+    render_diff(changes, out, limit)
+    if any(c.added or c.removed or c.changed for c in changes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    limit: Optional[int] = typer.Option(200, help="Articles of the 1998 corpus to time (0: all)."),
+    repeat: int = typer.Option(3, help="Timing repetitions; the best is kept."),
+) -> None:
+    """Time the pipeline stages against bare jieba.lcut over the same 1998 text."""
+    from pipeline.evaluate.bench import render_bench, run_bench
+
+    render_bench(run_bench(limit or None, repeat), out)
+
+
+def main() -> None:  # console-script entry point
+    sys.exit(app())

@@ -1,0 +1,106 @@
+"""Finding and reading the corpus: files, ids, encodings, and per-document metadata.
+
+Newspaper archives hand over text in whatever encoding their OCR wrote:
+UTF-8 with or without BOM, GB18030 (the superset of GBK and GB2312), UTF-16
+with a BOM.  A file that is none of these, or is not text at all, is an error
+for that file alone, with a reason a person can act on.
+
+>>> decode("中文".encode("gb18030"))
+('中文', 'gb18030')
+>>> decode(b"\\xef\\xbb\\xbf" + "中文".encode())
+('中文', 'utf-8-sig')
+>>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+Traceback (most recent call last):
+...
+pipeline.corpus.UnreadableDocument: binary file (PNG image), not text
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import regex
+
+#: magic numbers of files that end up in text folders by mistake
+BINARY_SIGNATURES = {
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive (or an Office document)",
+    b"\x1f\x8b": "gzip archive",
+    b"\xd0\xcf\x11\xe0": "legacy Office document",
+}
+BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+#: share of control characters above which decoded bytes are not text
+MAX_CONTROL_SHARE = 0.01
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+METADATA_FILE = "metadata.csv"
+
+
+class UnreadableDocument(Exception):
+    """A document that cannot be decoded to text; the message is the reason."""
+
+
+def find_documents(root: Path) -> list[Path]:
+    """Every ``.txt`` file under ``root``, recursively, in a stable order; hidden folders skipped."""
+    return sorted(
+        p for p in root.rglob("*.txt")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+def doc_id_for(path: Path, root: Path) -> str:
+    """The path relative to the corpus folder, without ``.txt``, with ``/``."""
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decoded text and the encoding used; raises :class:`UnreadableDocument` with the reason."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise UnreadableDocument(f"binary file ({kind}), not text")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding)), encoding
+            except UnicodeDecodeError as e:
+                raise UnreadableDocument(f"not valid {encoding} despite its byte-order mark: {e.reason} at byte {e.start}") from None
+    if b"\x00" in data:
+        raise UnreadableDocument("binary file (contains NUL bytes), not text")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _checked(data.decode(encoding)), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableDocument("undecodable bytes: neither UTF-8 nor GB18030")
+
+
+def _checked(text: str) -> str:
+    if text and len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        raise UnreadableDocument("binary content (control characters), not text")
+    return text
+
+
+def read_metadata(root: Path) -> dict[str, dt.date]:
+    """Publication dates from ``metadata.csv`` beside the articles (columns doc_id, date; more allowed)."""
+    path = root / METADATA_FILE
+    if not path.is_file():
+        return {}
+    dates: dict[str, dt.date] = {}
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            doc_id, date = (row.get("doc_id") or "").strip(), (row.get("date") or "").strip()
+            if not doc_id or not date:
+                continue
+            try:
+                dates[doc_id.removesuffix(".txt")] = dt.date.fromisoformat(date)
+            except ValueError:
+                raise ValueError(f"{path}: row for {doc_id!r}: date {date!r} is not YYYY-MM-DD") from None
+    return dates

@@ -1,0 +1,127 @@
+"""One document through every stage: decode, repair, layout, nlp, extraction, rows.
+
+:func:`process` is a plain function of its inputs (no shared state), so a
+document can be processed in a worker process; it returns the rows of every
+table for that document, as plain dicts ready for JSON (the resume cache) and
+for CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from typing import Any
+
+from pipeline import nlp
+from pipeline.corpus import UnreadableDocument, decode
+from pipeline.extract.captions import find_captions
+from pipeline.extract.credits import dateline, find_credits, title_and_headings
+from pipeline.extract.dates import dateline_date, find_dates, latest_full_date
+from pipeline.extract.quotes import find_quotes
+from pipeline.output import TABLES, cell
+from pipeline.repair import repair
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def choose_reference_date(
+    text: str, metadata_date: dt.date | None, cli_date: dt.date | None
+) -> tuple[dt.date | None, str]:
+    """The date that year-less dates (11月7日) and 今年 resolve against, and where it came from.
+
+    Order: the corpus's metadata.csv, ``--reference-date``, the dateline
+    (本报北京3月5日电, its year from the latest full date in the text, else the
+    year the text names most often), the latest full date mentioned; else none.
+
+    >>> choose_reference_date("本报北京3月5日电 2024年春耕开始，2023年…2024年", None, None)
+    (datetime.date(2024, 3, 5), 'dateline')
+    >>> choose_reference_date("会议于2023年11月8日举行。", None, None)
+    (datetime.date(2023, 11, 8), 'latest_date')
+    """
+    if metadata_date:
+        return metadata_date, "metadata"
+    if cli_date:
+        return cli_date, "option"
+    latest = latest_full_date(text)
+    year = latest.year if latest else _usual_year(text)
+    printed = dateline_date(text, year)
+    if printed:
+        return printed, "dateline"
+    if latest:
+        return latest, "latest_date"
+    return None, "none"
+
+
+def _usual_year(text: str) -> int | None:
+    """The year a text names most often (the later one on a tie)."""
+    years = Counter(int(d.normalized[:4]) for d in find_dates(text) if d.normalized[:4].isdigit())
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _empty_rows(doc_id: str, path: str, data: bytes) -> Rows:
+    rows: Rows = {table: [] for table in TABLES}
+    rows["documents"].append({
+        "doc_id": doc_id, "path": path, "sha256": hashlib.sha256(data).hexdigest(),
+        "status": "ok", "error": "", "encoding": "", "n_chars": 0, "n_paragraphs": 0,
+        "reference_date": "", "reference_source": "", "dateline_date": "", "title": "", "headings": "",
+    })
+    return rows
+
+
+def failed(doc_id: str, path: str, data: bytes, reason: str) -> Rows:
+    """The rows of a document that could not be processed: its documents row says why."""
+    rows = _empty_rows(doc_id, path, data)
+    rows["documents"][0].update(status="error", error=reason)
+    return rows
+
+
+def process(
+    doc_id: str, path: str, data: bytes, metadata_date: dt.date | None, cli_date: dt.date | None
+) -> Rows:
+    """All table rows for one document; an unreadable one gives a documents row with the reason."""
+    try:
+        raw, encoding = decode(data)
+    except UnreadableDocument as e:
+        return failed(doc_id, path, data, str(e))
+    rows = _empty_rows(doc_id, path, data)
+    document = rows["documents"][0]
+    document["encoding"] = encoding
+
+    repaired = repair(raw)
+    blocks = repaired.blocks
+    reference, source = choose_reference_date(repaired.text, metadata_date, cli_date)
+    title, headings = title_and_headings(blocks)
+    printed = dateline(blocks)
+    document.update(
+        n_chars=len(raw), n_paragraphs=len(blocks), reference_date=cell(reference),
+        reference_source=source, title=title, headings=" | ".join(headings),
+        dateline_date=cell(dateline_date(repaired.text, reference.year)) if printed and reference else "",
+    )
+    rows["repairs"] = [{"doc_id": doc_id, **e._asdict()} for e in repaired.edits]
+
+    persons = {}
+    for index, block in enumerate(blocks):
+        para_no = index + 1
+        rows["paragraphs"].append(
+            {"doc_id": doc_id, "para_no": para_no, "kind": block.kind, "text": block.text,
+             "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
+        )
+        doc = nlp.analyse(block.text, reference)
+        rows["tokens"] += [
+            {"doc_id": doc_id, "para_no": para_no, "start": t.idx, "end": t.idx + len(t.text), "text": t.text}
+            for t in doc if not t.is_space
+        ]
+        rows["entities"] += [{"doc_id": doc_id, "para_no": para_no, **e._asdict()} for e in doc._.entities]
+        rows["claims"] += [{"doc_id": doc_id, "para_no": para_no, **c._asdict()} for c in doc._.claims]
+        persons[index] = [e for e in doc._.entities if e.label == "PERSON"]
+
+    rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons)]
+    rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
+    rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
+    return {table: [_plain(row) for row in table_rows] for table, table_rows in rows.items()}
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """Cells as JSON-safe values (Decimals and dates as their text)."""
+    return {k: v if isinstance(v, (int, str)) else cell(v) for k, v in row.items()}

@@ -1,0 +1,466 @@
+"""Named entities in repaired newspaper text, by gazetteers and rules.
+
+Candidates come from several general rules, each a class of names rather than
+a list of answers: titles in 《》, transliterated names joined by ``·``,
+gazetteer places and organizations, organizations / events / facilities found
+by their head word with the left edge grown over the name's modifiers, Chinese
+names from a surname plus context (a title before, a cue after, a credit
+line), and jieba's own ``nr``/``nrt``/``ns``/``nt`` tags where a filter
+confirms them.  Overlaps resolve by rule tier, then by length.
+
+>>> [(e.text, e.label) for e in find_entities("肯尼亚总统鲁托表示，点击一次按钮")]
+[('肯尼亚', 'GPE'), ('鲁托', 'PERSON')]
+>>> [(e.text, e.label) for e in find_entities("阿尔巴尼亚全球化研究所执行主任马塞拉·穆萨贝留表示")]
+[('阿尔巴尼亚全球化研究所', 'ORG'), ('马塞拉·穆萨贝留', 'PERSON')]
+>>> [(e.text, e.normalized) for e in find_entities("同阿盟发表声明")]
+[('阿盟', '阿拉伯国家联盟')]
+>>> [e.text for e in find_entities("本版责编：韩秉宸 张远南 李安琪")]
+['韩秉宸', '张远南', '李安琪']
+>>> [(e.text, e.label) for e in find_entities("中方提出《全球数据安全倡议》")]
+[('全球数据安全倡议', 'WORK_OF_ART')]
+>>> [(e.text, e.label) for e in find_entities("学习《中华人民共和国宪法》")]
+[('中华人民共和国宪法', 'LAW')]
+>>> find_entities("")
+[]
+>>> find_entities("，，，")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import jieba
+import jieba.posseg
+
+from pipeline.extract import gazetteer as gz
+from pipeline.records import Entity
+
+jieba.setLogLevel(60)
+
+# Rule tiers: a lower tier wins an overlap, then the longer span.
+_T_TITLE, _T_DOT, _T_CREDIT, _T_HEAD, _T_GAZ, _T_PER, _T_TAG = range(7)
+
+#: organization heads: the name ends in one of these (longest listed first where they nest)
+ORG_HEADS = (
+    "委员会", "研究所", "研究院", "研究室", "研究会", "科学院", "工程院", "组织", "联盟", "联合会", "协会", "学会",
+    "基金会", "俱乐部", "集团", "公司", "总公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "政府",
+    "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "常委会", "人大", "政协", "妇联",
+    "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
+    "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
+    "工厂", "总厂", "研究中心", "信息中心", "服务中心", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+)
+#: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
+ORG_CHAR_HEADS = frozenset("部局厅署处委办社队院所厂行会党团")
+EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节")
+FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
+              "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "寺", "宫", "陵园", "故居")
+#: a 论坛 with officers is an organization; one that is held is an event
+_ORG_OFFICERS = ("理事长", "秘书长", "主席", "会长", "创始人", "成员", "执行主任")
+#: modifiers that make a head name specific although jieba tags them as common nouns
+_SPECIFIC = frozenset({"国家", "全国", "中央", "国际", "世界", "中华", "亚太", "全球", "国务院", "中共", "第一", "第二"})
+#: tags that may stand inside a name before its head
+_NAME_TAGS = frozenset({"ns", "nt", "nz", "n", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "eng", "l", "v", "m", "s", "f", "t"})
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
+#: tokens that can never start a name (trimmed from the left edge)
+_EDGE_TRIM_TAGS = frozenset({"v", "vn", "m", "f", "x", "d", "p", "c", "u", "r", "a", "ad", "q", "t"})
+_LEFT_STOP = frozenset("的在和与及或对从向把被由为是了、，。；：！？“”‘’（）《》—― ")
+LAW_SUFFIXES = ("法", "条例", "规定", "办法", "公约", "条约", "协定", "决定", "规则", "细则", "章程", "议定书", "宪章", "决议", "法令")
+_NOT_LAW = ("方法", "做法", "看法", "想法", "书法", "语法", "手法", "画法", "说法", "技法", "疗法", "算法", "魔法", "佛法", "兵法")
+_PLACE_SUFFIX = tuple("省市县区州镇乡村岛山河湖江海港湾峡盟旗") + ("地区", "半岛", "盆地", "平原", "高原", "群岛", "大街", "街道")
+_CREDIT_ROLE = re.compile(r"(?:责编|编辑|责任编辑|版式设计|美编|摄影|制图|校对|记者|本报记者|新华社记者|通讯员)[：:]?\s*")
+_NAME_CHAR = r"[\u4e00-\u9fff]"
+_CREDIT_NAMES = re.compile(rf"{_NAME_CHAR}{{2,4}}(?:[ \u3000]+{_NAME_CHAR}{{2,4}})*")
+_PHOTO = re.compile(rf"(?:^|(?<=[\s（(，。：]))((?:本报记者|新华社记者|记者)?[ \u3000]*)({_NAME_CHAR}{{2,4}}?)摄(?=$|[\s（(，。）)])")
+#: tags jieba gives some names it knows (周恩来/t, 刘澜涛/n)
+_MISTAGGED = frozenset({"n", "t", "nz", "nrt", "j"})
+#: forms of address after a bare surname (周总理 is in the titles; these are not titles)
+_HONORIFICS = frozenset({"老", "公", "大爷", "大妈", "大娘", "老伯", "师傅", "阿姨", "大姐", "大哥", "总", "老师"})
+_N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+
+
+class _Tok(NamedTuple):
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+class _Cand(NamedTuple):
+    tier: int
+    start: int
+    end: int
+    label: str
+    normalized: str
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.posseg.POSTokenizer:
+    """A private jieba with the gazetteer user words (the global one stays untouched)."""
+    tok = jieba.Tokenizer()
+    for word, freq, tag in gz.jieba_user_words():
+        tok.add_word(word, freq, tag)
+    return jieba.posseg.POSTokenizer(tok)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out, i = [], 0
+    for pair in _tokenizer().cut(text):
+        out.append(_Tok(pair.word, pair.flag, i, i + len(pair.word)))
+        i += len(pair.word)
+    return out
+
+
+def _titles(text: str) -> list[_Cand]:
+    """Book-title marks, nested ones included: the outermost title is the name.
+
+    >>> [(text[c.start:c.end], c.label) for text in ["读《关于〈红楼梦〉的研究》与《合同法》"] for c in _titles(text)]
+    [('关于〈红楼梦〉的研究', 'WORK_OF_ART'), ('合同法', 'LAW')]
+    >>> _titles("《未闭合")
+    []
+    """
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0 and i > start:
+                body = text[start:i].strip("“”\"'‘’")
+                law = body.endswith(LAW_SUFFIXES) and not body.endswith(_NOT_LAW) and len(body) > 2
+                out.append(_Cand(_T_TITLE, start, i, "LAW" if law else "WORK_OF_ART", text[start:i]))
+    return out
+
+
+def _dot_names(text: str) -> list[_Cand]:
+    """Transliterated names joined by ·, matched on characters (jieba splits them).
+
+    Both sides known places (中国·赣州) make a place pair, not a person.
+
+    >>> [text[c.start:c.end] for text in ["克罗地亚专家伊戈尔·拉克蒂奇表示"] for c in _dot_names(text)]
+    ['伊戈尔·拉克蒂奇']
+    >>> _dot_names("2023中国·赣州跨境电商交易博览会")
+    []
+    """
+    out, trans = [], gz.translit_chars()
+    for m in _DOT_NAME.finditer(text):
+        parts = re.split(r"[·•・]", m.group())
+        if any(p in gz.places() for p in parts):
+            continue
+        # the first part may carry a Chinese prefix (专家伊戈尔): keep its transliterated tail
+        head = parts[0]
+        k = next((e for e in range(len(head) - 1, 0, -1) if _ends_role(head[:e])), len(head))
+        if k == len(head):
+            while k > 0 and head[k - 1] in trans:
+                k -= 1
+        if len(head) - k < 1 or k == len(head):
+            continue
+        if k and len(head) - k < 2:
+            continue
+        out.append(_Cand(_T_DOT, m.start() + k, m.end() - _right_trim(parts[-1]), "PERSON", ""))
+    return out
+
+
+def _ends_role(prefix: str) -> bool:
+    """The text before a transliterated name ends with a title, role, cue or known place."""
+    return prefix.endswith(_title_suffixes()) or prefix[-1:] in gz.titles() or prefix.endswith(tuple(gz.cues())) \
+        or any(prefix.endswith(p) for p in (prefix[-k:] for k in (2, 3, 4, 5)) if p in gz.places())
+
+
+def _right_trim(last: str) -> int:
+    """How many characters after a transliterated name's last part are not the name (…蒂奇表示 → 2).
+
+    >>> _right_trim("拉克蒂奇表示"), _right_trim("马赫默德说"), _right_trim("穆萨贝留")
+    (2, 1, 0)
+    """
+    for k in range(1, len(last)):
+        rest = last[k:]
+        if any(rest.startswith(c) for c in _cue_prefixes(rest[:1])):
+            return len(last) - k
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _cue_prefixes(first: str) -> tuple[str, ...]:
+    return tuple(c for c in gz.cues() | gz.titles() if c.startswith(first))
+
+
+def _credits(text: str) -> list[_Cand]:
+    """Names on credit lines: role + colon + space-separated names, and '<name>摄'.
+
+    >>> [text[c.start:c.end] for text in ["姚颖康摄（影像中国） 图②：本报记者 张博岚摄"] for c in _credits(text)]
+    ['姚颖康', '张博岚']
+    >>> [text[c.start:c.end] for text in ["版式设计：张芳曼"] for c in _credits(text)]
+    ['张芳曼']
+    """
+    out = []
+    for m in _CREDIT_ROLE.finditer(text):
+        if not m.group().rstrip().endswith(("：", ":")) and "记者" not in m.group():
+            continue
+        names = _CREDIT_NAMES.match(text, m.end())
+        if not names:
+            continue
+        for n in re.finditer(_NAME_CHAR + "+", names.group()):
+            word = n.group()
+            if word.endswith("摄"):
+                word = word[:-1]
+            if 2 <= len(word) <= 4 and _surname_len(word):
+                s = names.start() + n.start()
+                out.append(_Cand(_T_CREDIT, s, s + len(word), "PERSON", ""))
+            if "记者" in m.group():
+                break
+    for m in _PHOTO.finditer(text):
+        name = m.group(2)
+        if _surname_len(name) and len(name) >= 2:
+            out.append(_Cand(_T_CREDIT, m.start(2), m.end(2), "PERSON", ""))
+    return out
+
+
+def _surname_len(name: str) -> int:
+    """Length of the surname that starts ``name`` (0 if none)."""
+    sn = gz.surnames()
+    if name[:2] in sn and len(name) >= 3:
+        return 2
+    return 1 if name[:1] in sn else 0
+
+
+@lru_cache(maxsize=1)
+def _title_suffixes() -> tuple[str, ...]:
+    return tuple(t for t in gz.titles() if len(t) > 1)
+
+
+def _is_title(word: str) -> bool:
+    """A title or role, alone or closing a longer token (外交部长, 新华社记者)."""
+    return word in gz.titles() or (len(word) > 2 and word.endswith(_title_suffixes()))
+
+
+def _person_context(toks: list[_Tok], i: int, j: int, lists: bool = True) -> bool:
+    """A title or role just before tokens i..j-1, or a title / cue just after (or, for
+    a dictionary name, a 、 list)."""
+    before = toks[i - 1].word if i > 0 else ""
+    after = toks[j].word if j < len(toks) else ""
+    listed = lists and (before == "、" or after == "、")
+    return _is_title(before) or _is_title(after) or after in gz.cues() or listed
+
+
+def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
+    """Chinese names: a surname-led run of jieba name tokens or single characters, in context.
+
+    jieba keeps known names whole (江泽民/nr) and cuts unknown ones to single
+    characters (邱/娥/国); both are accepted next to a title, role or cue, and a
+    three-character dictionary name is accepted alone.
+    """
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if re.fullmatch(r"[老小]" + _NAME_CHAR, t.word) and t.word[1] in gz.surnames() and t.tag == "nr":
+            out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
+            continue
+        if not _surname_len(t.word) or not re.fullmatch(_NAME_CHAR + "+", t.word):
+            continue
+        rest = t.word[_surname_len(t.word):]
+        if t.tag == "nr" and len(t.word) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in _HONORIFICS):
+            # 周总理, 韩老师: the surname alone is the name
+            out.append(_Cand(_T_PER, t.start, t.start + len(t.word) - len(rest), "PERSON", ""))
+            continue
+        if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and _person_context(toks, i, i + 1, lists=False):
+            out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
+            continue
+        if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
+            safe = len(t.word) <= 3 and (gz.surnames().get(t.word[:1]) == "common" or _surname_len(t.word) == 2)
+            if t.word in gz.places() or t.word in gz.orgs():
+                continue
+            end = t.end - 1 if i + 1 < len(toks) and (t.word[-1] + toks[i + 1].word[:1]) in gz.cues() else t.end
+            if safe or _person_context(toks, i, i + 1):
+                out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
+            continue
+        # a surname followed by one or two single characters (or a short unknown token)
+        if len(t.word) > 2:
+            continue
+        strong = i > 0 and _is_title(toks[i - 1].word)
+        j, length = i + 1, len(t.word)
+        while j < n and length < 3 and len(toks[j].word) <= 2 and length + len(toks[j].word) <= 3 and re.fullmatch(_NAME_CHAR + "+", toks[j].word):
+            if toks[j].word in gz.cues() or _is_title(toks[j].word) or _starts_cue(toks, j):
+                break
+            length += len(toks[j].word)
+            j += 1
+            common = gz.surnames().get(t.word) == "common"
+            after = toks[j].word if j < len(toks) else ""
+            if length >= 2 and (common and _person_context(toks, i, j, lists=False) or strong and after in gz.cues()):
+                out.append(_Cand(_T_PER + 1, t.start, toks[j - 1].end, "PERSON", ""))
+                break
+    return out
+
+
+def _starts_cue(toks: list[_Tok], j: int) -> bool:
+    """Token j and the next spell a cue (报/道 → 报道), so the name ends before it."""
+    nxt = toks[j + 1].word if j + 1 < len(toks) else ""
+    joined = toks[j].word + nxt
+    return any(joined[:k] in gz.cues() for k in range(len(toks[j].word) + 1, len(joined) + 1))
+
+
+def _head_kind(tok: _Tok, nxt: str) -> str:
+    """ORG / EVENT / FAC if the token is (or ends in) a head word, else ''."""
+    w = tok.word
+    if w.endswith("论坛"):
+        return "ORG" if nxt.startswith(_ORG_OFFICERS) else "EVENT"
+    if w.endswith(EVENT_HEADS):
+        return "EVENT"
+    if w.endswith(ORG_HEADS):
+        return "ORG"
+    if w.endswith(FAC_HEADS):
+        return "FAC"
+    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag == "n" and len(w) != 2):
+        return "ORG"
+    return ""
+
+
+def _head_names(toks: list[_Tok]) -> list[_Cand]:
+    """Organizations, events and facilities by their head, the left edge grown over the name's modifiers.
+
+    The span grows left over name-like tokens (places, proper nouns, nouns; a
+    verb only right before the head, as in 指导委员会), never across 的/在/和/与
+    or punctuation, then loses leading verbs and function words.  A bare head,
+    or one whose modifiers are all common words, is not a name unless the
+    gazetteer knows it or it starts with a known place (香港科技大学).
+    """
+    out = []
+    orgs = gz.orgs()
+    for j, t in enumerate(toks):
+        kind = _head_kind(t, toks[j + 1].word if j + 1 < len(toks) else "")
+        if not kind:
+            continue
+        i = j
+        known = t.word in orgs
+        quoted = False
+        while i > 0 and j - i < 12:
+            p = toks[i - 1]
+            if p.word == "”" and "“" in "".join(x.word for x in toks[max(0, i - 12):i - 1]):
+                while toks[i - 1].word != "“":
+                    i -= 1
+                i -= 1
+                quoted = True
+                break  # a quoted name is the whole name: “读懂中国”论坛
+            if p.word == "·" and i >= 2 and toks[i - 2].tag == "ns":
+                i -= 1
+                continue
+            if p.word in ("与", "和") and kind == "EVENT":
+                k = next((k for k in range(i - 2, max(-1, i - 6), -1) if toks[k].word.endswith(EVENT_HEADS)), None)
+                if k is not None and all(x.tag in _NAME_TAGS for x in toks[k + 1:i - 1]):
+                    i = k + 1  # a forum held within a larger event: 峰会青年与数字未来论坛
+                    continue
+            if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS:
+                break
+            if p.tag in ("nr", "nrfg") and (i < 2 or _is_title(toks[i - 2].word)):
+                break
+            if known and p.tag != "ns":
+                break
+            if p.tag == "v" and (i != j or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
+                break
+            if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次])", p.word):
+                break
+            i -= 1
+        while not quoted and i < j and (toks[i].tag in _EDGE_TRIM_TAGS and not re.fullmatch(r"\d{4}年?|第.+", toks[i].word) or toks[i].word in _LEFT_STOP):
+            i += 1
+        mods = toks[i:j]
+        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places() for m in mods)
+        if not proper and not (not mods and _known_whole(t)):
+            continue
+        out.append(_Cand(_T_HEAD, toks[i].start, t.end, kind, ""))
+    return out
+
+
+def _known_whole(t: _Tok) -> bool:
+    """A head token that is a name by itself: known, led by a known place, or a ministry-style nt (地质部)."""
+    if t.word in gz.orgs():
+        return True
+    if any(t.word[:k] in gz.places() for k in range(2, len(t.word) - 1)):
+        return True
+    return t.tag == "nt" and len(t.word) <= 4 and t.word[-1] in "部委局署办"
+
+
+def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
+    """Places and organizations from the gazetteers, starting on a token boundary.
+
+    A name may end inside a token that jieba glued to a following word
+    (台湾同胞, 新华社记者, 香港回归): the longest known prefix of the token counts.
+    """
+    out = []
+    places, orgs = gz.places(), gz.orgs()
+    for k2, t in enumerate(toks, 1):
+        if t.tag in ("nr", "nrfg") and t.word not in places and t.word not in orgs:
+            continue
+        for k in range(len(t.word), 1, -1):
+            w = t.word[:k]
+            if 0 < len(t.word) - k < 2:
+                continue  # 外交部长 is a minister, not 外交部
+            if w in orgs:
+                out.append(_Cand(_T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
+                break
+            if w in places:
+                label, norm = places[w]
+                end = t.start + k
+                if k == len(t.word) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].word):
+                    end, norm = toks[k2].end, w + toks[k2].word  # 中亚五国: the group of countries
+                out.append(_Cand(_T_GAZ, t.start, end, label, norm))
+                break
+    return out
+
+
+def _tagged(toks: list[_Tok]) -> list[_Cand]:
+    """jieba's own proper-noun tags, where a filter confirms them.
+
+    A transliterated name (nrt) needs a person context, since jieba also tags
+    brands and currencies so; a place (ns) needs a place suffix.
+    """
+    out = []
+    for k, t in enumerate(toks):
+        if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
+            if len(t.word) >= 3 or _person_context(toks, k, k + 1):
+                out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
+        elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村"):
+            out.append(_Cand(_T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
+    return out
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    taken: list[_Cand] = []
+    used = bytearray()
+    for c in sorted(cands, key=lambda c: (c.tier, c.start - c.end, c.start)):
+        if c.end > len(used):
+            used.extend(b"\0" * (c.end - len(used)))
+        if any(used[c.start:c.end]):
+            continue
+        used[c.start:c.end] = b"\1" * (c.end - c.start)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Named entities in one repaired paragraph, sorted by start and non-overlapping."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    toks = _tokens(text)
+    cands = _titles(text) + _dot_names(text) + _credits(text)
+    cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
+    out = []
+    for c in _resolve(cands):
+        span = text[c.start:c.end]
+        if not span.strip():
+            continue
+        out.append(Entity(c.start, c.end, span, c.label, c.normalized or _normalize(span, c.label)))
+    return out
+
+
+def _normalize(span: str, label: str) -> str:
+    """The canonical name for a known place or organization, else the text itself."""
+    if label == "ORG" and span in gz.orgs():
+        return gz.orgs()[span]
+    if span in gz.places():
+        return gz.places()[span][1]
+    return span

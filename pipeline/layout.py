@@ -1,0 +1,76 @@
+"""Page layout: what kind of block each piece of a page is.
+
+Kinds: ``heading``, ``body``, ``caption`` (图①：…), ``credit`` (a photo credit
+such as 姚颖康摄（影像中国）), ``byline`` (本报记者 王五, a dateline line), and
+``editors`` (本版责编：… 版式设计：…).  Captions, credits and editors' lines are
+recognised by their own printed forms; a heading is what is short, stands
+alone and does not end a sentence.
+
+>>> special_kind("图①：2023年世界互联网大会在浙江乌镇举行。")
+'caption'
+>>> special_kind("姚颖康摄（影像中国）"), special_kind("本报记者 张博岚摄")
+('credit', 'credit')
+>>> special_kind("本版责编：韩秉宸 张远南 李安琪 版式设计：张芳曼")
+'editors'
+>>> special_kind("本报记者  王五"), special_kind("中国方案") is None
+('byline', True)
+>>> looks_like_heading("让互联网发展成果更好造福全人类"), looks_like_heading("他说，这是机遇。")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.charsets import TERMINAL
+
+CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*[:：]|^图为")
+CREDIT = regex.compile(
+    r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}摄\s*(?:[(（][^()（）]{1,12}[)）])?$"
+    r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}摄[)）]$"
+)
+EDITORS = regex.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|责编)\s*[:：]")
+BYLINE = regex.compile(
+    r"^(?:本报记者|本报特约记者|本报驻\p{Han}{1,6}记者|新华社记者|本报通讯员|记者)\s*[\p{Han}·\s、]{2,30}$"
+)
+#: longest heading, in characters
+HEADING_MAX = 40
+_SENTENCE_INSIDE = regex.compile(r"[。！？]")
+
+
+def special_kind(text: str) -> str | None:
+    """``caption``, ``credit``, ``editors`` or ``byline`` by printed form, else None."""
+    text = text.strip()
+    if CAPTION.match(text):
+        return "caption"
+    if EDITORS.match(text):
+        return "editors"
+    if CREDIT.match(text):
+        return "credit"
+    if BYLINE.match(text):
+        return "byline"
+    return None
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, and no sentence ends in it or at its end."""
+    text = text.strip()
+    return (
+        0 < len(text) <= HEADING_MAX
+        and text[-1] not in TERMINAL
+        and not _SENTENCE_INSIDE.search(text)
+    )
+
+
+#: a sign-off after a dash (———编者, ——记者手记) ends a block
+_SIGN_OFF = regex.compile(r"—{1,3}\p{Han}{1,6}$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the block end with punctuation that closes a sentence, or a sign-off?
+
+    >>> ends_sentence("来稿。———编者"), ends_sentence("带来的新机")
+    (True, False)
+    """
+    text = text.rstrip()
+    return bool(text) and (text[-1] in TERMINAL or bool(_SIGN_OFF.search(text)))

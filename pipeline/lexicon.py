@@ -1,0 +1,39 @@
+"""Word lists drawn from jieba's own dictionary, read once.
+
+jieba ships a part-of-speech tagged dictionary (``dict.txt``: word, frequency,
+tag); its place (``ns``), organization (``nt``) and abbreviation (``j``) words
+are a broad, well-kept list of names that repair rules can lean on.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+#: place names, abbreviations (东盟, 欧盟) and transliterated names (琼斯, 阿布哈兹); not
+#: organizations (nt), whose generic entries (地方法院) would turn 伦敦一地方法院 into a dash
+NAME_TAGS = frozenset({"ns", "j", "nrt"})
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """word -> (frequency, tag) from jieba's bundled dictionary."""
+    path = Path(jieba.__file__).with_name("dict.txt")
+    entries: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                entries[parts[0]] = (int(parts[1]), parts[2])
+    return entries
+
+
+@lru_cache(maxsize=1)
+def place_and_org_names() -> frozenset[str]:
+    """Names a dash can join: jieba's ns/j/nrt words plus the project's place and organization gazetteers."""
+    from pipeline.extract.gazetteer import orgs, places
+
+    names = {w for w, (_, tag) in jieba_dictionary().items() if tag in NAME_TAGS}
+    return frozenset(names | set(places()) | set(orgs()))

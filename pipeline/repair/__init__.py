@@ -1,0 +1,131 @@
+"""OCR repair: from the raw page to layout blocks of the text the page really printed.
+
+The stages run in this order, each a small module:
+
+1. ``segments``: cut the raw page into segments (lines, and captions/credits
+   that share a line); stray marks at line starts are dropped.
+2. ``width`` and ``punctuation``: full-width digits and letters to ASCII,
+   half-width punctuation marks in Chinese text to full-width.
+3. layout kinds that have a printed form (caption, credit, editors, byline).
+4. ``tails``: glued paragraphs split, displaced tails reattached (needs the
+   raw spaces, so it runs before they go).
+5. ``spaces`` and ``glyphs``: spaces inside Chinese removed, 一 for — fixed.
+6. headings recognised, then ``breaks``: paragraphs cut by a column break joined.
+7. straight quotes paired, now that each paragraph is whole.
+8. ``garble``: blocks garbled beyond repair flagged.
+
+Every change is an :class:`~pipeline.records.Edit` in raw coordinates and every
+character of a block keeps its raw offset.
+
+>>> result = repair("让 互 联 网 发 展\\n\\n中国与东盟国家开展合作，中国一东盟信息港建设带来新机\\n\\n\\n遇,拓展合作。")
+>>> [(b.kind, b.text) for b in result.blocks]
+[('heading', '让互联网发展'), ('body', '中国与东盟国家开展合作，中国—东盟信息港建设带来新机遇，拓展合作。')]
+>>> sorted({e.kind for e in result.edits})
+['column_break', 'dash', 'punctuation', 'space']
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from pipeline.layout import ends_sentence, looks_like_heading, special_kind
+from pipeline.records import Block, Edit
+from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.garble import is_garbled
+from pipeline.repair.glyphs import find_misread_dashes
+from pipeline.repair.junction import word_spans_junction
+from pipeline.repair.mapped import Fix, Mapped
+from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
+from pipeline.repair.segments import split_segments
+from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
+from pipeline.repair.tails import Draft, reattach_tails
+from pipeline.repair.width import find_width_folds
+
+#: kinds whose spaces separate names (本版责编：韩秉宸 张远南) and are kept
+SPACED_KINDS = frozenset({"credit", "editors", "byline"})
+_SPACE_RUN = regex.compile(r"[ \t\u3000\u00a0]{2,}|[\t\u3000\u00a0]")
+
+
+class Repaired(NamedTuple):
+    blocks: list[Block]
+    edits: list[Edit]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+
+def repair(raw: str) -> Repaired:
+    """Repair a raw OCR page; never raises on odd input (an empty page gives no blocks)."""
+    edits: list[Edit] = _dropped_junk(raw)
+    drafts: list[Draft] = []
+    for segment in split_segments(raw):
+        text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
+        text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
+        edits += fixed
+        drafts.append(Draft(text, special_kind(text.text) or "body", segment.blank_lines_before))
+
+    drafts, moved = reattach_tails(drafts, raw)
+    edits += moved
+
+    cleaned = []
+    for draft in drafts:
+        text, fixed = _fix_characters(draft, raw)
+        edits += fixed
+        cleaned.append(draft._replace(text=text))
+
+    drafts, joined = join_column_breaks(_mark_headings(cleaned), raw)
+    edits += joined
+    blocks = []
+    for draft in drafts:
+        text, fixed = draft.text.apply(find_straight_quotes(draft.text.text), raw)
+        edits += fixed
+        blocks.append(Block(draft.kind, text.text, text.offsets, "garbled" if is_garbled(text.text) else "ok"))
+    return Repaired(blocks, sorted(edits, key=lambda e: (e.raw_start, e.raw_end, e.kind)))
+
+
+def _fix_characters(draft: Draft, raw: str) -> tuple[Mapped, list[Edit]]:
+    if draft.kind in SPACED_KINDS:
+        text, edits = draft.text.apply(find_spaces_in_names(draft.text.text), raw)
+        text, more = text.apply(_separator_fixes(text.text), raw)
+        return text, edits + more
+    text, edits = draft.text.apply(find_inner_spaces(draft.text.text), raw)
+    text, more = text.apply(find_misread_dashes(text.text), raw)
+    return text, edits + more
+
+
+def _separator_fixes(text: str) -> list[Fix]:
+    """Runs of blanks between names become one space."""
+    return [Fix(m.start(), m.end(), " ", "separator") for m in _SPACE_RUN.finditer(text)]
+
+
+def _mark_headings(drafts: list[Draft]) -> list[Draft]:
+    """A short body block is a heading unless it belongs to a paragraph cut by a column break.
+
+    It does when the block before it is an unfinished paragraph, or when a word
+    runs from it into the next block (``中国和南非建立外交关`` / ``系，是…``).
+    """
+    marked: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        previous = marked[-1] if marked else None
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
+        is_cut = after is not None and after.kind == "body" and word_spans_junction(draft.text.text, after.text.text, new_words=False)
+        if draft.kind == "body" and looks_like_heading(draft.text.text) and not continues and not is_cut:
+            draft = draft._replace(kind="heading")
+        marked.append(draft)
+    return marked
+
+
+def _dropped_junk(raw: str) -> list[Edit]:
+    """Non-blank raw text that no segment covers (stray marks at line starts)."""
+    covered = bytearray(len(raw))
+    for segment in split_segments(raw):
+        covered[segment.start : segment.end] = b"\x01" * (segment.end - segment.start)
+    edits = []
+    for m in regex.finditer(r"\S+", raw):
+        if not covered[m.start()]:
+            edits.append(Edit("junk", m.start(), m.end(), m.group(), ""))
+    return edits

@@ -1,0 +1,35 @@
+"""Paragraphs cut by a column or page break, joined again.
+
+OCR reads each column on its own, so a paragraph that runs over a column
+break comes out as two blocks separated by blank lines, the first ending
+mid-sentence (``…带来的新机`` / ``遇，拓展…``).  A body block that does not end
+a sentence is joined to the body block that follows it; headings, captions
+and credits are never joined.
+"""
+
+from __future__ import annotations
+
+from pipeline.layout import ends_sentence
+from pipeline.records import Edit
+from pipeline.repair.tails import Draft
+
+
+def join_column_breaks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
+    """Join each unfinished body block with the body block after it."""
+    joined: list[Draft] = []
+    edits: list[Edit] = []
+    for draft in drafts:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "body"
+            and draft.kind == "body"
+            and not ends_sentence(previous.text.text)
+            and not (previous.text.text[-1].isdigit() and draft.text.text[0].isdigit())
+        ):
+            gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
+            edits.append(Edit("column_break", gap_start, gap_end, raw[gap_start:gap_end], ""))
+            joined[-1] = Draft(previous.text + draft.text, "body", previous.blank_lines_before)
+        else:
+            joined.append(draft)
+    return joined, edits

@@ -1,0 +1,56 @@
+"""Spaces that OCR put inside Chinese text.
+
+People's Daily sets no spaces in Chinese text, not even around digits
+(``超过20万公里``), so a space between two Chinese-context characters, or
+between one and a digit, is damage.  Spaces between Latin letters or digits
+(``5G VR``, ``2 000``) are real and kept.
+
+>>> from pipeline.repair.mapped import Mapped
+>>> def run(s):
+...     m = Mapped.from_raw(s)
+...     return m.apply(find_inner_spaces(s), s)[0].text
+>>> run("让 互 联 网 发 展 成 果")
+'让互联网发展成果'
+>>> run("超过 20万公里, 体验 5G VR")
+'超过20万公里, 体验5G VR'
+>>> run("回应世 界之需。 ")
+'回应世界之需。 '
+>>> run('按照 "一国两制" 方针')
+'按照"一国两制"方针'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.charsets import CJK
+from pipeline.repair.mapped import Fix
+
+_BLANK = r"[ \t\u3000\u00a0]+"
+#: straight quotes are still unpaired when spaces are removed: next to Chinese they are Chinese
+_INNER_SPACE = regex.compile(
+    rf"(?<={CJK}){_BLANK}(?={CJK}|\d|[\"'])|(?<=\d|[\"']){_BLANK}(?={CJK})"
+)
+
+
+_LONE_CHARACTER_SPACE = regex.compile(
+    r"(?<=(?<!\p{Han})\p{Han})[ \t\u3000]+(?=\p{Han})"  # after a lone first character: 陈 磊, 李 安琪
+    r"|(?<=\p{Han})[ \t\u3000]+(?=\p{Han}(?!\p{Han}|[ \t\u3000]+\p{Han}))"  # before a lone last one: 韩秉 宸
+)
+
+
+def find_spaces_in_names(text: str) -> list[Fix]:
+    """In credit lines spaces separate names, but one that leaves a lone character is damage.
+
+    >>> from pipeline.repair.mapped import Mapped
+    >>> def run(s):
+    ...     return Mapped.from_raw(s).apply(find_spaces_in_names(s), s)[0].text
+    >>> run("陈 磊摄（影像中国）"), run("本报记者 张博岚摄"), run("韩秉宸 张远南 李 安琪"), run("韩秉 宸")
+    ('陈磊摄（影像中国）', '本报记者 张博岚摄', '韩秉宸 张远南 李安琪', '韩秉宸')
+    """
+    return [Fix(m.start(), m.end(), "", "space") for m in _LONE_CHARACTER_SPACE.finditer(text)]
+
+
+def find_inner_spaces(text: str) -> list[Fix]:
+    """Spaces between Chinese-context characters, or between one and a digit."""
+    return [Fix(m.start(), m.end(), "", "space") for m in _INNER_SPACE.finditer(text)]

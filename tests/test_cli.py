@@ -1,0 +1,151 @@
+"""The command line end to end: tables, exit codes, errors per file, determinism, resume."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.output import TABLES, write_atomic
+
+runner = CliRunner()
+REPO = Path(__file__).resolve().parents[1]
+
+
+def read(out: Path, table: str) -> list[dict[str, str]]:
+    with (out / f"{table}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, page_raw: str) -> Path:
+    """The shared page three ways (UTF-8, GB18030 in a subfolder, CRLF with BOM), an empty file, a PNG."""
+    root = tmp_path / "corpus"
+    (root / "gb").mkdir(parents=True)
+    (root / "page.txt").write_text(page_raw, encoding="utf-8")
+    (root / "gb" / "page.txt").write_bytes(page_raw.encode("gb18030"))
+    (root / "crlf.txt").write_bytes(b"\xef\xbb\xbf" + page_raw.replace("\n", "\r\n").encode("utf-8"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return root
+
+
+def test_run_writes_every_table_and_reports_the_bad_file(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--reference-date", "2023-11-20"])
+    assert result.exit_code == 1, result.output
+    assert "photo.txt: binary file (PNG image), not text" in result.stderr
+    for table, columns in TABLES.items():
+        with (out / f"{table}.csv").open(encoding="utf-8") as f:
+            assert next(csv.reader(f)) == list(columns)
+    documents = {row["doc_id"]: row for row in read(out, "documents")}
+    assert set(documents) == {"crlf", "empty", "gb/page", "page", "photo"}
+    assert documents["photo"]["status"] == "error" and "PNG" in documents["photo"]["error"]
+    assert documents["empty"]["status"] == "ok"
+    assert (documents["empty"]["n_chars"], documents["empty"]["n_paragraphs"]) == ("0", "0")
+    assert documents["gb/page"]["encoding"] == "gb18030"
+    assert documents["page"]["reference_date"] == "2023-11-20"
+    paragraphs = read(out, "paragraphs")
+    by_doc = {d: [p["text"] for p in paragraphs if p["doc_id"] == d] for d in ("page", "gb/page", "crlf")}
+    assert by_doc["page"] == by_doc["gb/page"] == by_doc["crlf"]
+    run_json = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run_json["jieba_version"] == "0.42.1" and len(run_json["dictionary_sha256"]) == 64
+
+
+def test_two_runs_give_byte_identical_tables(corpus: Path, tmp_path: Path):
+    (corpus / "photo.txt").unlink()
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(first)]).exit_code == 0
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(second), "--jobs", "2"]).exit_code == 0
+    for table in [*TABLES, "run"]:
+        name = f"{table}.json" if table == "run" else f"{table}.csv"
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_an_interrupted_run_resumes_from_its_cache(corpus: Path, tmp_path: Path):
+    (corpus / "photo.txt").unlink()
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(out)]).exit_code == 0
+    complete = (out / "entities.csv").read_bytes()
+    cached = sorted((out / ".cache").glob("*.json"))
+    assert len(cached) == 4
+    cached[0].unlink()  # as if the run had died before this document
+    (out / "entities.csv").unlink()
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert "3 reused" in result.stderr
+    assert (out / "entities.csv").read_bytes() == complete
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda tmp: tmp / "missing", "does not exist"),
+        (lambda tmp: (tmp / "empty").mkdir() or tmp / "empty", "has no .txt files"),
+    ],
+)
+def test_unusable_corpus_is_a_one_line_error_with_exit_code_2(tmp_path: Path, make, message):
+    result = runner.invoke(app, ["run", str(make(tmp_path)), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_path_that_is_a_file_is_refused(corpus: Path, tmp_path: Path):
+    target = tmp_path / "out.csv"
+    target.write_text("x")
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(target)])
+    assert result.exit_code == 2 and "is a file" in result.stderr
+
+
+def test_bad_reference_date_is_refused(corpus: Path, tmp_path: Path):
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "o"), "--reference-date", "2023-02-30"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path):
+    target = tmp_path / "entities.csv"
+    write_atomic(target, "old\n")
+
+    with pytest.raises(TypeError):
+        write_atomic(target, 42)  # type: ignore[arg-type] - fails mid-write
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["entities.csv"]
+
+
+def test_diff_shows_changed_rows_and_exits_1(corpus: Path, tmp_path: Path):
+    (corpus / "photo.txt").unlink()
+    old = tmp_path / "old"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(old)]).exit_code == 0
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    rows = read(new, "entities")
+    rows[0]["label"] = "ORG" if rows[0]["label"] != "ORG" else "GPE"
+    with (new / "entities.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    same = runner.invoke(app, ["diff", str(old), str(old)])
+    assert same.exit_code == 0 and "entities: no change" in same.stdout
+    changed = runner.invoke(app, ["diff", str(old), str(new), "--table", "entities"])
+    assert changed.exit_code == 1 and "~1 changed" in changed.stdout
+
+
+def test_repair_command_prints_text_and_edits(shared: Path):
+    page = shared / "corpus" / "wic2023-wuzhen.txt"
+    text = runner.invoke(app, ["repair", str(page)])
+    assert text.exit_code == 0 and "中国—东盟信息港" in text.stdout
+    edits = runner.invoke(app, ["repair", str(page), "--diff"])
+    assert "displaced_tail" in edits.stdout and "'一' -> '—'" in edits.stdout
+
+
+def test_bundled_outputs_match_the_code(tmp_path: Path):
+    """outputs/ is what `make run` writes from corpus/, so a change in extraction shows in review."""
+    result = runner.invoke(app, ["run", str(REPO / "corpus"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    for table in TABLES:
+        assert (tmp_path / f"{table}.csv").read_bytes() == (REPO / "outputs" / f"{table}.csv").read_bytes(), table

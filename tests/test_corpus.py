@@ -1,0 +1,71 @@
+"""Reading the corpus: encodings, ids, metadata, and the files that are not text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.corpus import UnreadableDocument, decode, doc_id_for, find_documents, read_metadata
+from pipeline.repair import repair
+
+PARAGRAPH = "11月8日至10日,2023年世界互联网大会乌镇峰会在浙江乌镇举行。克罗地亚通信和计算机专家伊戈尔·拉克蒂奇表示,"
+
+
+@pytest.mark.parametrize(
+    "encoded, encoding",
+    [
+        (PARAGRAPH.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + PARAGRAPH.encode("utf-8"), "utf-8-sig"),
+        (PARAGRAPH.encode("gb18030"), "gb18030"),
+        (PARAGRAPH.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + PARAGRAPH.encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_every_supported_encoding_decodes_to_the_same_text(encoded, encoding):
+    assert decode(encoded) == (PARAGRAPH, encoding)
+
+
+def test_crlf_line_endings_give_the_same_blocks_as_lf(page_raw):
+    lf = repair(page_raw)
+    crlf = repair(page_raw.replace("\n", "\r\n"))
+    assert [(b.kind, b.text) for b in crlf.blocks] == [(b.kind, b.text) for b in lf.blocks]
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"\xff\xd8\xff\xe0" + bytes(64), "JPEG image"),
+        (b"abc\x00def", "NUL bytes"),
+        ("中文".encode("utf-8") + b"\x81\x20\xff\xfe\x30", "neither UTF-8 nor GB18030"),
+        (b"\x01\x02\x03\x04\x05text", "control characters"),
+    ],
+)
+def test_non_text_is_refused_with_a_reason(data, reason):
+    with pytest.raises(UnreadableDocument, match=reason):
+        decode(data)
+
+
+def test_empty_file_decodes_to_empty_text():
+    assert decode(b"") == ("", "utf-8")
+
+
+def test_documents_are_found_recursively_in_stable_order(tmp_path: Path):
+    for name in ("b.txt", "a/c.txt", "a/b/d.txt", ".hidden/e.txt", "notes.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("文", encoding="utf-8")
+    found = [doc_id_for(p, tmp_path) for p in find_documents(tmp_path)]
+    assert found == ["a/b/d", "a/c", "b"]
+
+
+def test_metadata_dates_by_doc_id(tmp_path: Path):
+    (tmp_path / "metadata.csv").write_text("doc_id,date,page\nworld/a,2024-03-05,3\nb.txt,2023-11-20,1\n")
+    assert read_metadata(tmp_path) == {"world/a": dt.date(2024, 3, 5), "b": dt.date(2023, 11, 20)}
+
+
+def test_metadata_with_a_bad_date_names_the_file_and_row(tmp_path: Path):
+    (tmp_path / "metadata.csv").write_text("doc_id,date\na,2024-13-05\n")
+    with pytest.raises(ValueError, match=r"metadata.csv: row for 'a'"):
+        read_metadata(tmp_path)

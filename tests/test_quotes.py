@@ -1,0 +1,146 @@
+"""Quotes: the shared page's seven, the project's articles, one text per attribution pattern."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import blocks, gold_articles
+
+from pipeline.evaluate.gold import fold
+from pipeline.extract.quotes import find_quotes
+from pipeline.records import Block, Entity
+from pipeline.repair import repair
+
+
+@pytest.fixture(scope="module")
+def page_quotes(page_raw):
+    return find_quotes(repair(page_raw).blocks)
+
+
+def _said(quotes, speaker, fragment):
+    return [q for q in quotes if q.speaker == speaker and fold(fragment) in fold(q.text)]
+
+
+def test_shared_page_all_seven_quotes(page_quotes, shared):
+    import json
+
+    gold = json.loads((shared / "gold" / "wic2023-wuzhen.gold.json").read_text(encoding="utf-8"))
+    missed = [g for g in gold["quotes"] if not _said(page_quotes, g["speaker"], g["contains"])]
+    assert missed == []
+    assert len(page_quotes) == 7  # no quote without a speaker on the page
+
+
+def test_shared_page_roles_and_kinds(page_quotes):
+    by_speaker = {q.speaker: q for q in page_quotes}
+    assert by_speaker["鲁托"].role == "肯尼亚总统"
+    assert by_speaker["马塞拉·穆萨贝留"].role == "阿尔巴尼亚全球化研究所执行主任"
+    assert by_speaker["任贤良"][4:8] == ("世界互联网大会秘书长", "说", "direct", by_speaker["任贤良"].text)
+    assert by_speaker["伊戈尔·拉克蒂奇"].cue == "表示" and by_speaker["伊戈尔·拉克蒂奇"].kind == "indirect"
+    # the reattached tail (…伊万格利 + 斯塔说) gives one whole quote
+    assert "只有这样" in by_speaker["拉斐尔·伊万格利斯塔"].text
+
+
+def test_offsets_point_at_the_text(page_quotes, page_raw):
+    texts = [b.text for b in repair(page_raw).blocks]
+    for q in page_quotes:
+        assert texts[q.para_no - 1][q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("name,article,gold", gold_articles(), ids=lambda v: v if isinstance(v, str) else "")
+def test_project_articles(name, article, gold):
+    quotes = find_quotes(article)
+    for g in gold.get("quotes", []):
+        speakers = [g["speaker"], *g.get("alt_speakers", [])]
+        hits = [q for s in speakers for q in _said(quotes, s, g["contains"])]
+        if g.get("optional"):
+            continue
+        assert hits, f"{name}: {g['speaker']}: {g['contains']}"
+        assert any(q.kind == g.get("kind", q.kind) for q in hits)
+        for fragment in g.get("contains_all", []):
+            assert any(fold(fragment) in fold(q.text) for q in hits)
+
+
+def test_title_and_surname_speaker_resolves_to_full_name():
+    quotes = find_quotes(
+        blocks("市交通局局长张建国表示，地铁三号线年底通车。", "“今年还要新开十条公交线路。”张局长说。")
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("张建国", "市交通局局长")] * 2
+
+
+def test_title_and_surname_without_full_name_keeps_role():
+    quotes = find_quotes(blocks("“订单排到了明年。”宁波一家外贸公司的周经理说。"))
+    assert [(q.speaker, q.role, q.kind) for q in quotes] == [("周经理", "宁波一家外贸公司经理", "direct")]
+
+
+def test_two_speakers_in_one_paragraph():
+    text = "世界银行首席经济学家安德鲁·辛普森指出，全球贸易正在复苏。欧盟委员会副主席玛丽·杜邦则认为，风险依然存在。"
+    quotes = find_quotes(blocks(text))
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("安德鲁·辛普森", "指出", "全球贸易正在复苏。"),
+        ("玛丽·杜邦", "认为", "风险依然存在。"),
+    ]
+
+
+def test_quotation_over_two_paragraphs_comes_out_whole():
+    quotes = find_quotes(
+        blocks("老校长陈守仁回忆说：“那时候条件很苦。", "“但孩子们都很用功。”", "这所学校建于1958年。")
+    )
+    assert [(q.para_no, q.speaker, q.kind, q.text) for q in quotes] == [
+        (1, "陈守仁", "direct", "那时候条件很苦。但孩子们都很用功。")
+    ]
+
+
+def test_quotation_before_speaker_over_two_paragraphs():
+    quotes = find_quotes(blocks("“第一句话。", "“第二句话。”研究员孙立平说。"))
+    assert [(q.para_no, q.speaker, q.text) for q in quotes] == [(1, "孙立平", "第一句话。第二句话。")]
+
+
+def test_pronoun_resolves_to_last_named_person():
+    text = "牧民卓玛已在草原生活了四十年。她说：“草场一年比一年好。”"
+    persons = {0: [Entity(2, 4, "卓玛", "PERSON")]}
+    assert [(q.speaker, q.role, q.kind) for q in find_quotes(blocks(text), persons)] == [("卓玛", "牧民", "direct")]
+
+
+def test_pronoun_resolves_to_a_transliterated_name_without_entities():
+    quotes = find_quotes(blocks("德国工程师汉斯·穆勒在这家工厂工作了十年。", "他介绍，工厂今年扩建。"))
+    assert [(q.para_no, q.speaker, q.role) for q in quotes] == [(2, "汉斯·穆勒", "德国工程师")]
+
+
+def test_unresolvable_pronoun_gives_nothing():
+    assert find_quotes(blocks("他说，明天再谈。")) == []
+
+
+def test_person_entities_help_where_patterns_cannot():
+    text = "欧阳娜娜表示，演出很成功。"
+    persons = {0: [Entity(0, 4, "欧阳娜娜", "PERSON")]}
+    assert [q.speaker for q in find_quotes(blocks(text), persons)] == ["欧阳娜娜"]
+
+
+def test_reported_speech_stops_at_a_new_source():
+    quotes = find_quotes(blocks("县长李明说，今年要修三条路。据了解，该县去年修了两条。"))
+    assert [q.text for q in quotes] == ["今年要修三条路。"]
+
+
+def test_words_ending_in_a_cue_are_no_speakers():
+    text = "可以说，这是一次成功的会议。报告指出，增长放缓。据介绍，会议持续三天。总的来说，形势向好。"
+    assert find_quotes(blocks(text)) == []
+
+
+def test_cue_inside_a_quotation_is_not_a_new_speaker():
+    quotes = find_quotes(blocks("“我认为，合作是唯一出路。”外长王明说。"))
+    assert [(q.speaker, q.text) for q in quotes] == [("王明", "我认为，合作是唯一出路。")]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        [],
+        blocks(""),
+        blocks("“"),
+        blocks("”说，"),
+        blocks("说："),
+        blocks("“未闭合的引号", "”"),
+        [Block("body", "表示，", ())],
+    ],
+)
+def test_junk_gives_no_quotes_and_no_error(junk):
+    assert find_quotes(junk) == []

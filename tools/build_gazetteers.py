@@ -1,0 +1,410 @@
+"""Regenerate the gazetteers in pipeline/data/ from well-kept sources.
+
+Run with the project venv after ``pip install jionlp`` (build time only; the
+pipeline reads the TSV files and never imports jionlp)::
+
+    .venv/bin/python tools/build_gazetteers.py
+
+Sources, each named again in the header of the file it feeds:
+
+* pycountry (LGPL-2.1; ISO 3166 names with the Debian iso-codes zh_CN
+  translations, LGPL-2.1+) -- country names and official names in Chinese;
+* jionlp (Apache-2.0) ``world_location.txt`` -- common and full country names,
+  capitals and main cities, continents; ``china_location`` -- every Chinese
+  province, prefecture and county with its alias; ``rule_pattern`` -- the
+  single- and two-character surnames (百家姓);
+* jieba (MIT) ``dict.txt`` -- used to drop a county alias that jieba knows as an
+  ordinary word (和平区 → 和平 is not kept), and for the characters of
+  transliterated names (words tagged ``nrt``);
+* tables in this file (public domain, compiled for this project): the standard
+  Chinese names of international and intergovernmental organizations and of
+  China's central state and party organs as used by Xinhua, world regions
+  (UN M49 geoscheme plus the regions in common press use), titles and roles,
+  and reporting verbs.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import Counter
+from pathlib import Path
+
+import jieba
+import jionlp
+import pycountry
+
+DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
+JIONLP = Path(jionlp.__file__).parent
+JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
+
+#: Regions and continents (LOC): UN M49 regions and the groupings used in the press.
+REGIONS = """亚洲 欧洲 非洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 美洲 中美洲 北美 南美 拉美 加勒比 加勒比地区
+东亚 东南亚 南亚 中亚 西亚 北亚 东北亚 西北亚 中东 近东 远东 亚太 亚太地区 亚欧 欧亚 欧亚大陆 亚非拉
+东欧 西欧 南欧 北欧 中欧 中东欧 东南欧 巴尔干 巴尔干半岛 北非 南非洲 东非 西非 中非 撒哈拉以南非洲 萨赫勒
+海湾地区 波斯湾 阿拉伯半岛 北极 南极 北极地区 太平洋 大西洋 印度洋 北冰洋 地中海 南太平洋 印太 朝鲜半岛
+高加索 外高加索 中南半岛 印度次大陆 波罗的海 黑海 里海 红海 加勒比海 亚马孙 亚马孙雨林 青藏高原 西伯利亚
+长江 黄河 珠江 淮河 松花江 黑龙江 澜沧江 雅鲁藏布江 湄公河 尼罗河 多瑙河 莱茵河 密西西比河 亚马孙河
+长江三角洲 珠江三角洲 长三角 珠三角 粤港澳大湾区 京津冀 华北 华东 华南 华中 西南 西北 东北 东北地区 西南地区 西北地区
+华北平原 东北平原 黄土高原 内蒙古高原 塔里木盆地 四川盆地 喜马拉雅山 泰山 黄山 峨眉山 天山 昆仑山""".split()
+
+#: International organizations: full name | abbreviations (Xinhua standard names).
+ORGANIZATIONS = """联合国|
+联合国安全理事会|安理会|联合国安理会
+联合国大会|联大
+联合国秘书处|
+联合国经济及社会理事会|经社理事会
+国际法院|
+联合国教育、科学及文化组织|联合国教科文组织|教科文组织
+联合国儿童基金会|儿基会
+联合国开发计划署|开发计划署
+联合国环境规划署|环境署
+联合国难民署|联合国难民事务高级专员署
+联合国人权理事会|人权理事会
+联合国粮食及农业组织|联合国粮农组织|粮农组织
+联合国工业发展组织|工发组织
+联合国贸易和发展会议|贸发会议
+联合国人口基金|人口基金
+联合国世界粮食计划署|世界粮食计划署|粮食署
+联合国维和部队|
+世界卫生组织|世卫组织
+世界贸易组织|世贸组织
+世界银行|世行
+国际货币基金组织|基金组织
+世界知识产权组织|
+国际劳工组织|劳工组织
+国际电信联盟|国际电联
+万国邮政联盟|万国邮联
+国际民用航空组织|国际民航组织
+国际海事组织|
+世界气象组织|
+国际原子能机构|
+禁止化学武器组织|禁化武组织
+国际移民组织|
+世界旅游组织|联合国世界旅游组织
+国际农业发展基金|农发基金
+国际刑事警察组织|国际刑警组织
+国际刑事法院|
+常设仲裁法院|
+国际奥林匹克委员会|国际奥委会
+国际足球联合会|国际足联
+国际红十字委员会|
+红十字会与红新月会国际联合会|
+国际标准化组织|
+国际能源署|
+国际可再生能源署|
+国际清算银行|
+经济合作与发展组织|经合组织
+北大西洋公约组织|北约
+欧洲联盟|欧盟
+欧洲委员会|
+欧盟委员会|
+欧洲议会|
+欧洲中央银行|欧洲央行
+欧洲安全与合作组织|欧安组织
+欧洲自由贸易联盟|
+独立国家联合体|独联体
+集体安全条约组织|
+欧亚经济联盟|
+非洲联盟|非盟
+非洲统一组织|非统组织|非统
+非洲开发银行|非洲发展银行
+西非国家经济共同体|西共体
+东非共同体|
+南部非洲发展共同体|南共体
+阿拉伯国家联盟|阿盟|阿拉伯联盟
+海湾阿拉伯国家合作委员会|海湾合作委员会|海合会
+伊斯兰合作组织|伊斯兰会议组织|伊斯兰会议
+石油输出国组织|欧佩克
+阿拉伯石油输出国组织|
+东南亚国家联盟|东盟
+东盟地区论坛|
+东亚峰会|
+亚太经济合作组织|亚太经合组织|亚太经合
+亚洲开发银行|亚行
+亚洲基础设施投资银行|亚投行
+新开发银行|金砖国家新开发银行
+上海合作组织|上合组织
+亚洲相互协作与信任措施会议|亚信会议|亚信
+南亚区域合作联盟|南盟
+太平洋岛国论坛|
+美洲国家组织|
+拉丁美洲和加勒比国家共同体|拉共体
+南方共同市场|南共市
+安第斯共同体|
+加勒比共同体|
+北美自由贸易区|
+二十国集团|
+七国集团|西方七国集团
+八国集团|
+金砖国家|
+不结盟运动|
+七十七国集团|77国集团
+英联邦|
+法语国家组织|
+国际红十字会|
+绿色和平组织|
+国际特赦组织|
+无国界医生组织|无国界医生
+世界经济论坛|达沃斯论坛
+博鳌亚洲论坛|
+世界互联网大会国际组织|
+国际奥林匹克运动会组织委员会|
+亚洲奥林匹克理事会|亚奥理事会
+国际田径联合会|国际田联
+国际泳联|国际游泳联合会
+国际篮联|国际篮球联合会
+国际排联|国际排球联合会
+国际乒联|国际乒乓球联合会
+国际货币基金|
+中国共产党|中共
+中国共产党中央委员会|中共中央|党中央
+中共中央政治局|
+中共中央政治局常委会|
+中共中央书记处|
+中国共产党中央军事委员会|中共中央军委|中央军委
+中共中央纪律检查委员会|中央纪委
+中共中央宣传部|中宣部
+中共中央组织部|中组部
+中共中央统一战线工作部|中央统战部|中共中央统战部
+中共中央对外联络部|中联部
+中央电视台|央视
+中央人民广播电台|
+中国国际广播电台|
+中央广播电视总台|
+新华通讯社|新华社
+人民日报社|
+中国新闻社|中新社
+全国人民代表大会|全国人大
+全国人民代表大会常务委员会|全国人大常委会
+中国人民政治协商会议|人民政协
+中国人民政治协商会议全国委员会|全国政协
+中华人民共和国国务院|国务院|中国国务院
+中华人民共和国外交部|外交部
+国防部|
+国家发展和改革委员会|国家发展改革委|国家发改委
+国家计划委员会|国家计委
+国家经济贸易委员会|国家经贸委
+国家科学技术委员会|国家科委
+国家教育委员会|国家教委
+国家体育运动委员会|国家体委
+国家体育总局|
+教育部|
+科学技术部|科技部
+工业和信息化部|工信部
+公安部|
+国家安全部|
+民政部|
+司法部|
+财政部|
+人力资源和社会保障部|人社部
+劳动部|
+自然资源部|
+生态环境部|
+住房和城乡建设部|住建部
+交通运输部|交通部
+铁道部|
+水利部|
+农业农村部|农业部
+商务部|
+对外贸易经济合作部|外经贸部
+文化和旅游部|文化部
+国家卫生健康委员会|国家卫健委
+卫生部|
+退役军人事务部|
+应急管理部|
+中国人民银行|人民银行|央行
+审计署|
+邮电部|
+电力工业部|电力部
+林业部|
+地质矿产部|地质矿产部
+国家民族事务委员会|国家民委
+国家统计局|
+国家旅游局|
+国家税务总局|
+海关总署|
+国家市场监督管理总局|
+国家互联网信息办公室|国家网信办
+国务院新闻办公室|国务院新闻办
+国务院港澳事务办公室|国务院港澳办
+国务院台湾事务办公室|国务院台办
+最高人民法院|最高法
+最高人民检察院|最高检
+中央军事委员会|
+中国人民解放军|解放军|人民解放军
+中国人民武装警察部队|武警部队
+中华全国总工会|全国总工会
+中国共产主义青年团|共青团
+共青团中央|团中央
+中华全国妇女联合会|全国妇联
+中华全国工商业联合会|全国工商联
+中国科学技术协会|中国科协
+中国科学院|中科院
+中国工程院|
+中国社会科学院|中国社科院|社科院
+中国农业科学院|中国农科院
+中国作家协会|中国作协
+中国文学艺术界联合会|中国文联
+中国红十字会|
+中国奥林匹克委员会|中国奥委会
+中国国际贸易促进委员会|中国贸促会
+香港特别行政区政府|香港特区政府
+澳门特别行政区政府|澳门特区政府
+美国联邦储备委员会|美联储
+美国国会|
+美国国务院|
+白宫|
+五角大楼|
+美国中央情报局|中情局
+联邦调查局|
+美联社|
+路透社|
+法新社|
+合众国际社|
+塔斯社|俄塔社|俄通社—塔斯社
+共同社|
+安莎社|
+德新社|
+埃菲社|
+中东社|
+英国广播公司|
+美国有线电视新闻网|
+国际奥委会|""".splitlines()
+
+#: Titles and roles that stand before (or after) a person's name.
+TITLES = """总统 副总统 总理 副总理 首相 副首相 国家主席 副主席 主席 总书记 书记 副书记 秘书长 副秘书长 总干事 理事长 副理事长
+执行主任 主任 副主任 部长 副部长 外长 外交部长 国务卿 国务委员 委员长 副委员长 议长 副议长 大使 公使 参赞 领事 总领事 特使
+省长 副省长 市长 副市长 县长 副县长 区长 镇长 乡长 村长 州长 局长 副局长 厅长 处长 科长 司长 署长 院长 副院长 校长 所长 站长 馆长 社长
+总编辑 主编 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 首席科学家 总工程师 厂长 会长 副会长 行长 副行长 团长 队长 组长
+委员 常委 代表 人大代表 政协委员 司令员 司令 政委 参谋长 总参谋长 将军 上将 中将 少将 大校 上校 军长 师长 旅长 连长 班长 战士
+教授 副教授 研究员 副研究员 博士 硕士 院士 专家 学者 经济学家 科学家 工程师 医生 护士 教师 老师 律师 法官 检察官 警官 民警 干警
+记者 本报记者 新华社记者 特约记者 实习生 通讯员 编辑 责编 作者 主持人 演员 歌唱家 画家 作家 诗人 导演 运动员 选手 教练 主教练
+国王 女王 王储 亲王 王子 公主 总督 酋长 埃米尔 苏丹 发言人 新闻发言人 成员 董事 董事会成员 创始人 负责人 党委书记 支部书记 村支书 总指挥
+同志 先生 女士 小姐 夫人 大法官 检察长 参议员 众议员 议员 主教 大主教 教皇 博士生 研究生 学生 留学生 志愿者 工人 农民 村民 党员""".split()
+
+#: Verbs that report speech, or credit a photo, after a person's name.
+CUES = """表示 说 说道 指出 认为 强调 介绍 摄 称 声称 宣称 透露 告诉 提出 宣布 回忆 谈到 坦言 感慨 解释 补充 呼吁 希望 主持 会见 会晤 接见 出席
+致辞 讲话 发表 签署 访问 率领 率 同志 撰文 报道 写道 问 答 回答 表态 建议 承认 证实 否认 警告 重申 赞扬 称赞 评价 对 在 向 和 与 等""".split()
+
+
+def header(title: str, source: str, licence: str, columns: str) -> str:
+    return f"# {title}\n# source: {source}\n# licence: {licence}\n# generated by tools/build_gazetteers.py; do not edit by hand\n# columns: {columns}\n"
+
+
+def jieba_tags() -> dict[str, tuple[int, str]]:
+    out = {}
+    for line in JIEBA_DICT.read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split(" ")
+        out[word] = (int(freq), tag)
+    return out
+
+
+def write(name: str, head: str, rows) -> None:
+    lines = sorted(set("\t".join(r) for r in rows))
+    (DATA / name).write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+    print(name, len(lines))
+
+
+def countries() -> list[tuple[str, str, str, str]]:
+    """(text, label, normalized, kind) for countries, capitals, cities, continents."""
+    rows = []
+    common: dict[str, str] = {}
+    continent = ""
+    for line in (JIONLP / "dictionary" / "world_location.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            continent = line[:-1]
+            rows.append((continent, "LOC", continent, "continent"))
+            continue
+        parts = line.split("\t")
+        short, full = parts[0], parts[1]
+        common[short] = short
+        common[full] = short
+        rows.append((short, "GPE", short, "country"))
+        rows.append((full, "GPE", short, "country"))
+        if len(parts) > 2 and parts[2]:
+            rows.append((parts[2], "GPE", parts[2], "capital"))
+        if len(parts) > 3:
+            rows.extend((c, "GPE", c, "city") for c in parts[3].split("/") if c)
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    for c in pycountry.countries:
+        names = [tr.gettext(c.name)] + [tr.gettext(getattr(c, a)) for a in ("official_name", "common_name") if hasattr(c, a)]
+        names = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff·]{2,}", n)]
+        if not names:
+            continue
+        canon = next((common[n] for n in names if n in common), names[0])
+        rows.extend((n, "GPE", canon, "country") for n in names)
+    return rows
+
+
+def china(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
+    """Provinces, prefectures, counties by full name and alias (alias kept if jieba does not read it as a common word)."""
+    rows = []
+    kinds = {0: "province", 1: "prefecture", 2: "county"}
+
+    def walk(node: dict, depth: int) -> None:
+        for key, val in node.items():
+            if key.startswith("_"):
+                continue
+            full = val.get("_full_name", key)
+            rows.append((full, "GPE", full, kinds.get(depth, "county")))
+            aliases = val.get("_alias") or []
+            aliases = [aliases] if isinstance(aliases, str) else aliases
+            for a in aliases:
+                tag = tags.get(a, (0, "ns"))[1]
+                if len(a) >= 2 and a != full and (depth < 2 or tag == "ns"):
+                    rows.append((a, "GPE", full, kinds.get(depth, "county")))
+            walk(val, depth + 1)
+
+    walk(jionlp.china_location_loader(), 0)
+    return rows
+
+
+def organizations() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in ORGANIZATIONS:
+        names = [n for n in line.strip().split("|") if n]
+        rows.extend((n, "ORG", names[0]) for n in names)
+    return rows
+
+
+def surnames() -> list[tuple[str, str]]:
+    src = (JIONLP / "rule" / "rule_pattern.py").read_text(encoding="utf-8")
+    blocks = re.findall(r"SINGLE_CHINESE_FAMILY_NAME = \\\n((?:\s+'[^']*'(?: \\)?\n)+)", src)
+    full, safe = ("".join(re.findall(r"'([^']*)'", b)) for b in blocks[:2])
+    two = re.search(r"TWO_CHAR_CHINESE_FAMILY_NAME = \\\n((?:\s+'[^']*'(?: \\)?\n)+)", src).group(1)
+    rows = [(ch, "common" if ch in safe else "ambiguous") for ch in full]
+    rows += [(s, "common") for s in "".join(re.findall(r"'([^']*)'", two)).split("|") if s]
+    return rows
+
+
+def translit_chars(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
+    """Characters that make up transliterated foreign names (jieba's ``nrt`` words), with counts."""
+    counts: Counter[str] = Counter()
+    for word, (_, tag) in tags.items():
+        if tag == "nrt" and "·" not in word:
+            counts.update(word)
+    return [(ch, str(n)) for ch, n in counts.items() if n >= 5 and "\u4e00" <= ch <= "\u9fff"]
+
+
+def main() -> None:
+    tags = jieba_tags()
+    places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS]
+    write("gaz_places.tsv", header("Place names: countries, capitals, main cities, continents, regions; Chinese provinces, prefectures and counties with aliases",
+          "pycountry iso3166-1 zh_CN; jionlp world_location.txt and china_location; world regions table in tools/build_gazetteers.py",
+          "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; regions table public domain", "text, label, normalized, kind"), places)
+    write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
+          "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
+    write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",
+          "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME", "Apache-2.0", "surname, kind"), surnames())
+    write("gaz_translit_chars.tsv", header("Characters of transliterated foreign names, with their count in jieba's nrt words",
+          "jieba 0.42.1 dict.txt, words tagged nrt", "MIT", "char, count"), translit_chars(tags))
+    write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])
+    write("gaz_cues.tsv", header("Words that follow a person's name: reporting verbs, photo credit 摄, prepositions", "table CUES in tools/build_gazetteers.py", "public domain", "cue"), [(c,) for c in CUES])
+
+
+if __name__ == "__main__":
+    main()
