@@ -11,23 +11,31 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Repair OCR'd Chinese newspaper pages and extract entities, dates, claims, quotes and credits as CSV.",
+)
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 
+def say(message: str) -> None:
+    """One unwrapped line on stderr (messages are read by people and by scripts)."""
+    typer.echo(message, err=True)
+
+
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"error: {message}", markup=False)
+    say(f"error: {message}")
     raise typer.Exit(code)
 
 
-def parse_date(value: Optional[str]) -> Optional[dt.date]:
+def parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -41,7 +49,7 @@ def parse_date(value: Optional[str]) -> Optional[dt.date]:
 def run(
     corpus: Path = typer.Argument(..., help="Folder of .txt articles (read recursively)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the CSV tables."),
-    reference_date: Optional[str] = typer.Option(
+    reference_date: str | None = typer.Option(
         None, help="YYYY-MM-DD for dates without a year, when metadata.csv does not list the document."
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (one document each)."),
@@ -67,20 +75,19 @@ def run(
         except (RunError, ValueError) as e:
             fail(str(e))
     for path, reason in summary.errors:
-        err.print(f"error: {corpus / path}: {reason}", markup=False)
+        say(f"error: {corpus / path}: {reason}")
     ok = summary.documents - len(summary.errors)
-    err.print(f"{ok} of {summary.documents} documents processed into {out}"
-              f" ({summary.reused} reused from an earlier run)", markup=False)
+    say(f"{ok} of {summary.documents} documents processed into {out} ({summary.reused} reused from an earlier run)")
     if summary.errors:
         raise typer.Exit(1)
 
 
 @app.command("eval")
 def evaluate(
-    out_dir: Optional[Path] = typer.Argument(None, help="Output folder of `pipeline run` (for .gold.json)."),
+    out_dir: Path | None = typer.Argument(None, help="Output folder of `pipeline run` (for .gold.json)."),
     gold: Path = typer.Option(..., help="A .gold.json page annotation, or the 1998 corpus (.jsonl.gz)."),
-    doc: Optional[str] = typer.Option(None, help="doc_id the gold file describes (default: by file name)."),
-    limit: Optional[int] = typer.Option(None, help="1998 corpus: score only the first N articles."),
+    doc: str | None = typer.Option(None, help="doc_id the gold file describes (default: by file name)."),
+    limit: int | None = typer.Option(None, help="1998 corpus: score only the first N articles."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Score extraction against a gold file: a hand-annotated page, or People's Daily 1998."""
@@ -159,7 +166,7 @@ def diff(
 
 @app.command()
 def bench(
-    limit: Optional[int] = typer.Option(200, help="Articles of the 1998 corpus to time (0: all)."),
+    limit: int | None = typer.Option(200, help="Articles of the 1998 corpus to time (0: all)."),
     repeat: int = typer.Option(3, help="Timing repetitions; the best is kept."),
 ) -> None:
     """Time the pipeline stages against bare jieba.lcut over the same 1998 text."""

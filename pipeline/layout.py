@@ -16,6 +16,8 @@ alone and does not end a sentence.
 ('byline', True)
 >>> looks_like_heading("让互联网发展成果更好造福全人类"), looks_like_heading("他说，这是机遇。")
 (True, False)
+>>> looks_like_heading('盐碱地上种出"吨粮田"')
+True
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ BYLINE = regex.compile(
 )
 #: longest heading, in characters
 HEADING_MAX = 40
+#: a heading may end in a closing quote (种出“吨粮田”), never in a sentence mark
+HEADING_NEVER_ENDS = "。！？；：，、…"
 _SENTENCE_INSIDE = regex.compile(r"[。！？]")
 
 
@@ -57,7 +61,7 @@ def looks_like_heading(text: str) -> bool:
     text = text.strip()
     return (
         0 < len(text) <= HEADING_MAX
-        and text[-1] not in TERMINAL
+        and text[-1] not in HEADING_NEVER_ENDS
         and not _SENTENCE_INSIDE.search(text)
     )
 

@@ -13,9 +13,10 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 #: table name -> columns, in the order they are written
 TABLES: dict[str, tuple[str, ...]] = {
@@ -35,7 +36,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "repairs": ("doc_id", "kind", "raw_start", "raw_end", "before", "after", "confidence"),
     "tokens": ("doc_id", "para_no", "start", "end", "text"),
 }
-#: columns that sort each table, after doc_id
+#: columns that sort each table, after doc_id (the sort is stable: ties keep extraction order)
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "documents": (),
     "paragraphs": ("para_no",),
@@ -43,7 +44,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "claims": ("para_no", "start", "end"),
     "quotes": ("para_no", "start", "end"),
     "captions": ("para_no", "seq"),
-    "credits": ("para_no", "role", "name"),
+    "credits": ("para_no",),  # within a line, the printed order of the names
     "repairs": ("raw_start", "raw_end", "kind"),
     "tokens": ("para_no", "start"),
 }

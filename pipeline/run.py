@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 import json
 import platform
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import NamedTuple
 
 import jieba
 import spacy
@@ -58,12 +59,22 @@ def check_paths(corpus: Path, out: Path) -> list[Path]:
     return documents
 
 
+def code_hash() -> str:
+    """sha256 over the package's code and data: any change to either invalidates cached results."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt", ".csv")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def run_metadata(reference_date: dt.date | None) -> dict:
     """What a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
     from pipeline.nlp import dictionary_hash
 
     return {
         "pipeline_version": __version__,
+        "code_sha256": code_hash(),
         "jieba_version": jieba.__version__,
         "spacy_version": spacy.__version__,
         "python_version": platform.python_version(),

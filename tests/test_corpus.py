@@ -39,7 +39,7 @@ def test_crlf_line_endings_give_the_same_blocks_as_lf(page_raw):
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
         (b"\xff\xd8\xff\xe0" + bytes(64), "JPEG image"),
         (b"abc\x00def", "NUL bytes"),
-        ("中文".encode("utf-8") + b"\x81\x20\xff\xfe\x30", "neither UTF-8 nor GB18030"),
+        ("中文".encode() + b"\x81\x20\xff\xfe\x30", "neither UTF-8 nor GB18030"),
         (b"\x01\x02\x03\x04\x05text", "control characters"),
     ],
 )

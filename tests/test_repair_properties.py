@@ -165,10 +165,10 @@ def test_column_break_is_joined(article, seed):
     assert _repaired(d.text) == _repaired(d.reference)
 
 
-#: damage the simulator produced on 1998 text that repair does not yet undo, cut down
-#: to a minimal raw string: (raw, expected repaired text)
-KNOWN_FAILURES = {
-    "short head before a column break taken for a heading": (
+#: damage the simulator produced on 1998 text, cut down to a minimal raw string, that
+#: repair now undoes: (raw, expected repaired text)
+REPAIRED_EXAMPLES = {
+    "short head before a column break is not a heading": (
         "前文结束。\n\n中国和南非建立外交关\n\n\n\n系，是两国关系史上的大事。",
         "前文结束。\n\n中国和南非建立外交关系，是两国关系史上的大事。",
     ),
@@ -176,13 +176,40 @@ KNOWN_FAILURES = {
         "日电（记者刘子富)中共中央政治局委员。",
         "日电（记者刘子富）中共中央政治局委员。",
     ),
-    "paragraph ending in an unconverted paren joined across one blank line": (
+    "paragraph ending in an unconverted paren is complete": (
         "新篇章。（李舸摄)\n\n2、棉堆如山喜煞人。",
         "新篇章。（李舸摄）\n\n2、棉堆如山喜煞人。",
     ),
     "parens around Latin and Chinese punctuation only": ("(A、B)\n\n李鹏说。", "（A、B）\n\n李鹏说。"),
-    "year apostrophe taken for an opening quote": ("欣赏了'98北京新年音乐会。", "欣赏了’98北京新年音乐会。"),
-    "dash between two names outside the lexicon": ("对格鲁吉亚一阿布哈兹冲突", "对格鲁吉亚—阿布哈兹冲突"),
+    "year apostrophe is a closing quote": ("欣赏了'98北京新年音乐会。", "欣赏了’98北京新年音乐会。"),
+    "dash between a country and a transliterated region": ("对格鲁吉亚一阿布哈兹冲突", "对格鲁吉亚—阿布哈兹冲突"),
+}
+LEAD_IN = (
+    "倾听她们的心声，接触到她们腕底所抒发的情丝，所描写的境界，所表现的业绩，不妨引述一二———"
+    "\n\n有塑造留学生文学的典型形象，充当“无极一代的代言人”；"
+)
+#: clean 1998 text that repair once changed (harm) and must leave alone: (raw, expected)
+UNHARMED_EXAMPLES = {
+    "paragraph ending in a lead-in dash is complete": (LEAD_IN, LEAD_IN),
+    "a real 一 (一地方法院) after a place name": (
+        "英国伦敦一地方法院已经禁止这种做法。",
+        "英国伦敦一地方法院已经禁止这种做法。",
+    ),
+    "rows of a table of figures": ("９０５０１３７６\n\n３７７２．３６５", "90501376\n\n3772.365"),
+    "a sign-off after a dash": ("欢迎来稿。———编者\n\n（图为原载《讽刺与幽默》）", "欢迎来稿。———编者\n\n（图为原载《讽刺与幽默》）"),
+}
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [pytest.param(*case, id=name) for name, case in {**REPAIRED_EXAMPLES, **UNHARMED_EXAMPLES}.items()],
+)
+def test_repaired_examples(raw, expected):
+    assert _repaired(raw) == expected
+
+
+#: damage repair does not yet undo: (raw, expected repaired text)
+KNOWN_FAILURES = {
     "displaced tail cut at a word boundary": (
         "这些公司只研究 同时，数字技术对软件的要求较高，而这正是中国科技人员的优势。"
         "\n\n（新华社记者樊如钧摄）\n\n\n\n开发技术，进行技术转让。",
@@ -190,28 +217,10 @@ KNOWN_FAILURES = {
         "而这正是中国科技人员的优势。\n\n（新华社记者樊如钧摄）",
     ),
 }
-LEAD_IN = (
-    "倾听她们的心声，接触到她们腕底所抒发的情丝，所描写的境界，所表现的业绩，不妨引述一二———"
-    "\n\n有塑造留学生文学的典型形象，充当“无极一代的代言人”；"
-)
-#: clean 1998 text that repair changes (harm): (raw, expected)
-KNOWN_HARM = {
-    "paragraph ending in a lead-in dash joined to the next": (
-        LEAD_IN,
-        LEAD_IN,
-    ),
-    "a real 一 (一地方法院) after a place name taken for a dash": (
-        "英国伦敦一地方法院已经禁止这种做法。",
-        "英国伦敦一地方法院已经禁止这种做法。",
-    ),
-}
 
 
-@pytest.mark.parametrize(
-    "raw, expected",
-    [pytest.param(*case, id=name) for name, case in {**KNOWN_FAILURES, **KNOWN_HARM}.items()],
-)
-@pytest.mark.xfail(strict=True, reason="known repair bug; remove the case from the table once fixed")
+@pytest.mark.parametrize("raw, expected", [pytest.param(*case, id=name) for name, case in KNOWN_FAILURES.items()])
+@pytest.mark.xfail(strict=True, reason="known repair bug; move the case to REPAIRED_EXAMPLES once fixed")
 def test_known_repair_bugs(raw, expected):
     assert _repaired(raw) == expected
 

@@ -8,8 +8,9 @@ timed back to back (best of ``repeat``), is what the README quotes.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import jieba
 from rich.console import Console

@@ -22,6 +22,20 @@ Choices the gold file leaves open, made here and kept stable:
   a gold claim without an ``object`` key is left out of object accuracy.
 * the garbled-paragraph check needs ``repair.garbled_contains`` (a string or a
   list); without it the check is skipped and a note says so.
+
+Extra fields of the project's own golds (``tests/gold``), all optional:
+
+* headings: ``optional_headings`` are neutral for precision.
+* dates: ``alt`` texts and ``alt_values`` are accepted; DATE precision counts distinct
+  predicted texts, with ``optional_dates`` (and ``optional_entities``) neutral.
+* claims: ``alt`` texts are matched like ``text``; a null ``value`` (a range) compares
+  ``value_low`` / ``value_high`` only.
+* quotes: ``alt_speakers`` are accepted; ``contains_all`` fragments may be spread over
+  consecutive rows of the speaker; ``optional`` quotes are neutral; ``kind`` and ``role``
+  give accuracy rows over the quotes found (a printed role may add leading modifiers).
+* captions: ``agency`` gives an accuracy row over the captions found.
+* ``credits`` ({role, name}) are scored per role like ``page_credits``; ``dateline.date``
+  against documents.csv ``dateline_date`` (skipped with a note when absent or not ISO).
 """
 
 from __future__ import annotations
@@ -257,9 +271,10 @@ def score_repair(gold: dict, paragraphs: list[dict], report: Report) -> Section:
 
 
 def score_headings(gold: dict, paragraphs: list[dict]) -> Section:
-    """Precision / recall of paragraphs of kind heading against the gold headings."""
+    """Precision / recall of paragraphs of kind heading; ``optional_headings`` are neutral for precision."""
     wanted = {fold(h) for h in _strings(gold.get("headings"))} - {""}
-    found = {fold(p.get("text")) for p in paragraphs if p.get("kind") == "heading"} - {""}
+    optional = {fold(h) for h in _strings(gold.get("optional_headings"))} - wanted
+    found = {fold(p.get("text")) for p in paragraphs if p.get("kind") == "heading"} - {""} - optional
     both = wanted & found
     section = Section("headings")
     section.add(
@@ -331,24 +346,50 @@ def score_entities(gold: dict, entities: list[dict]) -> Section:
     return section
 
 
+def _date_candidates(texts: set[str], predicted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Predicted (text, value) pairs for a gold date: exact text (or alt) first, else containment."""
+    return [p for p in predicted if p[0] in texts] or [
+        p for p in predicted if any(_contains_either(p[0], t) for t in texts)
+    ]
+
+
 def score_dates(gold: dict, entities: list[dict]) -> Section:
-    """Share of gold dates found as a DATE entity (exact text, else containment) with the right value."""
-    dates = [d for d in gold.get("dates") or [] if isinstance(d, dict) and fold(d.get("text"))]
+    """Gold dates found as a DATE entity with an accepted value; precision over distinct DATE texts.
+
+    A gold date accepts its ``text`` or any ``alt`` text and its ``value`` or any ``alt_values``.
+    A predicted DATE text is a hit when it matches a gold date's text (exact or containment), neutral
+    when it matches an ``optional_dates`` or ``optional_entities`` text, else a false positive.
+    """
+    dates = [d for d in gold.get("dates") or [] if isinstance(d, dict) and _texts(d)]
     predicted = [(fold(e.get("text")), e.get("normalized", "").strip()) for e in entities if e.get("label") == "DATE"]
+    predicted = [p for p in predicted if p[0]]
     found, misses = 0, []
     for date in dates:
-        text, value = fold(date.get("text")), str(date.get("value", "")).strip()
-        candidates = [p for p in predicted if p[0] == text] or [p for p in predicted if _contains_either(p[0], text)]
-        if any(v == value for _, v in candidates):
+        values = {str(v).strip() for v in [date.get("value"), *_strings(date.get("alt_values"))] if v is not None}
+        candidates = _date_candidates(_texts(date), predicted)
+        if any(v in values for _, v in candidates):
             found += 1
         else:
             got = ", ".join(sorted({f"{t}={v or '∅'}" for t, v in candidates})) or "not found"
-            misses.append(f"{date.get('text')} (want {value}; got {got})")
+            misses.append(f"{date.get('text')} (want {' or '.join(sorted(values))}; got {got})")
+    gold_texts = set().union(*(_texts(d) for d in dates)) if dates else set()
+    optional = {fold(t) for t in _strings(gold.get("optional_dates")) + _strings(gold.get("optional_entities"))}
+    optional -= {""}
+    distinct = sorted({t for t, _ in predicted})
+    hits = [t for t in distinct if any(_contains_either(t, g) for g in gold_texts)]
+    false_pos = [t for t in distinct if t not in hits and not any(_contains_either(t, o) for o in optional)]
     section = Section("dates")
     section.add(
         "accuracy",
         _ratio(found, len(dates)),
         f"{found}/{len(dates)}" + ("  missed: " + _misses(misses) if misses else ""),
+    )
+    counted = len(hits) + len(false_pos)
+    section.add(
+        "precision",
+        _ratio(len(hits), counted),
+        f"{len(hits)}/{counted} ({len(distinct) - counted} optional)"
+        + ("  FP: " + _misses(false_pos) if false_pos else ""),
     )
     return section
 
@@ -362,9 +403,9 @@ def _match_claims(golds: list[dict], rows: list[dict]) -> dict[int, int]:
         for g, claim in enumerate(golds):
             if g in pairs:
                 continue
-            want = fold(claim.get("text"))
+            wants = _texts(claim)
             for r, text in enumerate(texts):
-                if r not in used and (text == want if exact else _contains_either(text, want)):
+                if r not in used and (text in wants if exact else any(_contains_either(text, w) for w in wants)):
                     pairs[g] = r
                     used.add(r)
                     break
@@ -372,15 +413,29 @@ def _match_claims(golds: list[dict], rows: list[dict]) -> dict[int, int]:
 
 
 def _same_value(claim: dict, row: dict) -> bool:
+    """Value, value_low and value_high agree where the gold gives them; a null gold value (a range) is skipped."""
     for key in ("value", "value_low", "value_high"):
-        if key in claim and to_decimal(claim[key]) != to_decimal(row.get(key)):
+        if claim.get(key) is not None and to_decimal(claim[key]) != to_decimal(row.get(key)):
             return False
     return True
 
 
+def _value_text(item: dict) -> str:
+    """A claim's value as shown in a miss (gold item or CSV row): the value, or low–high for a range.
+
+    >>> _value_text({"value": None, "value_low": 3, "value_high": 5}), _value_text({"value": "126"})
+    ('3–5', '126')
+    """
+    low, high = item.get("value_low"), item.get("value_high")
+    if low not in (None, "") or high not in (None, ""):
+        return f"{'∅' if low in (None, '') else low}–{'∅' if high in (None, '') else high}"
+    value = item.get("value")
+    return "" if value is None else str(value)
+
+
 def score_claims(gold: dict, claims: list[dict]) -> Section:
     """Recall and precision of claim texts, then value / qualifier / unit / object accuracy over matches."""
-    golds = [c for c in gold.get("claims") or [] if isinstance(c, dict) and fold(c.get("text"))]
+    golds = [c for c in gold.get("claims") or [] if isinstance(c, dict) and _texts(c)]
     optional = [fold(t) for t in _strings(gold.get("optional_claims"))]
     first: dict[str, dict] = {}  # set-based: one row per distinct folded text, the first printed
     for row in claims:
@@ -409,26 +464,26 @@ def score_claims(gold: dict, claims: list[dict]) -> Section:
         f"{len(pairs)}/{counted} ({len(neutral)} optional)" + ("  FP: " + _misses(false_pos) if false_pos else ""),
     )
     checks = {
-        "value": (lambda c: True, _same_value, lambda r: r.get("value", "")),
+        "value": (lambda c: True, _same_value, _value_text),
         "qualifier": (
             lambda c: "qualifier" in c,
             lambda c, r: r.get("qualifier", "").strip() == str(c["qualifier"]),
-            lambda r: r.get("qualifier", ""),
+            lambda x: str(x.get("qualifier", "")),
         ),
         "unit": (
             lambda c: "unit" in c,
             lambda c, r: fold(r.get("unit")) == fold(c["unit"]),
-            lambda r: r.get("unit", ""),
+            lambda x: str(x.get("unit", "")),
         ),
         "object": (
             lambda c: "object" in c,
             lambda c, r: fold(r.get("object")) == fold(c["object"]),
-            lambda r: r.get("object", ""),
+            lambda x: str(x.get("object", "")),
         ),
     }
     for name, (applies, agrees, shown) in checks.items():
         judged = [(golds[g], rows[r]) for g, r in pairs.items() if applies(golds[g])]
-        wrong = [f"{c['text']}: {shown(r) or '∅'} ≠ {c.get(name, '')}" for c, r in judged if not agrees(c, r)]
+        wrong = [f"{c['text']}: {shown(r) or '∅'} ≠ {shown(c)}" for c, r in judged if not agrees(c, r)]
         good = len(judged) - len(wrong)
         section.add(
             f"{name} accuracy",
@@ -438,33 +493,97 @@ def score_claims(gold: dict, claims: list[dict]) -> Section:
     return section
 
 
-def score_quotes(gold: dict, quotes: list[dict]) -> Section:
-    """Share of gold quotes with a row by the same speaker whose text contains the gold fragment."""
-    wanted = [q for q in gold.get("quotes") or [] if isinstance(q, dict) and fold(q.get("contains"))]
-    found = [
-        any(
-            fold(r.get("speaker")) == fold(q.get("speaker")) and fold(q["contains"]) in fold(r.get("text"))
-            for r in quotes
-        )
-        for q in wanted
+def _quote_order(row: dict) -> tuple[int, int]:
+    start = to_decimal(row.get("start"))
+    return (_para_key(row)[0], int(start) if start is not None else 0)
+
+
+def _quote_window(quote: dict, rows: list[dict]) -> list[dict] | None:
+    """The shortest run of consecutive rows by an accepted speaker holding every wanted fragment.
+
+    Speakers accepted: ``speaker`` and ``alt_speakers``.  Fragments: ``contains`` and every
+    ``contains_all`` item; each must lie inside one row, but they may be spread over consecutive
+    rows of the same speaker (a quotation running over several paragraphs).  Earliest run wins a tie.
+    """
+    speakers = _texts(quote, "speaker", "alt_speakers")
+    fragments = [
+        f for f in (fold(t) for t in _strings(quote.get("contains")) + _strings(quote.get("contains_all"))) if f
     ]
+    texts = [fold(r.get("text")) for r in rows]
+    best: list[dict] | None = None
+    for i in range(len(rows)):
+        for j in range(i, len(rows)):
+            if fold(rows[j].get("speaker")) not in speakers:
+                break
+            joined = "\n".join(texts[i : j + 1])
+            if all(f in joined for f in fragments):
+                if best is None or j + 1 - i < len(best):
+                    best = rows[i : j + 1]
+                break
+    return best
+
+
+def _role_agrees(gold_role: object, row: dict) -> bool:
+    """The printed role may carry extra leading modifiers (place, unit): 东营市垦利区种粮大户 for 种粮大户.
+
+    >>> _role_agrees("种粮大户", {"role": "东营市垦利区种粮大户"}), _role_agrees("局长", {"role": "长"})
+    (True, False)
+    >>> _role_agrees("", {"role": ""}), _role_agrees("", {"role": "教授"})
+    (True, False)
+    """
+    want, got = fold(gold_role), fold(row.get("role"))
+    return got.endswith(want) if want else not got
+
+
+def score_quotes(gold: dict, quotes: list[dict]) -> Section:
+    """Gold quotes found (right speaker, every fragment), then kind and role accuracy over those found.
+
+    ``optional`` quotes are neutral: left out of ``found`` and of the accuracies.  Kind and role
+    are read from the first row of the matching run and judged only where the gold gives them
+    (no row at all when no gold quote has the field).
+    """
+    wanted = [q for q in gold.get("quotes") or [] if isinstance(q, dict) and fold(q.get("contains"))]
+    counted = [q for q in wanted if q.get("optional") is not True]
+    rows = sorted(quotes, key=_quote_order)
+    windows = [_quote_window(q, rows) for q in counted]
+    found = [w is not None for w in windows]
+    optional_found = sum(1 for q in wanted if q.get("optional") is True and _quote_window(q, rows) is not None)
     section = Section("quotes")
     section.add(
         "found",
-        _ratio(sum(found), len(wanted)),
-        f"{sum(found)}/{len(wanted)} ({len(quotes)} rows)"
+        _ratio(sum(found), len(counted)),
+        f"{sum(found)}/{len(counted)} ({len(wanted) - len(counted)} optional, {optional_found} of them found;"
+        f" {len(quotes)} rows)"
         + (
             "  missed: "
-            + _misses(f"{q.get('speaker')}: {q['contains']}" for q, ok in zip(wanted, found, strict=True) if not ok)
+            + _misses(f"{q.get('speaker')}: {q['contains']}" for q, ok in zip(counted, found, strict=True) if not ok)
             if not all(found)
             else ""
         ),
     )
+    matched = [(q, w[0]) for q, w in zip(counted, windows, strict=True) if w is not None]
+    for name, agrees in (
+        ("kind", lambda q, r: r.get("kind", "").strip() == str(q["kind"]).strip()),
+        ("role", lambda q, r: _role_agrees(q["role"], r)),
+    ):
+        if not any(name in q for q in counted):
+            continue  # a gold without kinds (roles) gets no row for them
+        judged = [(q, r) for q, r in matched if name in q]
+        wrong = [f"{q.get('speaker')}: {r.get(name) or '∅'} ≠ {q[name] or '∅'}" for q, r in judged if not agrees(q, r)]
+        good = len(judged) - len(wrong)
+        section.add(
+            f"{name} accuracy",
+            _ratio(good, len(judged)),
+            f"{good}/{len(judged)}" + ("  wrong: " + _misses(wrong) if wrong else ""),
+        )
     return section
 
 
 def score_captions(gold: dict, captions: list[dict]) -> Section:
-    """Share of gold captions with a row of the right label (or alt label), text and photographer."""
+    """Gold captions with a row of the right label (or alt label), text and photographer.
+
+    Then agency accuracy over the captions found, when the gold gives agencies.
+    """
     wanted = [c for c in gold.get("captions") or [] if isinstance(c, dict) and fold(c.get("contains"))]
 
     def ok(c: dict, r: dict) -> bool:
@@ -475,36 +594,85 @@ def score_captions(gold: dict, captions: list[dict]) -> Section:
             and fold(r.get("photographer")) == fold(c.get("photographer"))
         )
 
-    found = [any(ok(c, r) for r in captions) for c in wanted]
+    hits = [next((r for r in captions if ok(c, r)), None) for c in wanted]
     section = Section("captions")
+    missed = [c for c, hit in zip(wanted, hits, strict=True) if hit is None]
     section.add(
         "found",
-        _ratio(sum(found), len(wanted)),
-        f"{sum(found)}/{len(wanted)} ({len(captions)} rows)"
-        + (
-            "  missed: "
-            + _misses(
-                f"{c.get('label')} {c.get('photographer')}" for c, hit in zip(wanted, found, strict=True) if not hit
-            )
-            if not all(found)
-            else ""
-        ),
+        _ratio(len(wanted) - len(missed), len(wanted)),
+        f"{len(wanted) - len(missed)}/{len(wanted)} ({len(captions)} rows)"
+        + ("  missed: " + _misses(f"{c.get('label')} {c.get('photographer')}" for c in missed) if missed else ""),
+    )
+    if not any("agency" in c for c in wanted):
+        return section
+    judged = [(c, r) for c, r in zip(wanted, hits, strict=True) if r is not None and "agency" in c]
+    wrong = [
+        f"{c.get('label')}: {r.get('agency') or '∅'} ≠ {c['agency'] or '∅'}"
+        for c, r in judged
+        if fold(r.get("agency")) != fold(c["agency"])
+    ]
+    section.add(
+        "agency accuracy",
+        _ratio(len(judged) - len(wrong), len(judged)),
+        f"{len(judged) - len(wrong)}/{len(judged)}" + ("  wrong: " + _misses(wrong) if wrong else ""),
     )
     return section
 
 
+def _gold_credits(gold: dict) -> dict[str, set[str]]:
+    """credits.csv role -> gold names, from ``page_credits`` (editors, layout) and ``credits`` ({role, name})."""
+    wanted: dict[str, set[str]] = {}
+    page = gold.get("page_credits")
+    for key, names in page.items() if isinstance(page, dict) else ():
+        wanted.setdefault(CREDIT_ROLES.get(key, key), set()).update(fold(n) for n in _strings(names))
+    for item in gold.get("credits") or []:
+        if isinstance(item, dict) and isinstance(item.get("role"), str):
+            wanted.setdefault(item["role"], set()).update(fold(n) for n in _strings(item.get("name")))
+    return {role: names - {""} for role, names in wanted.items()}
+
+
 def score_credits(gold: dict, credits: list[dict]) -> Section:
-    """Per credited role of the gold's page_credits: exact set match, precision and recall of names."""
+    """Per credited role the gold names: exact set match, precision and recall of names."""
     section = Section("credits")
-    page = gold.get("page_credits") or {}
-    for key, names in page.items():
-        role = CREDIT_ROLES.get(key, key)
-        wanted = {fold(n) for n in _strings(names)} - {""}
+    for role, wanted in _gold_credits(gold).items():
         found = {fold(r.get("name")) for r in credits if r.get("role") == role} - {""}
         both = wanted & found
         section.add(f"{role} exact", 1.0 if wanted == found else 0.0, f"got {'、'.join(sorted(found)) or '∅'}")
-        section.add(f"{role} precision", _ratio(len(both), len(found)), f"{len(both)}/{len(found)}")
-        section.add(f"{role} recall", _ratio(len(both), len(wanted)), f"{len(both)}/{len(wanted)}")
+        section.add(
+            f"{role} precision",
+            _ratio(len(both), len(found)),
+            f"{len(both)}/{len(found)}" + ("  extra: " + _misses(sorted(found - wanted)) if found - wanted else ""),
+        )
+        section.add(
+            f"{role} recall",
+            _ratio(len(both), len(wanted)),
+            f"{len(both)}/{len(wanted)}" + ("  missed: " + _misses(sorted(wanted - found)) if wanted - found else ""),
+        )
+    return section
+
+
+#: a dateline date the scorer can compare: ISO 8601 year, month or day
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+
+
+def score_dateline(gold: dict, document: dict, report: Report) -> Section | None:
+    """The gold ``dateline.date`` against documents.csv ``dateline_date``; None when the gold has none.
+
+    Skipped with a note when the output has no such column or writes it in another format.
+    """
+    dateline = gold.get("dateline")
+    want = str(dateline.get("date") or "").strip() if isinstance(dateline, dict) else ""
+    if not want:
+        return None
+    if "dateline_date" not in document:
+        report.notes.append("dateline check skipped: documents.csv has no dateline_date column")
+        return None
+    got = document["dateline_date"].strip()
+    if got and not _ISO_DATE.fullmatch(got):
+        report.notes.append(f"dateline check skipped: dateline_date {got!r} is not an ISO date")
+        return None
+    section = Section("dateline")
+    section.add("date", 1.0 if got == want else 0.0, f"got {got or '∅'}, want {want} ({dateline.get('text', '')})")
     return section
 
 
@@ -532,5 +700,8 @@ def score(out_dir: Path, gold_path: Path, doc_id: str | None = None) -> Report:
         score_captions(gold, output.rows("captions", doc)),
         score_credits(gold, output.rows("credits", doc)),
     ]
+    dateline = score_dateline(gold, status, report)
+    if dateline is not None:
+        report.sections.append(dateline)
     report.notes.extend(f"{name} missing or unreadable: scored as empty" for name in dict.fromkeys(output.missing))
     return report

@@ -15,8 +15,8 @@ THULAC (np, ns, ni) when it is installed.
 from __future__ import annotations
 
 import gzip
-import re
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -131,7 +131,7 @@ def score_pfr_entities(path: Path, limit_articles: int | None = None, references
     result = {"articles": len({r["id"].rsplit("-", 1)[0] for r in recs}), "paragraphs": len(recs),
               "chars": sum(len(r["text"]) for r in recs), "systems": {}, "notes": notes}
     for name, fn in systems.items():
-        result["systems"][name] = _score([(g, fn(r["text"])) for g, r in zip(golds, recs)])
+        result["systems"][name] = _score([(g, fn(r["text"])) for g, r in zip(golds, recs, strict=False)])
     return result
 
 

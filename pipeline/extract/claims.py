@@ -14,7 +14,7 @@ What is *not* a claim:
 - bare 一 and 几 with a measure word (一项项, 一方面, 一名): article-like, and
   一 is a real character far more often than a number (统一, 一体化);
 - ordinals and weekdays (第三, 初三, 星期三), reduplication (一张张, 个个),
-  and numeral words listed in ``numeral_words.txt`` (四周, 二期);
+  and numeral words listed in ``numeral_words.txt`` (四周, 四处);
 - digit strings without 十百千 (八一队, 五一路): names and codes;
 - a numeral glued into a word of jieba's dictionary: one that starts before it
   (成千上万) or a name/idiom that runs past its unit (三门峡, 千家万户);
@@ -72,7 +72,7 @@ _CONNECT = "至到—–\\-－~～〜"
 #: a numeral run: fraction, 百分之N, N%, or N with an optional range end
 _NUMERAL = re.compile(
     rf"(?<![\dA-Za-z.·])(?<!\d,)(?:"
-    rf"(?P<pcn>百分之|千分之)(?P<pa>{_NUMBER})(?:(?P<pcon>[{_CONNECT}])(?:百分之)?(?P<pb>{_NUMBER}))?"
+    rf"(?P<pcn>百分之|千分之)(?P<pa>{_NUMBER})(?:[{_CONNECT}](?:百分之)?(?P<pb>{_NUMBER}))?"
     rf"|(?P<frac>{_NUMBER}分之{_NUMBER})"
     rf"|(?P<half>一半)"
     rf"|(?P<a>{_NUMBER})(?P<apct>[%％])?(?:(?P<con>[{_CONNECT}])(?P<b>{_NUMBER}))?"
@@ -87,7 +87,29 @@ _COUNTING = frozenset({"classifier", "currency", "noun", "measure"})
 _NO_OBJECT = frozenset({"time", "percent", "multiple", "currency"})
 #: jieba tags of words that swallow a numeral: idioms, names, adverbs, verbs, adjectives
 _LEXICAL_TAGS = frozenset(
-    {"i", "l", "n", "b", "ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "d", "v", "vd", "vn", "a", "ad", "an", "c", "p", "r"}
+    {
+        "i",
+        "l",
+        "n",
+        "b",
+        "ns",
+        "nr",
+        "nrt",
+        "nrfg",
+        "nt",
+        "nz",
+        "j",
+        "d",
+        "v",
+        "vd",
+        "vn",
+        "a",
+        "ad",
+        "an",
+        "c",
+        "p",
+        "r",
+    }
 )
 #: dictionary words seen fewer times than this are noise for the guard
 _MIN_FREQUENCY = 20
@@ -106,7 +128,7 @@ def units() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def numeral_words() -> tuple[str, ...]:
-    """Numeral-initial words that are not counts (四周, 二期), from numeral_words.txt."""
+    """Numeral-initial words that are not counts (四周, 四处), from numeral_words.txt."""
     return tuple(row[0] for row in _rows("numeral_words.txt"))
 
 
@@ -151,15 +173,14 @@ def _dictionary_word_crosses(text: str, start: int, core_end: int) -> bool:
     """A numeral glued into a word of jieba's dictionary: a lexical item, not a count.
 
     Either a word of three or more characters that starts before it (成千上万), or a name,
-    idiom or non-noun word that runs past its unit (三门峡, 四面八方, 十分).
+    idiom or non-numeral word that runs past its unit (三门峡, 千家万户, 三轮车).
     Numerals (两个, 三年: tag m) do not count, nor rare entries (两件事, 两只手:
     jieba's dictionary lists such phrases a few times with haphazard tags).
     """
     words = jieba_dictionary()
     for i in range(max(0, start - 4), start):
         for j in range(start + 1, min(len(text), i + 7) + 1):
-            entry = words.get(text[i:j])
-            if entry and j - i >= 3:
+            if j - i >= 3 and text[i:j] in words:
                 return True
     for j in range(core_end + 1, min(len(text), start + 7) + 1):
         entry = words.get(text[start:j])
@@ -179,20 +200,27 @@ def _is_noun(word: str, tag: str) -> bool:
 
 
 def _object(text: str, pos: int) -> str:
-    """The noun phrase right after ``pos``: what the number counts."""
+    """The noun phrase right after ``pos``: what the number counts.
+
+    Nouns led by adjectives; 和/与/及/、 joins one more noun (国家和地区) but
+    not the start of a second phrase (无线站点及高速移动宽带网络 -> 无线站点).
+    """
     tail = re.match(r"[\u4e00-\u9fff]{1,14}", text[pos:])
     if not tail:
         return ""
-    tokens = _tokens(tail.group())
+    tokens = _tokens(tail.group()) + [("", "")]
     taken: list[str] = []
-    for k, (word, tag) in enumerate(tokens):
-        following = tokens[k + 1] if k + 1 < len(tokens) else ("", "")
+    for k, (word, tag) in enumerate(tokens[:-1]):
+        following = tokens[k + 1]
         if _is_noun(word, tag):
             if len(word) == 1 and taken and len(taken[-1]) > 1:
                 break  # a lone character after a noun starts something else (企业线上)
             taken.append(word)
-        elif (tag in _MODIFIER_TAGS or word in _JOINERS) and _is_noun(*following) and (taken or word not in _JOINERS):
+        elif tag in _MODIFIER_TAGS and _is_noun(*following):
             taken.append(word)
+        elif word in _JOINERS and taken and _is_noun(*following) and not _is_noun(*tokens[k + 2]):
+            taken += [word, following[0]]
+            break
         else:
             break
     return "".join(taken)
@@ -206,7 +234,9 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _read_number(text: str, m: re.Match, chinese: bool) -> tuple[Decimal | None, Decimal | None, Decimal | None, str, int]:
+def _read_number(
+    text: str, m: re.Match, chinese: bool
+) -> tuple[Decimal | None, Decimal | None, Decimal | None, str, int]:
     """value, range low, range high, implied qualifier and the end of the numeral proper."""
     end = m.end()
     low = high = None
@@ -269,7 +299,8 @@ def _claim(text: str, m: re.Match) -> Claim | None:
     elif text[end : end + 1] == "成" and m["a"] and not _dictionary_word_at(text, end):
         if value > 10:
             return None
-        value, low, high = value / 10, low and low / 10, high and high / 10
+        value = value / 10
+        low, high = (None, None) if low is None or high is None else (low / 10, high / 10)
         kind, end = "share", end + 1
     else:
         unit = _unit_at(text, end, chinese)
@@ -285,7 +316,7 @@ def _claim(text: str, m: re.Match) -> Claim | None:
     if unit == "国" and text.startswith("集团", end):
         return None  # 7国集团, 二十国集团: a name
     if chinese and text.startswith(numeral_words(), start):
-        return None  # 四周, 二期, 十年九旱: a direction, a phase, a set phrase
+        return None  # 四周, 四处, 十年九旱: a direction, a set phrase
     if chinese and number:
         if number in ("一", "零", "〇") and kind not in ("multiple", "share"):
             return None  # 一名, 一方面, 一项项: article-like 一; 零件

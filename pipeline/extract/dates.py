@@ -67,8 +67,19 @@ _CN_SMALL = "一二三四五六七八九十"
 _CONNECT = "至到—–\\-－~～〜"
 _REL_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "后年": 2}
 _REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
-_REL_DAY = {"今天": 0, "今日": 0, "今晨": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
-            "前天": -2, "明天": 1, "明日": 1, "后天": 2}
+_REL_DAY = {
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今晚": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "前天": -2,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+}
 #: periods a newspaper uses that are not on a calendar (normalized stays empty)
 _VAGUE = ("近日", "日前", "近期", "近年来", "近些年来", "近年", "连日来", "当年", "同年", "当月", "同月")
 _XUN = {"上": (1, 10), "中": (11, 20)}
@@ -177,8 +188,9 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(parts: _Parts, ref: datetime.date | None, inherit: _Parts | None = None,
-             month_for_year: int | None = None) -> _Parts | None:
+def _resolve(
+    parts: _Parts, ref: datetime.date | None, inherit: _Parts | None = None, month_for_year: int | None = None
+) -> _Parts | None:
     """Fill year/month from relative words, the range start or the reference; None if impossible.
 
     ``month_for_year`` is the month that decides the year of a yearless range

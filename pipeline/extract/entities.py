@@ -29,7 +29,7 @@ confirms them.  Overlaps resolve by rule tier, then by length.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import jieba
@@ -76,6 +76,8 @@ _CREDIT_NAMES = re.compile(rf"{_NAME_CHAR}{{2,4}}(?:[ \u3000]+{_NAME_CHAR}{{2,4}
 _PHOTO = re.compile(rf"(?:^|(?<=[\s（(，。：]))((?:本报记者|新华社记者|记者)?[ \u3000]*)({_NAME_CHAR}{{2,4}}?)摄(?=$|[\s（(，。）)])")
 #: tags jieba gives some names it knows (周恩来/t, 刘澜涛/n)
 _MISTAGGED = frozenset({"n", "t", "nz", "nrt", "j"})
+#: cues too common to mark a name on their own
+_WEAK_CUES = frozenset({"对", "在", "向", "和", "与", "等", "率", "问", "答", "签署", "发表", "访问", "出席", "提出", "希望", "建议", "宣布"})
 #: forms of address after a bare surname (周总理 is in the titles; these are not titles)
 _HONORIFICS = frozenset({"老", "公", "大爷", "大妈", "大娘", "老伯", "师傅", "阿姨", "大姐", "大哥", "总", "老师"})
 _N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
@@ -185,7 +187,7 @@ def _right_trim(last: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_prefixes(first: str) -> tuple[str, ...]:
     return tuple(c for c in gz.cues() | gz.titles() if c.startswith(first))
 
@@ -193,7 +195,7 @@ def _cue_prefixes(first: str) -> tuple[str, ...]:
 def _credits(text: str) -> list[_Cand]:
     """Names on credit lines: role + colon + space-separated names, and '<name>摄'.
 
-    >>> [text[c.start:c.end] for text in ["姚颖康摄（影像中国） 图②：本报记者 张博岚摄"] for c in _credits(text)]
+    >>> sorted({text[c.start:c.end] for text in ["姚颖康摄（影像中国） 图②：本报记者 张博岚摄"] for c in _credits(text)})
     ['姚颖康', '张博岚']
     >>> [text[c.start:c.end] for text in ["版式设计：张芳曼"] for c in _credits(text)]
     ['张芳曼']
@@ -268,7 +270,9 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             # 周总理, 韩老师: the surname alone is the name
             out.append(_Cand(_T_PER, t.start, t.start + len(t.word) - len(rest), "PERSON", ""))
             continue
-        if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and _person_context(toks, i, i + 1, lists=False):
+        after = toks[i + 1].word if i + 1 < len(toks) else ""
+        if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and (
+                i > 0 and _is_title(toks[i - 1].word) or after in gz.cues() and after not in _WEAK_CUES):
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
             continue
         if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 4:

@@ -36,7 +36,7 @@ Decimal('1234.5')
 
 Junk gives None, never an exception:
 
->>> parse_number("统一"), parse_number(""), parse_number("abc"), parse_number("一二三四五六七八九十")
+>>> parse_number("统一"), parse_number(""), parse_number("3万5万"), parse_number("一二三四五六七八九十")
 (None, None, None, None)
 """
 
@@ -142,6 +142,8 @@ def _plain(text: str) -> Decimal | None:
     else:
         scale = m["scale"]
     if core[0].isdigit():
+        if scale and not core.isascii():
+            return None  # 3万5万: a mixed numeral takes no further scale
         value = _arabic(core)
     elif core.strip(CN_SCALES) == "":  # bare scales: 百, 十万, 千万
         value = _scale(core)

@@ -16,7 +16,8 @@ raw coordinates, so the log and the offset map never drift apart.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from pipeline.records import Edit
 
@@ -38,16 +39,16 @@ class Mapped(NamedTuple):
     offsets: tuple[int, ...]
 
     @classmethod
-    def from_raw(cls, raw: str, start: int = 0) -> "Mapped":
+    def from_raw(cls, raw: str, start: int = 0) -> Mapped:
         return cls(raw, tuple(range(start, start + len(raw))))
 
     def __len__(self) -> int:
         return len(self.text)
 
-    def slice(self, start: int, end: int) -> "Mapped":
+    def slice(self, start: int, end: int) -> Mapped:
         return Mapped(self.text[start:end], self.offsets[start:end])
 
-    def __add__(self, other: "Mapped") -> "Mapped":  # type: ignore[override]
+    def __add__(self, other: Mapped) -> Mapped:  # type: ignore[override]
         return Mapped(self.text + other.text, self.offsets + other.offsets)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -59,7 +60,7 @@ class Mapped(NamedTuple):
         last = self.offsets[-1] + 1 if self.offsets else 0
         return last, last
 
-    def apply(self, fixes: Iterable[Fix], raw: str) -> tuple["Mapped", list[Edit]]:
+    def apply(self, fixes: Iterable[Fix], raw: str) -> tuple[Mapped, list[Edit]]:
         """Apply non-overlapping fixes (overlapping later ones are dropped)."""
         text, offsets = [], []
         edits: list[Edit] = []

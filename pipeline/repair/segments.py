@@ -42,12 +42,11 @@ def split_segments(raw: str) -> list[Segment]:
     """Segments of ``raw`` in page order; blank lines are remembered, not kept."""
     segments: list[Segment] = []
     blanks = 0
-    pos = 0
     for m in _LINE.finditer(raw):
         if m.start() == len(raw) and m.end() == m.start():
             break
         line = m.group().rstrip("\r\n")
-        line_start = pos = m.start()
+        line_start = m.start()
         stripped = line.strip()
         if not stripped:
             blanks += 1

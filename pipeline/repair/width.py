@@ -12,6 +12,8 @@ the original.  Chinese punctuation is deliberately left alone (NFKC would turn
 
 from __future__ import annotations
 
+from pipeline.repair.mapped import Fix
+
 _FULL = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．"
 _HALF = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 #: full-width digit, letter and the full stop between digits (２３．４) → ASCII
@@ -31,9 +33,7 @@ def fold_width(text: str) -> str:
     return "".join(chars)
 
 
-def find_width_folds(text: str) -> list["Fix"]:
+def find_width_folds(text: str) -> list[Fix]:
     """One fix per full-width digit or letter (and ． between digits) to fold."""
-    from pipeline.repair.mapped import Fix
-
     folded = fold_width(text)
     return [Fix(i, i + 1, b, "width") for i, (a, b) in enumerate(zip(text, folded)) if a != b]
