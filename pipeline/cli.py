@@ -22,7 +22,8 @@ app = typer.Typer(
     help="Repair OCR'd Chinese newspaper pages and extract entities, dates, claims, quotes and credits as CSV.",
 )
 err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+#: tables of figures are wide: when output is piped, do not wrap them at 80 columns
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 
 
 def say(message: str) -> None:

@@ -18,8 +18,10 @@ from pipeline.corpus import UnreadableDocument, decode
 from pipeline.extract.captions import find_captions
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
 from pipeline.extract.dates import dateline_date, find_dates, latest_full_date
+from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
+from pipeline.records import Block
 from pipeline.repair import repair
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -101,25 +103,37 @@ def process(
     rows["repairs"] = [{"doc_id": doc_id, **e._asdict()} for e in repaired.edits]
 
     persons = {}
+    names = find_document_entities([block.text for block in blocks])
     for index, block in enumerate(blocks):
         para_no = index + 1
         rows["paragraphs"].append(
             {"doc_id": doc_id, "para_no": para_no, "kind": block.kind, "text": block.text,
              "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
         )
-        doc = nlp.analyse(block.text, reference)
+        doc = nlp.analyse(block.text, reference, names[index])
         rows["tokens"] += [
             {"doc_id": doc_id, "para_no": para_no, "start": t.idx, "end": t.idx + len(t.text), "text": t.text}
             for t in doc if not t.is_space
         ]
-        rows["entities"] += [{"doc_id": doc_id, "para_no": para_no, **e._asdict()} for e in doc._.entities]
-        rows["claims"] += [{"doc_id": doc_id, "para_no": para_no, **c._asdict()} for c in doc._.claims]
+        rows["entities"] += [
+            {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}
+            for e in doc._.entities
+        ]
+        rows["claims"] += [
+            {"doc_id": doc_id, "para_no": para_no, **c._asdict(), **_raw_span(block, c.start, c.end)}
+            for c in doc._.claims
+        ]
         persons[index] = [e for e in doc._.entities if e.label == "PERSON"]
 
     rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons)]
     rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
     rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
     return {table: [_plain(row) for row in table_rows] for table, table_rows in rows.items()}
+
+
+def _raw_span(block: Block, start: int, end: int) -> dict[str, int]:
+    """Where a mention lies in the raw file (through the repair's offset map)."""
+    return {"raw_start": block.offsets[start], "raw_end": block.offsets[end - 1] + 1}
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

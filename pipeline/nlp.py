@@ -86,7 +86,9 @@ def dictionary_hash() -> str:
 
 @Language.component("newspaper_entities")
 def entities_component(doc: Doc) -> Doc:
-    doc._.entities = find_entities(doc.text)
+    """Names in the block, unless the caller found them already (with the whole document in view)."""
+    if doc._.entities is None:
+        doc._.entities = find_entities(doc.text)
     return doc
 
 
@@ -120,9 +122,10 @@ def load() -> Language:
     return nlp
 
 
-def analyse(text: str, reference_date: dt.date | None) -> Doc:
-    """Run the pipeline over one repaired block."""
+def analyse(text: str, reference_date: dt.date | None, entities: list[Entity] | None = None) -> Doc:
+    """Run the pipeline over one repaired block (``entities``: names already found in it)."""
     nlp = load()
     doc = nlp.make_doc(text)
     doc._.reference_date = reference_date
+    doc._.entities = entities
     return nlp(doc)

@@ -25,12 +25,14 @@ TABLES: dict[str, tuple[str, ...]] = {
         "reference_date", "reference_source", "dateline_date", "title", "headings",
     ),
     "paragraphs": ("doc_id", "para_no", "kind", "text", "raw_start", "raw_end", "quality"),
-    "entities": ("doc_id", "para_no", "start", "end", "text", "label", "normalized"),
+    "entities": ("doc_id", "para_no", "start", "end", "text", "label", "normalized", "raw_start", "raw_end"),
     "claims": (
         "doc_id", "para_no", "start", "end", "text", "value", "unit", "qualifier", "object",
-        "value_low", "value_high",
+        "value_low", "value_high", "raw_start", "raw_end",
     ),
-    "quotes": ("doc_id", "para_no", "start", "end", "speaker", "role", "cue", "kind", "text"),
+    "quotes": (
+        "doc_id", "para_no", "start", "end", "speaker", "role", "cue", "kind", "text", "printed", "speaker_kind",
+    ),
     "captions": ("doc_id", "para_no", "seq", "label", "text", "photographer", "agency"),
     "credits": ("doc_id", "para_no", "role", "name"),
     "repairs": ("doc_id", "kind", "raw_start", "raw_end", "before", "after", "confidence"),

@@ -70,7 +70,12 @@ class Claim(NamedTuple):
 
 
 class Quote(NamedTuple):
-    """An attributed statement; offsets are in the paragraph where the quote starts."""
+    """An attributed statement; offsets are in the paragraph where the quote starts.
+
+    ``speaker`` is the full name where the article gives one (王部长 → 王立新);
+    ``printed`` is the speaker as printed at the quote (王部长, 他); ``speaker_kind``
+    is person, organization (中方) or source (有关负责人, unnamed).
+    """
 
     para_no: int
     start: int
@@ -80,6 +85,8 @@ class Quote(NamedTuple):
     cue: str
     kind: str  # direct | indirect
     text: str
+    printed: str = ""
+    speaker_kind: str = "person"
 
 
 class Caption(NamedTuple):

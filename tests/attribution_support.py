@@ -26,3 +26,29 @@ def gold_articles() -> list[tuple[str, list[Block], dict]]:
         if doc.is_file():
             out.append((gold_path.name, repair(decode(doc.read_bytes())[0]).blocks, gold))
     return out
+
+
+def pfr_articles(path: Path, article_ids: set[str]) -> dict[str, tuple[list[Block], dict]]:
+    """Articles of the 1998 corpus (``YYYYMMDD-PP-AAA``): width-folded blocks, the first one a
+    heading, and the gold PER spans as PERSON entities per block."""
+    import gzip
+
+    from pipeline.records import Entity
+    from pipeline.repair.width import fold_width
+
+    rows: dict[str, list[dict]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if any(a in line[:40] for a in article_ids):
+                row = json.loads(line)
+                rows.setdefault(row["id"].rsplit("-", 1)[0], []).append(row)
+    out = {}
+    for article, paras in rows.items():
+        texts = [fold_width(p["text"]) for p in paras]
+        blocks = [Block("heading" if i == 0 else "body", t, ()) for i, t in enumerate(texts)]
+        persons = {
+            i: [Entity(s, e, t, "PERSON") for s, e, label, t in p["spans"] if label == "PER"]
+            for i, p in enumerate(paras)
+        }
+        out[article] = (blocks, persons)
+    return out

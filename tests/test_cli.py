@@ -149,3 +149,28 @@ def test_bundled_outputs_match_the_code(tmp_path: Path):
     assert result.exit_code == 0, result.stderr
     for table in TABLES:
         assert (tmp_path / f"{table}.csv").read_bytes() == (REPO / "outputs" / f"{table}.csv").read_bytes(), table
+
+
+def test_eval_scores_the_shared_page_from_a_run(shared: Path, tmp_path: Path):
+    out = tmp_path / "seed"
+    run = runner.invoke(app, ["run", str(shared / "corpus"), "--out", str(out), "--reference-date", "2023-11-20"])
+    assert run.exit_code == 0, run.stderr
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(shared / "gold" / "wic2023-wuzhen.gold.json"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    figures = {(s["name"], r["metric"]): r["value"] for s in report["sections"] for r in s["rows"]}
+    assert figures[("repair", "passed")] == 1.0
+    assert figures[("dates", "accuracy")] == 1.0
+    assert figures[("entities", "overall F1")] >= 0.9
+
+
+def test_eval_on_the_1998_corpus_reports_every_section(pfr_path: Path):
+    result = runner.invoke(app, ["eval", "--gold", str(pfr_path), "--limit", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    names = [s["name"] for s in json.loads(result.stdout)["sections"]]
+    assert [n.split(" ")[0] for n in names] == ["entities", "numerals", "repair"]
+
+
+def test_eval_without_an_output_folder_for_a_page_gold_is_refused(shared: Path):
+    result = runner.invoke(app, ["eval", "--gold", str(shared / "gold" / "wic2023-wuzhen.gold.json")])
+    assert result.exit_code == 2 and "give the output folder" in result.stderr

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from attribution_support import blocks, gold_articles
+from attribution_support import blocks, gold_articles, pfr_articles
 
 from pipeline.evaluate.gold import fold
 from pipeline.extract.quotes import find_quotes
 from pipeline.records import Block, Entity
 from pipeline.repair import repair
+from pipeline.repair.width import fold_width
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +67,12 @@ def test_title_and_surname_speaker_resolves_to_full_name():
         blocks("市交通局局长张建国表示，地铁三号线年底通车。", "“今年还要新开十条公交线路。”张局长说。")
     )
     assert [(q.speaker, q.role) for q in quotes] == [("张建国", "市交通局局长")] * 2
+    assert [(q.printed, q.speaker_kind) for q in quotes] == [("张建国", "person"), ("张局长", "person")]
+
+
+def test_unnamed_sources_and_organizations_are_not_people():
+    quotes = find_quotes(blocks("农业农村部有关负责人介绍，今年春播进展顺利。", "中方表示，愿同各方加强合作。"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("有关负责人", "source"), ("中方", "organization")]
 
 
 def test_title_and_surname_without_full_name_keeps_role():
@@ -144,3 +153,84 @@ def test_cue_inside_a_quotation_is_not_a_new_speaker():
 )
 def test_junk_gives_no_quotes_and_no_error(junk):
     assert find_quotes(junk) == []
+
+
+# --- the sentences that made each rule -------------------------------------------------
+
+
+def _article(name):
+    return next(blocks for n, blocks, _ in gold_articles() if n.startswith(name))
+
+
+def test_person_entity_one_character_late_is_extended_to_the_surname():
+    """2024-heritage-shanxi: a recognizer gives 红梅 for 李红梅 after 高级工程师."""
+    article = _article("2024-heritage-shanxi")
+    para = next(i for i, b in enumerate(article) if "李红梅介绍" in b.text)
+    text = article[para].text
+    persons = {para: [Entity(m.start() + 1, m.end(), "红梅", "PERSON") for m in re.finditer("李红梅", text)]}
+    quotes = [q for q in find_quotes(article, persons) if q.para_no == para + 1]
+    assert {(q.speaker, q.role) for q in quotes} == {("李红梅", "项目负责人、山西省古建筑保护研究所高级工程师")}
+    assert [q.cue for q in quotes] == ["介绍", "说", "说"]
+
+
+def test_reported_speech_stops_where_the_narrative_resumes_with_a_date():
+    """2024-rural-jiangxi: 程立新告诉记者，…。3月上旬，第十届婺源茶文化博览会在县城开幕……"""
+    quotes = [q for q in find_quotes(_article("2024-rural-jiangxi")) if q.speaker == "程立新"]
+    assert len(quotes) == 1 and quotes[0].text.endswith("来自茶叶。")
+    assert "博览会" not in quotes[0].text
+
+
+def test_reported_speech_goes_on_over_the_speakers_own_time_words():
+    text = "有关负责人表示，当前冬小麦陆续返青。今年将集中推广200项主推技术。下一步，要提早备足药剂。"
+    assert [q.text for q in find_quotes(blocks(text))] == [text[8:]]
+
+
+def test_reported_speech_stops_at_another_speaker_without_a_name():
+    text = "俄罗斯中央银行行长杜比宁认为，货币改革的条件已经成熟。经济专家认为，俄经济开始走出谷底。"
+    assert [(q.speaker, q.text) for q in find_quotes(blocks(text))] == [("杜比宁", "货币改革的条件已经成熟。")]
+
+
+def test_transliterated_name_stops_before_a_common_word():
+    quotes = find_quotes(blocks("德国工程师汉斯·穆勒来华工作十年。", "他介绍，工厂今年扩建。"))
+    assert [(q.speaker, q.role) for q in quotes] == [("汉斯·穆勒", "德国工程师")]
+
+
+def test_title_and_surname_resolves_to_a_person_introduced_without_a_quote():
+    text = "外交部长王毅会见了来访的客人。王部长说，双方合作很重要。"
+    assert [(q.speaker, q.role, q.cue) for q in find_quotes(blocks(text))] == [("王毅", "外交部长", "说")]
+
+
+def test_named_spokesperson_and_organization_speakers():
+    quotes = find_quotes(blocks("外交部发言人华春莹表示，中方愿同各方加强合作。", "中方表示，欢迎各国企业来华投资。"))
+    assert [(q.speaker, q.role) for q in quotes] == [("华春莹", "外交部发言人"), ("中方", "")]
+    assert find_quotes(blocks("社会认为，前景很好。南方表示，天气转暖。")) == []
+
+
+def test_1998_paragraphs(pfr_path):
+    articles = pfr_articles(
+        pfr_path, {"19980110-03-001", "19980109-01-006", "19980101-03-003", "19980105-06-002", "19980109-06-010"}
+    )
+    said = {
+        (q.speaker, q.role, q.text[:8]) for blocks_, persons in articles.values() for q in find_quotes(blocks_, persons)
+    }
+    # 他说 after 哈桑国王对钱其琛的来访表示欢迎: the subject, not the last name
+    assert ("哈桑", "摩洛哥国王", "他对发展摩中友谊") in said
+    # dateline (记者于海生) and a time clause (会见日本建设大臣瓦力时说) before the verb
+    assert ("李鹏", "国务院总理", "中日两国是一衣带") in said
+    # two persons in the speaker phrase: 钱其琛和南非外交部长恩佐说
+    assert any(s == "恩佐" and r == "南非外交部长" for s, r, _ in said)
+    # dateline before the role: 新华社贝鲁特1月3日电（记者王波、符卫建）以色列国防部长莫迪凯
+    assert any(s == "莫迪凯" and r == "以色列国防部长" for s, r, _ in said)
+    # 普罗迪说 after 罗马诺·普罗迪 was introduced; 他强调说 is a second cue
+    assert any(s == "罗马诺·普罗迪" and r == "意大利总理" for s, r, _ in said)
+    assert not any(s.startswith("于海生") or "电" in r for s, r, _ in said)
+
+
+def test_1998_sample_never_raises(pfr_path):
+    import gzip
+    import json
+
+    with gzip.open(pfr_path, "rt", encoding="utf-8") as f:
+        texts = [fold_width(json.loads(line)["text"]) for _, line in zip(range(600), f)]
+    quotes = find_quotes(blocks(*texts))
+    assert quotes and all(texts[q.para_no - 1][q.start : q.end] == q.text for q in quotes if q.kind == "indirect")

@@ -484,13 +484,14 @@ def score_claims(gold: dict, claims: list[dict]) -> Section:
     for name, (applies, agrees, shown) in checks.items():
         judged = [(golds[g], rows[r]) for g, r in pairs.items() if applies(golds[g])]
         wrong = [f"{c['text']}: {shown(r) or '∅'} ≠ {shown(c)}" for c, r in judged if not agrees(c, r)]
-        good = len(judged) - len(wrong)
-        section.add(
-            f"{name} accuracy",
-            _ratio(good, len(judged)),
-            f"{good}/{len(judged)}" + ("  wrong: " + _misses(wrong) if wrong else ""),
-        )
+        _add_accuracy(section, name, len(judged), wrong)
     return section
+
+
+def _add_accuracy(section: Section, name: str, judged: int, wrong: list[str]) -> None:
+    """A ``NAME accuracy`` row over ``judged`` matched items, listing the ``wrong`` ones."""
+    good = judged - len(wrong)
+    section.add(f"{name} accuracy", _ratio(good, judged), f"{good}/{judged}" + ("  wrong: " + _misses(wrong) if wrong else ""))
 
 
 def _quote_order(row: dict) -> tuple[int, int]:
@@ -570,12 +571,7 @@ def score_quotes(gold: dict, quotes: list[dict]) -> Section:
             continue  # a gold without kinds (roles) gets no row for them
         judged = [(q, r) for q, r in matched if name in q]
         wrong = [f"{q.get('speaker')}: {r.get(name) or '∅'} ≠ {q[name] or '∅'}" for q, r in judged if not agrees(q, r)]
-        good = len(judged) - len(wrong)
-        section.add(
-            f"{name} accuracy",
-            _ratio(good, len(judged)),
-            f"{good}/{len(judged)}" + ("  wrong: " + _misses(wrong) if wrong else ""),
-        )
+        _add_accuracy(section, name, len(judged), wrong)
     return section
 
 
@@ -611,11 +607,7 @@ def score_captions(gold: dict, captions: list[dict]) -> Section:
         for c, r in judged
         if fold(r.get("agency")) != fold(c["agency"])
     ]
-    section.add(
-        "agency accuracy",
-        _ratio(len(judged) - len(wrong), len(judged)),
-        f"{len(judged) - len(wrong)}/{len(judged)}" + ("  wrong: " + _misses(wrong) if wrong else ""),
-    )
+    _add_accuracy(section, "agency", len(judged), wrong)
     return section
 
 

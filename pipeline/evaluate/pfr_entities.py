@@ -59,10 +59,18 @@ def gold_spans(rec: dict) -> set[Span]:
 
 
 def ours(text: str) -> set[Span]:
-    """Spans from :func:`pipeline.extract.entities.find_entities`."""
+    """Spans from :func:`pipeline.extract.entities.find_entities` (one paragraph alone)."""
     from pipeline.extract.entities import find_entities
 
     return {(e.start, e.end, _OURS[e.label]) for e in find_entities(text) if e.label in _OURS}
+
+
+def ours_article(texts: Sequence[str]) -> list[set[Span]]:
+    """Spans of every paragraph of one article, through the document-level
+    :func:`pipeline.extract.entities.find_document_entities`, as the pipeline runs it."""
+    from pipeline.extract.entities import find_document_entities
+
+    return [{(e.start, e.end, _OURS[e.label]) for e in ents if e.label in _OURS} for ents in find_document_entities(texts)]
 
 
 def _from_tokens(pairs: Iterable[tuple[str, str]], table: dict[str, str]) -> set[Span]:
@@ -119,8 +127,9 @@ def score_pfr_entities(path: Path, limit_articles: int | None = None, references
 
     Returns ``{"articles", "paragraphs", "chars", "systems": {name: scores}, "notes": [...]}``.
     """
-    recs = [r for art in read_articles(Path(path), limit_articles) for r in art]
-    systems: dict[str, Callable[[str], set[Span]]] = {"ours": ours}
+    articles = list(read_articles(Path(path), limit_articles))
+    recs = [r for art in articles for r in art]
+    systems: dict[str, Callable[[str], set[Span]]] = {}
     notes = []
     for name in references:
         try:
@@ -130,6 +139,7 @@ def score_pfr_entities(path: Path, limit_articles: int | None = None, references
     golds = [gold_spans(r) for r in recs]
     result = {"articles": len({r["id"].rsplit("-", 1)[0] for r in recs}), "paragraphs": len(recs),
               "chars": sum(len(r["text"]) for r in recs), "systems": {}, "notes": notes}
+    result["systems"]["ours"] = _score(list(zip(golds, [s for art in articles for s in ours_article([r["text"] for r in art])], strict=True)))
     for name, fn in systems.items():
         result["systems"][name] = _score([(g, fn(r["text"])) for g, r in zip(golds, recs, strict=False)])
     return result

@@ -5,9 +5,9 @@ Why on characters and not on tokens: jieba cuts numbers unpredictably
 each numeral the words are read from data files: the unit or measure word
 (``pipeline/data/units_measure.tsv``, longest first) and qualifier words
 (``pipeline/data/qualifiers.tsv``: 超过 before, 以上 after).  What is counted
-(the object) is the noun phrase after the unit, read with jieba's dictionary:
-nouns, joined by 和/与/及/、 and led by adjectives, up to the first verb,
-preposition, 的 or punctuation.
+(the object) is the noun phrase after the unit (580余家企业), else the one
+before the number (土壤含盐量超过0.6%), else what follows a share and 的
+(一半以上的行政村): see ``pipeline.extract.objects``.
 
 What is *not* a claim:
 
@@ -32,9 +32,13 @@ What is *not* a claim:
 >>> show("全球仍有近30亿人没有接入互联网;连续成功举办10年")
 [('近30亿人', '3000000000', '人', 'nearly', '人'), ('10年', '10', '年', 'exact', '')]
 >>> show("增长23.4%,百分之三十五,三分之一的人,三成以上,增长两倍,1.5亿美元")
-[('23.4%', '23.4', '%', 'exact', ''), ('百分之三十五', '35', '%', 'exact', ''), ('三分之一', '0.333333', '', 'exact', ''), ('三成以上', '0.3', '', 'at_least', ''), ('两倍', '2', '倍', 'exact', ''), ('1.5亿美元', '150000000', '美元', 'exact', '')]
+[('23.4%', '23.4', '%', 'exact', ''), ('百分之三十五', '35', '%', 'exact', ''), ('三分之一的人', '0.333333', '', 'exact', '人'), ('三成以上', '0.3', '', 'at_least', ''), ('两倍', '2', '倍', 'exact', ''), ('1.5亿美元', '150000000', '美元', 'exact', '')]
 >>> show("约3万4000人,两千名工人,十几万元,数十个国家,上千名代表,3年左右,不到5%,至少3个")
 [('约3万4000人', '34000', '人', 'approx', '人'), ('两千名工人', '2000', '名', 'exact', '工人'), ('十几万元', '100000', '元', 'more_than', ''), ('数十个国家', '10', '个', 'more_than', '国家'), ('上千名代表', '1000', '名', 'at_least', '代表'), ('3年左右', '3', '年', 'approx', ''), ('不到5%', '5', '%', 'less_than', ''), ('至少3个', '3', '个', 'at_least', '')]
+>>> show("安排1.5亿元专项资金,总投资22.8亿元人民币,留下500元钱")
+[('1.5亿元专项资金', '150000000', '元', 'exact', '专项资金'), ('22.8亿元', '2280000000', '元', 'exact', '总投资'), ('500元', '500', '元', 'exact', '')]
+>>> show("用了两年半时间,3个半月,两个半小时,一年半以后,一个半导体厂")
+[('两年半', '2.5', '年', 'exact', ''), ('3个半月', '3.5', '个月', 'exact', ''), ('两个半小时', '2.5', '个小时', 'exact', ''), ('一年半', '1.5', '年', 'exact', '')]
 >>> [(c.text, str(c.value_low), str(c.value_high), c.qualifier) for c in find_claims("3至5年,20%—30%,3—5万吨,两三个月")]
 [('3至5年', '3', '5', 'range'), ('20%—30%', '20', '30', 'range'), ('3—5万吨', '30000', '50000', 'range'), ('两三个月', '2', '3', 'range')]
 
@@ -56,10 +60,9 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
-
 from pipeline.extract.dates import find_dates
 from pipeline.extract.numbers import CN_NUMERAL_CHARS, implied_qualifier, parse_number, parse_pair, tidy
+from pipeline.extract.objects import Subject, following_object, preceding_object
 from pipeline.lexicon import jieba_dictionary
 from pipeline.records import Claim
 
@@ -79,12 +82,12 @@ _NUMERAL = re.compile(
     rf"|(?P<halfu>半)"
     rf")"
 )
+_SENTENCE_END = re.compile("[。！？；!?;]")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜")
-_OBJECT_TAGS = ("n", "vn", "an", "j")  # tag prefixes of words an object is made of
-_MODIFIER_TAGS = frozenset({"a", "b"})
-_JOINERS = frozenset({"和", "与", "及", "、", "或"})
 _COUNTING = frozenset({"classifier", "currency", "noun", "measure"})
-_NO_OBJECT = frozenset({"time", "percent", "multiple", "currency"})
+_NO_OBJECT = frozenset({"time", "percent", "multiple"})
+#: kinds read as a share of what follows 的: 一半以上的行政村, 30%的企业
+_SHARE_KINDS = frozenset({"", "share", "percent"})
 #: jieba tags of words that swallow a numeral: idioms, names, adverbs, verbs, adjectives
 _LEXICAL_TAGS = frozenset(
     {
@@ -189,43 +192,6 @@ def _dictionary_word_crosses(text: str, start: int, core_end: int) -> bool:
     return False
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """jieba's segmentation of a short tail (no HMM: no invented words), with dictionary tags."""
-    words = jieba_dictionary()
-    return [(w, words.get(w, (0, "x"))[1]) for w in jieba.cut(text, HMM=False)]
-
-
-def _is_noun(word: str, tag: str) -> bool:
-    return tag.startswith(_OBJECT_TAGS) and word != "的"
-
-
-def _object(text: str, pos: int) -> str:
-    """The noun phrase right after ``pos``: what the number counts.
-
-    Nouns led by adjectives; 和/与/及/、 joins one more noun (国家和地区) but
-    not the start of a second phrase (无线站点及高速移动宽带网络 -> 无线站点).
-    """
-    tail = re.match(r"[\u4e00-\u9fff]{1,14}", text[pos:])
-    if not tail:
-        return ""
-    tokens = _tokens(tail.group()) + [("", "")]
-    taken: list[str] = []
-    for k, (word, tag) in enumerate(tokens[:-1]):
-        following = tokens[k + 1]
-        if _is_noun(word, tag):
-            if len(word) == 1 and taken and len(taken[-1]) > 1:
-                break  # a lone character after a noun starts something else (企业线上)
-            taken.append(word)
-        elif tag in _MODIFIER_TAGS and _is_noun(*following):
-            taken.append(word)
-        elif word in _JOINERS and taken and _is_noun(*following) and not _is_noun(*tokens[k + 2]):
-            taken += [word, following[0]]
-            break
-        else:
-            break
-    return "".join(taken)
-
-
 def _trailing_scale(number: str) -> str:
     return number[len(number.rstrip("十百千万亿")) :]
 
@@ -279,8 +245,12 @@ def _scale_value(scale: str) -> Decimal:
     return parse_number("1" + scale) or Decimal(1)
 
 
-def _claim(text: str, m: re.Match) -> Claim | None:
-    """Read the unit, qualifiers and object around one numeral run; None if it is no claim."""
+def _claim(text: str, m: re.Match) -> tuple[Claim, bool, int] | None:
+    """Read the unit, qualifiers and object around one numeral run; None if it is no claim.
+
+    Also whether the claim's subject is left out (收入达到2万元，增长7.3%), and where
+    the number with its unit and qualifiers ends (the object may follow).
+    """
     start = m.start()
     chinese = not m.group()[0].isdigit() and not m["pcn"]
     if any(text[max(0, start - len(w)) : start] == w for w in _ORDINAL_BEFORE):
@@ -307,6 +277,10 @@ def _claim(text: str, m: re.Match) -> Claim | None:
         kind = units()[unit][0] if unit else ""
         end += len(unit)
     number = m["a"] or ""
+    half = _and_a_half(text, end, unit, kind) if number and low is None and not _trailing_scale(number) else None
+    if half:
+        unit, end = half
+        kind, value = units()[unit][0], value + Decimal("0.5")
     pair = parse_pair(number)
     scale = _trailing_scale(number)
     if not kind and not (m["frac"] or m["half"] or "万" in scale or "亿" in scale):
@@ -318,7 +292,7 @@ def _claim(text: str, m: re.Match) -> Claim | None:
     if chinese and text.startswith(numeral_words(), start):
         return None  # 四周, 四处, 十年九旱: a direction, a set phrase
     if chinese and number:
-        if number in ("一", "零", "〇") and kind not in ("multiple", "share"):
+        if number in ("一", "零", "〇") and kind not in ("multiple", "share") and not half:
             return None  # 一名, 一方面, 一项项: article-like 一; 零件
         if len(number) > 1 and not any(c in "十百千万亿点" for c in number) and not pair:
             return None  # 八一队, 五一路, 一二九: digit strings are names and codes
@@ -339,10 +313,20 @@ def _claim(text: str, m: re.Match) -> Claim | None:
         qualifier = "range"
     else:
         qualifier = pre_q or qualifiers()["post"].get(post, "") or mid_q or implied
-    obj = unit if kind == "noun" else "" if kind in _NO_OBJECT else _object(text, end)
-    if kind != "noun":
-        end += len(obj)
-    return Claim(
+    number_end = end
+    obj = "" if kind in _NO_OBJECT or kind == "noun" else following_object(text, end)
+    if kind == "currency" and (obj in ("钱", "钱物") or _longest(obj, 0, units())):
+        obj = ""  # 200元钱, 22.8亿元人民币: the money itself, not what it buys
+    end += len(obj)
+    subject = preceding_object(text, claim_start, kind, pre_word) if not obj else Subject("", False, False)
+    if not obj:
+        obj = subject.text
+    if not obj and not subject.measured and kind in _SHARE_KINDS and text.startswith("的", end):
+        shared = following_object(text, end + 1)
+        obj, end = shared, end + (1 + len(shared) if shared else 0)
+    if not obj and kind == "noun":
+        obj = unit
+    claim = Claim(
         start=claim_start,
         end=end,
         text=text[claim_start:end],
@@ -353,6 +337,26 @@ def _claim(text: str, m: re.Match) -> Claim | None:
         value_low=tidy(low) if low is not None else None,
         value_high=tidy(high) if high is not None else None,
     )
+    return claim, subject.elided, number_end
+
+
+def _and_a_half(text: str, end: int, unit: str, kind: str) -> tuple[str, int] | None:
+    """两年半, 3个半月, 两个半小时: 半 after the measure word adds a half (unit, new end); else None.
+
+    Not the 半 that starts a word (一个半导体, 三个半岛).
+    """
+    if kind not in ("time", "measure", "classifier") or not text.startswith("半", end):
+        return None
+    if unit == "个":
+        longer = _longest("个" + text[end + 1 : end + 5], 0, units())
+        if len(longer) > 1:
+            return longer, end + len(longer)  # 3个半月 -> 3.5 个月
+    words = jieba_dictionary()
+    for j in range(end + 2, min(len(text), end + 5) + 1):
+        frequency, tag = words.get(text[end:j], (0, "m"))
+        if frequency >= _MIN_FREQUENCY and tag[0] not in "mtq":
+            return None  # 半导体, 半岛 (not 半月, 半天: time words)
+    return unit, end + 1
 
 
 def _dictionary_word_at(text: str, pos: int) -> bool:
@@ -366,13 +370,15 @@ def find_claims(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     if not isinstance(text, str) or not text:
         return []
     spans = list(skip) + [(d.start, d.end) for d in find_dates(text)]
-    claims = []
+    claims: list[Claim] = []
     for m in _NUMERAL.finditer(text):
-        claim = _claim(text, m)
-        if claim is None:
+        found = _claim(text, m)
+        if found is None:
             continue
-        number_end = claim.end - len(claim.object)
-        if _overlaps(m.start(), number_end, spans):
-            continue
+        claim, elided, number_end = found
+        if _overlaps(m.start(), number_end, spans) or (claims and claim.start < claims[-1].end):
+            continue  # a date or name; the 半小时 of 两个半小时
+        if elided and claims and claims[-1].object and not _SENTENCE_END.search(text, claims[-1].end, claim.start):
+            claim = claim._replace(object=claims[-1].object)  # 收入达到2万元，增长7.3%: the same subject
         claims.append(claim)
     return claims

@@ -79,7 +79,7 @@ def labelled_credits(text: str) -> list[tuple[str, str]]:
     """
     found = list(_label_pattern().finditer(text))
     out = []
-    for here, nxt in zip(found, found[1:] + [None], strict=True):
+    for here, nxt in zip(found, found[1:] + [None]):
         role = labels()[here[0].rstrip(":： ").strip()]
         out += [(role, name) for name in names_in(text[here.end() : nxt.start() if nxt else len(text)])]
     return out

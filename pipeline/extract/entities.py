@@ -29,6 +29,7 @@ confirms them.  Overlaps resolve by rule tier, then by length.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -50,13 +51,18 @@ ORG_HEADS = (
     "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "常委会", "人大", "政协", "妇联",
     "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
     "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
-    "工厂", "总厂", "研究中心", "信息中心", "服务中心", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+    "工厂", "总厂", "女排", "男排", "女篮", "男篮", "女足", "男足", "研究中心", "信息中心", "服务中心", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
 ORG_CHAR_HEADS = frozenset("部局厅署处委办社队院所厂行会党团")
 EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节")
 FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
               "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "寺", "宫", "陵园", "故居")
+#: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
+_COMPANY_HEADS = ("公司", "集团", "银行", "厂")
+_TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
+#: a village, town or township: a short proper or unknown word before one of these (耿庄镇, 双泾村)
+_SETTLEMENT = frozenset("村镇乡屯寨庄")
 #: a 论坛 with officers is an organization; one that is held is an event
 _ORG_OFFICERS = ("理事长", "秘书长", "主席", "会长", "创始人", "成员", "执行主任")
 #: modifiers that make a head name specific although jieba tags them as common nouns
@@ -164,8 +170,23 @@ def _dot_names(text: str) -> list[_Cand]:
             continue
         if k and len(head) - k < 2:
             continue
-        out.append(_Cand(_T_DOT, m.start() + k, m.end() - _right_trim(parts[-1]), "PERSON", ""))
+        last = parts[-1][:len(parts[-1]) - _right_trim(parts[-1])]
+        keep = next((e for e in range(1, len(last)) if _ends_dot_name(last, e)), len(last))  # …施特劳斯|的不朽之作
+        out.append(_Cand(_T_DOT, m.start() + k, m.end() - len(parts[-1]) + keep, "PERSON", ""))
     return out
+
+
+def _ends_dot_name(last: str, e: int) -> bool:
+    """The last part of a ·-name stops before position e: a function character or a
+    dictionary verb or noun that no transliteration starts (…迪|结束, …猜|则).
+
+    >>> _ends_dot_name("施特劳斯的不朽之", 4), _ends_dot_name("哈马迪结束", 3), _ends_dot_name("翁猜则", 1), _ends_dot_name("穆萨贝留", 3)
+    (True, True, False, False)
+    """
+    if last[e] in "的之在和与及等则曾也已将又就是":
+        return True
+    entry = _lexicon().get(last[e:e + 2]) if e + 2 <= len(last) else None
+    return entry is not None and entry[1][:1] in ("v", "n") and entry[1] not in ("nr", "nrt", "ns") and last[e] not in gz.translit_chars()
 
 
 def _ends_role(prefix: str) -> bool:
@@ -211,6 +232,8 @@ def _credits(text: str) -> list[_Cand]:
             word = n.group()
             if word.endswith("摄"):
                 word = word[:-1]
+            after = text[names.start() + n.start() + len(word):][:2]
+            word = word[:_cue_tail(word, after)]  # 记者李建兴报道
             if 2 <= len(word) <= 4 and _surname_len(word):
                 s = names.start() + n.start()
                 out.append(_Cand(_T_CREDIT, s, s + len(word), "PERSON", ""))
@@ -236,57 +259,107 @@ def _title_suffixes() -> tuple[str, ...]:
     return tuple(t for t in gz.titles() if len(t) > 1)
 
 
-def _is_title(word: str) -> bool:
-    """A title or role, alone or closing a longer token (外交部长, 新华社记者)."""
-    return word in gz.titles() or (len(word) > 2 and word.endswith(_title_suffixes()))
+#: a role word by its ending (指挥家, 研究员, 工程师, 外交官, 科长): tag n, three characters or more
+_ROLE_ENDINGS = tuple("家员师官手长")
+#: characters that end a place rather than a given name (杨村, 郭家, 许家坝)
+_PLACE_END = frozenset("村庄屯寨堡坝湾塘桥集店铺沟坪岗岭峪洼营场镇乡街巷路里门城楼寺")
+#: a name with a plausible given name needs no context (mean log-odds, see gz.given_name_score)
+_GIVEN_OK = 0.5
+#: a two-character word this frequent in jieba's dictionary is an ordinary word (文章, 经济), whatever its tag
+_COMMON_FREQ = 500
+
+
+def _is_title(word: str, tag: str = "n") -> bool:
+    """A title or role, alone or closing a longer token (外交部长, 新华社记者, 指挥家).
+
+    >>> _is_title("外交部长"), _is_title("指挥家"), _is_title("国家"), _is_title("说")
+    (True, True, False, False)
+    """
+    if word in gz.titles() or (len(word) > 2 and word.endswith(_title_suffixes())):
+        return True
+    return tag == "n" and len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
 
 
 def _person_context(toks: list[_Tok], i: int, j: int, lists: bool = True) -> bool:
     """A title or role just before tokens i..j-1, or a title / cue just after (or, for
     a dictionary name, a 、 list)."""
-    before = toks[i - 1].word if i > 0 else ""
+    before = toks[i - 1] if i > 0 else None
     after = toks[j].word if j < len(toks) else ""
-    listed = lists and (before == "、" or after == "、")
-    return _is_title(before) or _is_title(after) or after in gz.cues() or listed
+    listed = lists and ((before is not None and before.word == "、") or after == "、")
+    return (before is not None and _is_title(before.word, before.tag)) or _is_title(after) or after in gz.cues() or listed
+
+
+def _plausible_name(word: str) -> bool:
+    """Surname + given name whose characters read as a given name, not a common word or a place.
+
+    >>> _plausible_name("钱其琛"), _plausible_name("宣传部"), _plausible_name("杨村"), _plausible_name("胡滨娜")
+    (True, False, False, True)
+    """
+    k = _surname_len(word)
+    given = word[k:]
+    if not k or not 1 <= len(given) <= 2 or given[-1] in _PLACE_END or word in gz.places() or word in gz.orgs():
+        return False
+    if given in _HONORIFICS or given in gz.titles():
+        return False
+    if len(given) == 2 and _lexicon().get(given, (0, "nr"))[1] not in ("nr", "nrfg", "nrt") and _lexicon()[given][0] >= _COMMON_FREQ:
+        return False  # 古建筑, 高素质, 钱袋子: a surname character before a common word
+    return gz.given_name_score(given) > _GIVEN_OK
 
 
 def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
-    """Chinese names: a surname-led run of jieba name tokens or single characters, in context.
+    """Chinese names: a surname-led run of jieba name tokens or single characters.
 
-    jieba keeps known names whole (江泽民/nr) and cuts unknown ones to single
-    characters (邱/娥/国); both are accepted next to a title, role or cue, and a
-    three-character dictionary name is accepted alone.
+    jieba keeps known names whole (江泽民/nr) and cuts unknown ones (邱/娥/国,
+    李/红梅); a name is accepted next to a title, role or cue, or alone when its
+    given name reads as one (character statistics of jieba's own name entries).
+    A two-character word that jieba's dictionary knows (文明/nr, 卢布/nr) needs
+    context, since most of those are ordinary words.
     """
     out = []
     n = len(toks)
+    lex = _lexicon()
     for i, t in enumerate(toks):
+        if not re.fullmatch(_NAME_CHAR + "+", t.word):
+            continue
         if re.fullmatch(r"[老小]" + _NAME_CHAR, t.word) and t.word[1] in gz.surnames() and t.tag == "nr":
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue
-        if not _surname_len(t.word) or not re.fullmatch(_NAME_CHAR + "+", t.word):
+        k = _surname_len(t.word)
+        if not k:
             continue
-        rest = t.word[_surname_len(t.word):]
-        if t.tag == "nr" and len(t.word) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in _HONORIFICS):
-            # 周总理, 韩老师: the surname alone is the name
-            out.append(_Cand(_T_PER, t.start, t.start + len(t.word) - len(rest), "PERSON", ""))
+        rest = t.word[k:]
+        if len(t.word) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in _HONORIFICS) and (
+                t.tag == "nr" or t.word not in lex or gz.surnames().get(t.word[:k]) == "common" and t.tag == "n"):
+            # 周总理, 冷科长, 毛主席, 韩老师: the surname alone is the name; 侯老, 周公 keep the honorific
+            end = t.end if rest in ("老", "公") else t.start + k
+            out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
             continue
-        after = toks[i + 1].word if i + 1 < len(toks) else ""
+        after = toks[i + 1].word if i + 1 < n else ""
+        if k == 1 and len(t.word) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
+                t.tag == "nr" or gz.surnames().get(t.word) == "common") and (
+                after in gz.titles() and after not in ("记者", "代表", "成员", "委员") or after in _HONORIFICS and after != "老") and (
+                i == 0 or toks[i - 1].tag in ("x", "p", "c", "uj", "v") or toks[i - 1].word in "，。、：（“"):
+            out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
+            continue
         if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and (
-                i > 0 and _is_title(toks[i - 1].word) or after in gz.cues() and after not in _WEAK_CUES):
+                i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag) or after in gz.cues() and after not in _WEAK_CUES
+                or _is_title(after) and _plausible_name(t.word)) and (len(t.word) == 3 or lex.get(t.word, (0,))[0] < _COMMON_FREQ):
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
             continue
-        if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 4:
-            safe = len(t.word) <= 3 and (gz.surnames().get(t.word[:1]) == "common" or _surname_len(t.word) == 2)
+        if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 3 + (k == 2):
             if t.word in gz.places() or t.word in gz.orgs():
                 continue
-            end = t.end - 1 if i + 1 < len(toks) and (t.word[-1] + toks[i + 1].word[:1]) in gz.cues() else t.end
-            if safe or _person_context(toks, i, i + 1):
+            end = t.start + _cue_tail(t.word, after)
+            word = t.word[:end - t.start]
+            known = len(word) == 2 and word in lex
+            if _person_context(toks, i, i + 1) or not known and _plausible_name(word):
                 out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
-            continue
-        # a surname followed by one or two single characters (or a short unknown token)
+            if len(t.word) > 1:
+                continue
+        # a surname followed by one or two single characters (or a short unknown or name token)
         if len(t.word) > 2:
             continue
-        strong = i > 0 and _is_title(toks[i - 1].word)
+        strong = i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag)
         j, length = i + 1, len(t.word)
         while j < n and length < 3 and len(toks[j].word) <= 2 and length + len(toks[j].word) <= 3 and re.fullmatch(_NAME_CHAR + "+", toks[j].word):
             if toks[j].word in gz.cues() or _is_title(toks[j].word) or _starts_cue(toks, j):
@@ -294,11 +367,34 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             length += len(toks[j].word)
             j += 1
             common = gz.surnames().get(t.word) == "common"
-            after = toks[j].word if j < len(toks) else ""
-            if length >= 2 and (common and _person_context(toks, i, j, lists=False) or strong and after in gz.cues()):
-                out.append(_Cand(_T_PER + 1, t.start, toks[j - 1].end, "PERSON", ""))
+            after = toks[j].word if j < n else ""
+            word = "".join(x.word for x in toks[i:j])
+            glued = len(t.word) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
+            if length >= 2 and (common and _person_context(toks, i, j, lists=False) or strong and after in gz.cues()
+                                or glued and _plausible_name(word)):
+                out.append(_Cand(_T_PER, t.start, toks[j - 1].end, "PERSON", ""))
                 break
     return out
+
+
+def _cue_tail(word: str, after: str) -> int:
+    """Length of a name token without the cue jieba glued to it (李建兴报|道, 何伟报道).
+
+    >>> _cue_tail("李建兴报", "道："), _cue_tail("何伟报道", "："), _cue_tail("江泽民", "说")
+    (3, 2, 3)
+    """
+    for k in range(2, len(word)):
+        tail = word[k:]
+        if tail in gz.cues() or any(c.startswith(tail) and (tail + after).startswith(c) for c in _cue_prefixes(tail[0])):
+            return k
+    return len(word)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[int, str]]:
+    from pipeline.lexicon import jieba_dictionary
+
+    return jieba_dictionary()
 
 
 def _starts_cue(toks: list[_Tok], j: int) -> bool:
@@ -360,11 +456,11 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                     continue
             if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS:
                 break
-            if p.tag in ("nr", "nrfg") and (i < 2 or _is_title(toks[i - 2].word)):
+            if p.tag in ("nr", "nrfg") and (i >= 2 and _is_title(toks[i - 2].word) or i < 2 and not t.word.endswith(_COMPANY_HEADS)):
                 break
             if known and p.tag != "ns":
                 break
-            if p.tag == "v" and (i != j or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
+            if p.tag == "v" and (i != j or kind == "FAC" or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
                 break
             if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次])", p.word):
                 break
@@ -372,7 +468,8 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
         while not quoted and i < j and (toks[i].tag in _EDGE_TRIM_TAGS and not re.fullmatch(r"\d{4}年?|第.+", toks[i].word) or toks[i].word in _LEFT_STOP):
             i += 1
         mods = toks[i:j]
-        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places() for m in mods)
+        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places() for m in mods) or (
+            t.word.endswith(_COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
         if not proper and not (not mods and _known_whole(t)):
             continue
         out.append(_Cand(_T_HEAD, toks[i].start, t.end, kind, ""))
@@ -385,6 +482,9 @@ def _known_whole(t: _Tok) -> bool:
         return True
     if any(t.word[:k] in gz.places() for k in range(2, len(t.word) - 1)):
         return True
+    if t.tag == "nt" and len(t.word) >= 3 and (t.word[-1] in ORG_CHAR_HEADS or t.word.endswith(ORG_HEADS)) and (
+            t.word not in _lexicon() or t.word.endswith(_TEAM_HEADS)):
+        return True  # names jieba builds itself (西门子公司, 浙江女排) or teams (中国队), not its generic 人民政府
     return t.tag == "nt" and len(t.word) <= 4 and t.word[-1] in "部委局署办"
 
 
@@ -427,6 +527,11 @@ def _tagged(toks: list[_Tok]) -> list[_Cand]:
         if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
             if len(t.word) >= 3 or _person_context(toks, k, k + 1):
                 out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
+        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and t.tag in ("nr", "ns", "nz", "nrt") and t.word not in _lexicon():
+            out.append(_Cand(_T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
+        elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
+                and toks[k - 1].word not in gz.places():
+            out.append(_Cand(_T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
         elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村"):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
     return out
@@ -445,20 +550,28 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def find_entities(text: str) -> list[Entity]:
-    """Named entities in one repaired paragraph, sorted by start and non-overlapping."""
+def _paragraph(text: str) -> tuple[list[_Tok], list[_Cand]]:
+    """Tokens and the resolved candidates of one paragraph."""
     if not isinstance(text, str) or not text.strip():
-        return []
+        return [], []
     toks = _tokens(text)
     cands = _titles(text) + _dot_names(text) + _credits(text)
     cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
+    return toks, _resolve(cands)
+
+
+def _entities(text: str, cands: list[_Cand]) -> list[Entity]:
     out = []
-    for c in _resolve(cands):
+    for c in cands:
         span = text[c.start:c.end]
-        if not span.strip():
-            continue
-        out.append(Entity(c.start, c.end, span, c.label, c.normalized or _normalize(span, c.label)))
+        if span.strip():
+            out.append(Entity(c.start, c.end, span, c.label, c.normalized or _normalize(span, c.label)))
     return out
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Named entities in one repaired paragraph, sorted by start and non-overlapping."""
+    return _entities(text, _paragraph(text)[1])
 
 
 def _normalize(span: str, label: str) -> str:
@@ -468,3 +581,66 @@ def _normalize(span: str, label: str) -> str:
     if span in gz.places():
         return gz.places()[span][1]
     return span
+
+
+def _seed_names(texts: Sequence[str], found: list[list[_Cand]]) -> dict[str, str]:
+    """Names a document vouches for (name -> its surname, '' for a foreign name): every
+    person found by a rule other than jieba's bare tag, and the given names of three-character
+    Chinese names, which later mentions use alone (恩来 after 周恩来)."""
+    seeds: dict[str, str] = {}
+    lex = _lexicon()
+    for text, cands in zip(texts, found, strict=False):
+        for c in cands:
+            name = text[c.start:c.end]
+            if c.label != "PERSON" or c.tier == _T_TAG or len(name) < 2:
+                continue
+            k = _surname_len(name)
+            if len(name) == 2 and name in lex and lex[name][1] != "nrt":
+                continue  # 卢布/nr: a dictionary word vouched for once is not vouched for everywhere
+            seeds[name] = name[:k] if k and len(name) <= 4 and "·" not in name else ""
+            given = name[k:]
+            if k and len(name) == 3 and lex.get(given, (0, "nr"))[1] in ("nr", "nrfg", "nrt"):
+                seeds.setdefault(given, "")
+    return seeds
+
+
+def _mentions(text: str, toks: list[_Tok], seeds: dict[str, str]) -> list[_Cand]:
+    """Other mentions of the document's names: the name on a token boundary (the end may fall
+    inside a token jieba glued to what follows), and 老/小 + a known surname (老童)."""
+    out = []
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    glued = {e for t in toks if t.word not in _lexicon() for e in range(t.start + 1, t.end)}
+    for name, surname in seeds.items():
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if s not in starts or not (e in ends or e in glued and len(name) >= 3):
+                continue
+            if surname == "" and len(name) == 2 and s > 0 and _surname_len(text[s - 1]):
+                continue  # a given name after some surname is a different name
+            out.append(_Cand(_T_PER, s, e, "PERSON", ""))
+        if surname:
+            for m in re.finditer(f"[老小]{re.escape(surname)}", text):
+                if m.start() in starts and m.end() in ends:
+                    out.append(_Cand(_T_PER, m.start(), m.end(), "PERSON", ""))
+    return out
+
+
+def find_document_entities(texts: Sequence[str]) -> list[list[Entity]]:
+    """Entities of every paragraph of one document (index i: entities of ``texts[i]``).
+
+    A name found with evidence in one paragraph (a title, a cue, a credit, a ·)
+    marks its bare mentions everywhere in the document, where jieba alone
+    would miss them (周恩来/t) or a paragraph gives no context.
+
+    >>> [[e.text for e in es] for es in find_document_entities(["外交部长钱其琛说", "其后钱其琛离开", ""])]
+    [['钱其琛'], ['钱其琛'], []]
+    """
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    parsed = [_paragraph(t) for t in texts]
+    seeds = _seed_names(texts, [c for _, c in parsed])
+    out = []
+    for text, (toks, cands) in zip(texts, parsed, strict=False):
+        extra = _mentions(text, toks, seeds) if seeds else []
+        out.append(_entities(text, _resolve(cands + extra) if extra else cands))
+    return out

@@ -20,6 +20,8 @@ True
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +76,41 @@ def titles() -> frozenset[str]:
 def cues() -> frozenset[str]:
     """Words that follow a name (表示, 说, 摄)."""
     return frozenset(r[0] for r in _rows("gaz_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _given_name_counts() -> tuple[Counter, Counter]:
+    """Characters of given names (jieba's three-character ``nr`` words led by a common
+    surname) against characters of its ordinary words (any non-name tag)."""
+    from pipeline.lexicon import jieba_dictionary
+
+    given, other = Counter(), Counter()
+    sn = surnames()
+    for word, (_, tag) in jieba_dictionary().items():
+        if tag in ("nr", "nrfg") and len(word) == 3 and sn.get(word[0]) == "common":
+            given.update(word[1:])
+        elif tag not in ("nr", "nrfg", "nrt"):
+            other.update(set(word))
+    return given, other
+
+
+@lru_cache(maxsize=8192)
+def given_name_score(chars: str) -> float:
+    """Mean log-odds that the characters belong to a given name rather than an ordinary word.
+
+    Drawn from jieba's dictionary, so no list of names is typed in: 梅 and 琛 are
+    name characters, 鼠 and 客 are not.
+
+    >>> given_name_score("其琛") > 1 > 0 > given_name_score("客")
+    True
+    >>> given_name_score("")
+    0.0
+    """
+    if not chars:
+        return 0.0
+    given, other = _given_name_counts()
+    g, o = sum(given.values()) or 1, sum(other.values()) or 1
+    return sum(math.log((given[c] + 0.1) / g) - math.log((other[c] + 1) / o) for c in chars) / len(chars)
 
 
 @lru_cache(maxsize=1)

@@ -2,18 +2,31 @@
 
 Three printed forms, found around a reporting verb from quote_cues.txt:
 
-* ``X表示，……`` reported speech: the text runs to the paragraph end, or to the
-  sentence where the next speaker starts, or to a 据…… sentence;
+* ``X表示，……`` reported speech: the text runs to the paragraph end or to the first
+  sentence that starts a new topic (see :func:`_bounded`);
 * ``X说：“……”`` a direct quotation after the verb;
 * ``“……”X说。`` a direct quotation before the speaker.
 
 The speaker phrase runs back from the verb to the nearest clause boundary and is
 split by :func:`~pipeline.extract.speakers.split_speaker`.  A quotation whose
 paragraph ends without a closing mark continues into the next paragraph when that
-one opens with “ (the press convention), and comes out whole.  他/她 is resolved to
-the last named person before it (this or the previous paragraph); 胡厅长 to an
-earlier speaker with that surname and title.  Offsets are in the paragraph where
-the statement starts (``end`` stops at that paragraph's end when it runs on).
+one opens with “ (the press convention), and comes out whole.  Offsets are in the
+paragraph where the statement starts (``end`` stops at that paragraph's end when it
+runs on).
+
+Who the speaker column names:
+
+* a person: the name as printed (拉斐尔·伊万格利斯塔), the role the title before it,
+  here or where the article first introduced the name;
+* 他/她: the subject of the nearest sentence before it that names someone, i.e. the
+  first name printed in that sentence (this or the previous paragraph);
+* surname + title (王部长说): the full name of the person the article introduced with
+  that surname and a role ending in that title (speaker 王毅, role 外交部长); the printed
+  form 王部长 is kept only when nobody matches (role: the title);
+* an unnamed source (有关负责人): speaker the source noun, role the whole phrase;
+* an organization or a country's side (中方表示, 外交部指出, 联合国认为): speaker the
+  organization as printed, role empty; a spokesperson who is named is a person
+  (外交部发言人华春莹表示 -> 华春莹, role 外交部发言人).
 
 >>> b = lambda t: Block("body", t, tuple(range(len(t))))
 >>> [(q.speaker, q.role, q.cue, q.kind, q.text) for q in find_quotes([b("外交部长王五表示，合作很重要。他强调，要加强对话。")])]
@@ -24,6 +37,10 @@ the statement starts (``end`` stops at that paragraph's end when it runs on).
 [(1, 'direct', '第一段。第二段。')]
 >>> find_quotes([b("“没有结尾"), b(""), Block("caption", "图①：他说，", ())])
 []
+>>> [(q.speaker, q.role) for q in find_quotes([b("外交部长王毅会见了客人。王部长说，合作很重要。")])]
+[('王毅', '外交部长')]
+>>> [(q.speaker, q.cue, q.text) for q in find_quotes([b("国家体委副主任袁伟民说，成绩很好。他强调说，要再接再厉。")])]
+[('袁伟民', '说', '成绩很好。'), ('袁伟民', '强调说', '要再接再厉。')]
 """
 
 from __future__ import annotations
@@ -35,8 +52,18 @@ from typing import NamedTuple
 
 import regex
 
-from pipeline.extract import gazetteer
-from pipeline.extract.speakers import Speaker, ends_with_title, split_speaker, surname_of, trim_role
+from pipeline.extract.speakers import (
+    DATELINE,
+    Speaker,
+    after_other_person,
+    common_word_at,
+    dotted_name_end,
+    ends_with_title,
+    plausible_chinese_name,
+    split_speaker,
+    surname_of,
+    trim_role,
+)
 from pipeline.records import Block, Entity, Quote
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.txt"
@@ -47,24 +74,41 @@ _AFTER_CUE = "，：。！；“"
 #: clause boundaries a speaker phrase does not cross
 _CLAUSE_END = "，。；！？：…\n"
 _SENTENCE_END = "。！？；…"
-#: adverbials between a speaker and the verb: 则, 笑着, 感慨地, 在会见时, 对记者
+#: adverbials between a speaker and the verb: 则, 笑着, 感慨地, 在会见时, 对记者, 今天在此间
 _ADVERBIAL = regex.compile(
     r"(?:在[^，。；：“”]{1,24}?(?:时|中|上|期间|之际)|接受[^，。；：“”]{0,16}采访时|(?:对|向)(?:本报)?记者"
+    r"|在此间|在此|在这里|今天|昨天|前天|日前|近日|当天|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日"
     r"|同时|也|则|还|又|更|亦|曾|再次|一再|多次|进一步|\p{Han}{1,2}地|\p{Han}{1,2}着)+$"
 )
-#: a sentence that starts a new, unattributed source (据介绍，据了解，据统计)
-_NEW_SOURCE = regex.compile(r"据\p{Han}{0,12}?(?:介绍|了解|统计|悉|报道|显示)")
+#: a sentence that starts a new, unattributed source (据介绍，据了解，据新华社报道，据悉)
+_NEW_SOURCE = regex.compile(r"据[^，。；！？]{1,16}，|据悉")
+#: a sentence that opens on a calendar date or a reporter's time word: the narrative resumes
+#: (3月上旬，第十届博览会开幕 / 近日，……); a relative 今年 or 下一步 may still be the speaker's
+_NEW_TIME = regex.compile(
+    r"(?:(?:[\d〇一二三四五六七八九十]{2,4}年)?[\d一二三四五六七八九十]{1,2}月"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:上旬|中旬|下旬|初|底|中下旬|中上旬|以来)?"
+    r"(?:凌晨|上午|中午|下午|晚上|晚)?|近日|日前|当天|当日|次日|随后)，"
+)
+#: longest first verb of a reporting verb printed twice: 强调说, 指出说
+_FIRST_CUE_MAX = 4
+#: a time clause after the speaker: 李鹏在会见西门子公司董事长一行时表示
+_TIME_CLAUSE = regex.compile(r"(?:时|时候)$")
 _DOTTED_ANYWHERE = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
 #: a quotation this short and without punctuation is a name inside a role (“读懂中国”论坛)
 _NAME_QUOTE_MAX = 15
 
 
 @lru_cache(maxsize=1)
-def cues() -> regex.Pattern:
-    """The reporting verbs of quote_cues.txt as one pattern, longest first."""
+def cue_words() -> tuple[str, ...]:
+    """The reporting verbs of quote_cues.txt, longest first."""
     words = [w.strip() for w in CUES_FILE.read_text(encoding="utf-8").splitlines()]
-    words = sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + f")(?=[{_AFTER_CUE}])")
+    return tuple(sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cues() -> regex.Pattern:
+    """The reporting verbs as one pattern, longest first, where punctuation or a quotation follows."""
+    return regex.compile("(?:" + "|".join(map(regex.escape, cue_words())) + f")(?=[{_AFTER_CUE}])")
 
 
 class Quotation(NamedTuple):
@@ -133,13 +177,36 @@ def find_quotes(blocks: Sequence[Block], persons: Mapping[int, Sequence[Entity]]
     persons = persons or {}
     texts = [b.text if b.kind in TEXT_KINDS and isinstance(b.text, str) else "" for b in blocks]
     quotations = find_quotations(texts)
-    known = sorted({e.text for ents in persons.values() for e in ents if e.label == "PERSON" and e.text})
     found: list[_Found] = []
+    by_para = {
+        para: {_trimmed(texts[para] if para < len(texts) else "", e) for e in ents if e.label == "PERSON" and e.text}
+        for para, ents in persons.items()
+    }
+    known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
     for para, text in enumerate(texts):
-        names = [e.text for e in persons.get(para, ()) if e.label == "PERSON"] or known
-        found += _statements(para, text, quotations, names)
-    found = _bounded(found, texts)
-    return _resolved(found, texts, known)
+        found += _statements(para, text, quotations, sorted(by_para.get(para, ())) or known)
+    names = sorted(set(known) | _dotted_names(texts) | {f.speaker.name for f in found if f.speaker.kind == "named"})
+    found = _bounded(found, texts, names)
+    return _resolved(found, texts, names)
+
+
+def _trimmed(text: str, entity: Entity) -> str:
+    """A person entity without the word it ran into or the title before it, so that a
+    recognizer's over-long span still names the person (汉斯·穆勒来 in 汉斯·穆勒来华 ->
+    汉斯·穆勒, 商人拉姆·夏尔马已是 -> 拉姆·夏尔马).
+
+    >>> _trimmed("汉斯·穆勒来华", Entity(0, 6, "汉斯·穆勒来", "PERSON"))
+    '汉斯·穆勒'
+    >>> _trimmed("商人拉姆·夏尔马已是", Entity(0, 10, "商人拉姆·夏尔马已是", "PERSON"))
+    '拉姆·夏尔马'
+    >>> _trimmed("", Entity(0, 2, "红梅", "PERSON")), _trimmed("记者王伟", Entity(0, 4, "记者王伟", "PERSON"))
+    ('红梅', '王伟')
+    """
+    name = entity.text
+    if text[entity.start : entity.end] == name and (dot := name.rfind("·")) >= 0:
+        name = name[: dotted_name_end(text, entity.start + dot + 1) - entity.start]
+    speaker = split_speaker(name)
+    return speaker.name if speaker is not None and speaker.kind == "named" and name.endswith(speaker.name) else name
 
 
 def _inside(quotations: Sequence[Quotation], para: int, pos: int) -> Quotation | None:
@@ -184,14 +251,55 @@ def _statements(para: int, text: str, quotations: Sequence[Quotation], names: Se
         before = text[: match.start()]
         start = _phrase_start(text, len(before))
         phrase = before[start:]
-        adverbial = _ADVERBIAL.search(phrase)
-        speaker = (split_speaker(phrase[: adverbial.start()], names) if adverbial else None) or split_speaker(
-            phrase, names
-        )
+        speaker, first_cue = _speaker_of(phrase, names), ""
+        if speaker is None and (first_cue := cue_before(phrase)):
+            speaker = _speaker_of(phrase[: -len(first_cue)], names)
         if speaker is None:
             continue
+        if first_cue:
+            match = _Cue(match.start() - len(first_cue), match.end(), first_cue + match[0])
         found += _forms(para, text, quotations, start, match, speaker)
     return found
+
+
+class _Cue(NamedTuple):
+    """A reporting verb in the text (a regex match or two verbs in a row: 强调说)."""
+
+    begin: int
+    stop: int
+    word: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def __getitem__(self, index: int) -> str:
+        return self.word
+
+
+def cue_before(phrase: str) -> str:
+    """The two-character or longer reporting verb a phrase ends with ('' if none), for a verb
+    printed before another (他强调|说); one-character verbs end nouns too (顾问).
+
+    >>> cue_before("他强调"), cue_before("主任"), cue_before("总统顾问")
+    ('强调', '', '')
+    """
+    return next((w for w in cue_words() if 2 <= len(w) <= _FIRST_CUE_MAX and phrase.endswith(w)), "")
+
+
+def _speaker_of(phrase: str, names: Sequence[str]) -> Speaker | None:
+    """The speaker of a phrase: without a trailing adverbial (则, 在会上), and before a time clause."""
+    phrase = DATELINE.sub("", phrase)
+    adverbial = _ADVERBIAL.search(phrase)
+    speaker = (split_speaker(phrase[: adverbial.start()], names) if adverbial else None) or split_speaker(phrase, names)
+    if speaker is None and _TIME_CLAUSE.search(phrase):
+        hits = sorted((phrase.find(n), -len(n), n) for n in names if n and n in phrase)
+        if hits:
+            pos, size, name = hits[0]
+            speaker = split_speaker(phrase[: pos - size], names)
+    return speaker
 
 
 def _forms(para, text, quotations, start, match, speaker) -> list[_Found]:
@@ -234,18 +342,15 @@ def _end_in(quotation: Quotation, text: str) -> int:
     return quotation.end if quotation.end_para == quotation.para else len(text)
 
 
-def _bounded(found: list[_Found], texts: Sequence[str]) -> list[_Found]:
-    """Cut reported speech at the next statement's territory or a 据…… sentence."""
+def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) -> list[_Found]:
+    """Cut reported speech at the next statement's territory or at a later sentence that starts a
+    new topic (:func:`topic_starts`)."""
     out = []
     for item in found:
         if item.kind == "indirect":
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
-            stops += [
-                m.start()
-                for m in _NEW_SOURCE.finditer(text, item.start)
-                if _sentence_start(text, m.start()) == m.start()
-            ]
+            stops += topic_starts(text, item.start, names)
             end = min(stops, default=len(text))
             body = text[item.start : end].rstrip()
             if not body:
@@ -255,32 +360,103 @@ def _bounded(found: list[_Found], texts: Sequence[str]) -> list[_Found]:
     return out
 
 
-def _resolved(found: list[_Found], texts: Sequence[str], known: Sequence[str]) -> list[Quote]:
+def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
+    """Starts of the sentences after ``begin`` where reported speech has ended: the sentence opens
+    with 据…… (a new source), with a calendar date or a reporter's time word and a comma (the
+    narrative resumes), with a named person, or with a speaker phrase and a reporting verb whose
+    speaker is unnamed (经济专家认为，).
+
+    >>> t = "他介绍，茶园已达20万亩。3月上旬，博览会开幕。"; [t[i:] for i in topic_starts(t, 4)]
+    ['3月上旬，博览会开幕。']
+    >>> t = "他表示，经济向好。经济专家认为，风险仍在。"; [t[i:] for i in topic_starts(t, 4)]
+    ['经济专家认为，风险仍在。']
+    >>> t = "他说，条件成熟。刘洪是在会上谈到这一点的。"; [t[i:] for i in topic_starts(t, 3, ["刘洪"])]
+    ['刘洪是在会上谈到这一点的。']
+    >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
+    []
+    """
+    out = []
+    for pos in range(begin + 1, len(text)):
+        if text[pos - 1] not in _SENTENCE_END:
+            continue
+        sentence = text[pos:]
+        if _NEW_SOURCE.match(sentence) or _NEW_TIME.match(sentence) or _opens_with(sentence, names):
+            out.append(pos)
+    return out
+
+
+def _opens_with(sentence: str, names: Sequence[str]) -> bool:
+    """Whether a sentence opens with a named person (after a title or a 的 modifier at most:
+    第一次拍电影的石学海，……) or with an unnamed speaker and a reporting verb."""
+    for name in names:
+        at = sentence.find(name)
+        lead = sentence[:at]
+        if at == 0 or (at > 0 and regex.fullmatch(r"\p{Han}+", lead) and (ends_with_title(lead) or lead[-1] == "的")):
+            return True
+    clause = regex.match(r"[^，：。；！？“”]*", sentence)[0]
+    if sentence[len(clause) : len(clause) + 1] not in tuple(_AFTER_CUE):
+        return False
+    cue = next((w for w in cue_words() if clause.endswith(w) and len(clause) > len(w)), "")
+    subject = clause[: len(clause) - len(cue)]
+    if adverbial := _ADVERBIAL.search(subject):
+        subject = subject[: adverbial.start()]
+    return bool(cue and subject) and (bool(ends_with_title(subject)) or split_speaker(subject) is not None)
+
+
+#: Speaker.kind -> quotes.csv speaker_kind (named, title_surname and pronoun speakers are people)
+SPEAKER_KINDS = {"source": "source", "organization": "organization"}
+
+
+def _resolved(found: list[_Found], texts: Sequence[str], names: Sequence[str]) -> list[Quote]:
     """Pronouns and surname + title speakers to the named person they stand for."""
     named = [f.speaker for f in found if f.speaker.kind == "named"]
-    names = sorted({s.name for s in named} | set(known) | _dotted_names(texts), key=len, reverse=True)
+    names = sorted(set(names), key=len, reverse=True)
     roles = {s.name: s.role for s in named if s.role}
-    roles |= {s.name: role for s in named if s.name not in roles and (role := _mentioned_role(s.name, texts))}
     out = []
     for item in found:
-        speaker = item.speaker
+        speaker = printed = item.speaker
         if speaker.kind == "pronoun":
-            name = _last_named(texts, item.para, item.said, names)
+            name = _subject_before(texts, item.para, item.said, names)
             if not name:
                 continue
-            speaker = Speaker(name, roles.get(name) or _mentioned_role(name, texts), "named")
-        elif speaker.kind == "named" and not speaker.role:
-            speaker = speaker._replace(role=roles.get(speaker.name, ""))
+            speaker = Speaker(name, roles.get(name) or _mentioned_role(name, texts, names), "named")
+        elif speaker.kind == "named":
+            full = next((n for n in names if n.endswith("·" + speaker.name)), speaker.name)
+            role = speaker.role or roles.get(full) or _mentioned_role(full, texts, names)
+            speaker = Speaker(full, role, "named")
         elif speaker.kind == "title_surname":
-            title = speaker.name[len(surname_of(speaker.name)) :]
-            match = next(
-                (s for s in named if surname_of(s.name) == speaker.name[: -len(title)] and s.role.endswith(title)), None
-            )
-            speaker = match or speaker
+            speaker = _full_name(speaker, texts, names, roles) or speaker
         out.append(
-            Quote(item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text)
+            Quote(
+                item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text,
+                printed.name, SPEAKER_KINDS.get(speaker.kind, "person"),
+            )
         )
     return sorted(set(out), key=lambda q: (q.para_no, q.start, q.end, q.speaker))
+
+
+def _full_name(
+    speaker: Speaker, texts: Sequence[str], names: Sequence[str], roles: Mapping[str, str]
+) -> Speaker | None:
+    """The person 王部长 stands for: a name with that surname whose role ends with that title,
+    among the known names, else printed after such a role (外交部长王毅会见……)."""
+    surname = surname_of(speaker.name)
+    title = speaker.name[len(surname) :]
+    for name in names:
+        if surname_of(name) == surname and len(name) > len(speaker.name) - len(title):
+            role = roles.get(name) or _mentioned_role(name, texts, names)
+            if role.endswith(title):
+                return Speaker(name, role, "named")
+    for text in texts:
+        for match in regex.finditer(regex.escape(surname), text):
+            role = text[_phrase_start(text, match.start()) : match.start()]
+            if not ends_with_title(role).endswith(title) or not ends_with_title(role):
+                continue
+            for size in (2, 1):
+                name = text[match.start() : match.end() + size]
+                if plausible_chinese_name(name) and not (size == 2 and common_word_at(text, match.end() + 1)):
+                    return Speaker(name, trim_role(role), "named")
+    return None
 
 
 def _dotted_names(texts: Sequence[str]) -> set[str]:
@@ -288,32 +464,38 @@ def _dotted_names(texts: Sequence[str]) -> set[str]:
     names = set()
     for text in texts:
         for match in _DOTTED_ANYWHERE.finditer(text):
-            end = text.rfind("·", 0, match.end()) + 1
-            while end < match.end() and text[end] in gazetteer.translit_chars():
-                end += 1  # the name's last part stops where transliteration characters do
+            end = dotted_name_end(text, text.rfind("·", 0, match.end()) + 1)
             speaker = split_speaker(text[_phrase_start(text, match.start()) : end])
             if speaker is not None and "·" in speaker.name:
                 names.add(speaker.name)
     return names
 
 
-def _mentioned_role(name: str, texts: Sequence[str]) -> str:
-    """The title printed before ``name`` where the article introduces it (研究员陈立群正在……)."""
+def _mentioned_role(name: str, texts: Sequence[str], names: Sequence[str] = ()) -> str:
+    """The title printed before ``name`` where the article introduces it (研究员陈立群正在……),
+    after any other person named before it (钱其琛和南非外交部长恩佐 -> 南非外交部长)."""
     for text in texts:
         for match in regex.finditer(regex.escape(name), text):
             phrase = text[_phrase_start(text, match.start()) : match.start()]
             if ends_with_title(phrase):
-                return trim_role(phrase)
+                return after_other_person(trim_role(phrase), [n for n in names if n != name])
     return ""
 
 
-def _last_named(texts: Sequence[str], para: int, pos: int, names: Sequence[str]) -> str:
-    """The name that occurs last before ``pos`` in this paragraph, else in the previous one."""
+def _subject_before(texts: Sequence[str], para: int, pos: int, names: Sequence[str]) -> str:
+    """The person 他/她 at ``pos`` stands for: in the nearest sentence before it that names someone
+    (this paragraph, else the previous one), the name printed first, past a dateline; the
+    subject of a sentence comes first (哈桑国王对钱其琛的来访表示欢迎。他说 -> 哈桑)."""
     for here, limit in ((para, pos), (para - 1, None)):
         if here < 0 or not names:
             continue
         window = texts[here][:limit]
-        best = max(((window.rfind(n), n) for n in names), default=(-1, ""))
-        if best[0] >= 0:
-            return best[1]
+        skip = DATELINE.match(window)
+        ends = [i + 1 for i, ch in enumerate(window) if ch in _SENTENCE_END] + [len(window)]
+        starts = [skip.end() if skip else 0] + ends[:-1]
+        for begin, end in reversed(list(zip(starts, ends))):
+            sentence = window[begin:end]
+            hits = sorted((at, -len(n), n) for n in names if (at := sentence.find(n)) >= 0)
+            if hits:
+                return hits[0][2]
     return ""

@@ -25,8 +25,27 @@ Speaker(name='肖桂兰', role='村民', kind='named')
 Speaker(name='有关负责人', role='农业农村部科技教育司有关负责人', kind='source')
 >>> split_speaker("马来西亚数字经济发展局首席执行官法里德·阿兹曼", persons=["法里德·阿兹曼"]).role
 '马来西亚数字经济发展局首席执行官'
->>> split_speaker("报告"), split_speaker("专家")
-(None, None)
+>>> split_speaker("报告"), split_speaker("专家"), split_speaker("双方一致")
+(None, None, None)
+
+A person entity that starts one character late after a title (红梅 for 李红梅) is
+extended leftwards to the surname; a dateline before the role is no part of it; a
+role stops after another person named in the phrase (钱其琛和南非外交部长恩佐):
+
+>>> split_speaker("研究所高级工程师李红梅", persons=["红梅"])
+Speaker(name='李红梅', role='研究所高级工程师', kind='named')
+>>> split_speaker("新华社北京1月9日电外交部发言人沈国放")
+Speaker(name='沈国放', role='外交部发言人', kind='named')
+>>> split_speaker("国务院副总理钱其琛和南非外交部长恩佐", persons=["钱其琛", "恩佐"])
+Speaker(name='恩佐', role='南非外交部长', kind='named')
+>>> split_speaker("所长周传家、天津市艺术研究所副所长刘琦等", persons=["周传家", "刘琦"])
+Speaker(name='刘琦', role='天津市艺术研究所副所长', kind='named')
+
+An organization or a country's side speaks for itself (中方表示, 外交部指出): the
+speaker is the organization as printed, the role is empty, the kind ``organization``:
+
+>>> split_speaker("中方"), split_speaker("中国外交部").kind, split_speaker("东方"), split_speaker("社会")
+(Speaker(name='中方', role='', kind='organization'), 'organization', None, None)
 """
 
 from __future__ import annotations
@@ -39,14 +58,14 @@ from typing import NamedTuple
 import regex
 
 from pipeline.extract import gazetteer
-from pipeline.lexicon import jieba_dictionary
+from pipeline.lexicon import jieba_dictionary, place_and_org_names
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PRONOUNS = frozenset({"他", "她"})
 #: a transliterated name: parts joined by the middle dot
 _DOTTED = regex.compile(r"(\p{Han}+)((?:·\p{Han}+)+)$")
 #: characters that never occur in a Chinese given name printed in running text
-_FUNCTION_CHARS = frozenset("的了着过们地得是在和与及或也都就还又这那其此该每各")
+_FUNCTION_CHARS = frozenset("的了着过们地得是在和与及或也都就还又这那其此该每各等有")
 #: organization heads: a role ``X的经理`` keeps X when X names an organization
 _ORG_ENDS = (
     "社",
@@ -79,10 +98,29 @@ _ORG_ENDS = (
 )
 #: longest given part of a transliterated name when no title marks where it starts
 _FIRST_PART_MAX = 4
+#: jieba tags of names, whose words may well continue a transliterated name (穆勒 nz, 斯塔 nrt)
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+#: jieba frequency from which a word counts as common (rarer entries are often name fragments)
+_COMMON_FREQ = 20
+#: jieba frequency from which an organization word (tag nt) is a real name (现代科学 has 3)
+_ORG_FREQ = 100
+#: a news-agency dateline opening a paragraph: 新华社北京1月9日电（记者王波）, 本报北京3月5日电
+DATELINE = regex.compile(
+    r"^[^，。；：“”]{0,24}?[\d一二三四五六七八九十〇]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:\p{Han}{1,4}时)?电"
+    r"(?:（[^（）]{0,30}）)?"
+)
+#: what joins the names of several speakers: 钱其琛和恩佐, 戴英禄、刘琦
+_JOINERS = "和与及同、，"
+#: a group of speakers: 刘琦等, 刘琦等人
+_GROUP = regex.compile(r"等人?$")
+#: words before a role that are verbs or prepositions, not part of it (当山东省……支队长)
+_ROLE_LEADS = "当任由被让请向对在为是"
+#: a caption's opening before the role of the person pictured (图为……董事长徐杰)
+_PICTURED = ("图为", "左为", "右为", "中为")
 
 
 class Speaker(NamedTuple):
-    """``name`` as printed; ``kind`` is named / title_surname / pronoun / source."""
+    """``name`` as printed; ``kind`` is named / title_surname / pronoun / source / organization."""
 
     name: str
     role: str
@@ -134,62 +172,127 @@ def ends_with_title(text: str) -> str:
     return ""
 
 
+def dotted_name_end(text: str, start: int) -> int:
+    """Where the last part of a transliterated name starting at ``start`` ends: at the first
+    character that is no transliteration character or that starts a common word (jieba's
+    dictionary, any tag but a name's), so 汉斯·穆勒来华 ends before 来华.
+
+    >>> t = "汉斯·穆勒来华十年"; t[: dotted_name_end(t, 3)]
+    '汉斯·穆勒'
+    >>> t = "拉斐尔·伊万格利斯塔说"; t[: dotted_name_end(t, 4)]
+    '拉斐尔·伊万格利斯塔'
+    >>> dotted_name_end("", 0), dotted_name_end("安娜·", 3)
+    (0, 3)
+    """
+    end = start
+    while end < len(text) and text[end] in gazetteer.translit_chars():
+        if end > start and common_word_at(text, end):
+            break
+        end += 1
+    return end
+
+
+def common_word_at(text: str, pos: int) -> bool:
+    """Whether a common word of jieba's dictionary (2-4 characters, not a name) starts at ``pos``.
+
+    >>> common_word_at("王毅会见客人", 2), common_word_at("王立新表示", 2)
+    (True, False)
+    """
+    for size in range(2, min(5, len(text) - pos + 1)):
+        entry = jieba_dictionary().get(text[pos : pos + size])
+        if entry and entry[1] not in _NAME_TAGS and entry[0] >= _COMMON_FREQ:
+            return True
+    return False
+
+
 def plausible_chinese_name(name: str) -> bool:
-    """2-4 characters, a surname first, not an ordinary word (jieba: any tag but nr).
+    """2-4 characters, a surname first, not an ordinary word (jieba: any tag but nr); four
+    characters only with a two-character surname (欧阳娜娜, not 双方一致).
 
     >>> plausible_chinese_name("陈立群"), plausible_chinese_name("可以"), plausible_chinese_name("胡厅长")
     (True, False, False)
+    >>> plausible_chinese_name("欧阳娜娜"), plausible_chinese_name("双方一致")
+    (True, False)
     """
     if not 2 <= len(name) <= 4 or not regex.fullmatch(r"\p{Han}+", name):
         return False
-    if not surname_of(name) or set(name) & _FUNCTION_CHARS or ends_with_title(name):
+    surname = surname_of(name)
+    if not surname or set(name) & _FUNCTION_CHARS or ends_with_title(name) or len(name) - len(surname) > 2:
         return False
     entry = jieba_dictionary().get(name)
     return entry is None or entry[1] == "nr"
 
 
 def trim_role(text: str) -> str:
-    """The role part of a speaker phrase: drop a leading clause ending in 的 unless it names an organization.
+    """The role part of a speaker phrase: drop a leading clause ending in 的 unless it names an
+    organization, a dateline, and a leading verb or preposition that is no word with what follows.
 
     >>> trim_role("在村口开农家乐的村民"), trim_role("长期研究人工智能的巴西经济学家、")
     ('村民', '巴西经济学家')
-    >>> trim_role("合作社的")
-    '合作社'
+    >>> trim_role("合作社的"), trim_role("当山东省济南市公安局副局长"), trim_role("当地村民")
+    ('合作社', '山东省济南市公安局副局长', '当地村民')
+    >>> trim_role("据新华社安曼1月5日电（记者夏林）约旦外交大臣"), trim_role("图为深圳万德莱公司董事长")
+    ('约旦外交大臣', '深圳万德莱公司董事长')
     """
-    text = text.strip().rstrip("、，的 ")
+    text = DATELINE.sub("", text.strip().removeprefix("据")).rstrip("、，的 ")
     head, sep, tail = text.rpartition("的")
     if sep and not head.endswith(_ORG_ENDS):
         text = tail
     elif sep:
         text = head + tail
-    return text.strip("、， ")
+    text = text.strip("、， ").removeprefix(next((p for p in _PICTURED if text.startswith(p)), ""))
+    if len(text) > 2 and text[0] in _ROLE_LEADS and text[:2] not in jieba_dictionary():
+        text = text[1:]
+    return text
 
 
 def split_speaker(phrase: str, persons: Iterable[str] = ()) -> Speaker | None:
     """Role and name of a speaker phrase (the text between a boundary and the reporting verb)."""
-    phrase = phrase.strip()
-    if phrase.startswith("据"):
-        phrase = phrase[1:]
+    phrase = DATELINE.sub("", phrase.strip().removeprefix("据")).strip()
+    persons = sorted({p for p in persons if p}, key=len, reverse=True)
+    if _GROUP.search(phrase) and any(phrase[: _GROUP.search(phrase).start()].endswith(p) for p in persons):
+        phrase = phrase[: _GROUP.search(phrase).start()]
     if not phrase:
         return None
     if phrase in PRONOUNS:
         return Speaker(phrase, "", "pronoun")
-    for person in sorted(set(persons), key=len, reverse=True):
-        if person and phrase.endswith(person):
-            return Speaker(person, trim_role(phrase[: -len(person)]), "named")
-    return (
+    speaker = next((_person(phrase, p) for p in persons if phrase.endswith(p)), None) or (
         _dotted(phrase)
         or _surname_title(phrase)
         or _title_name(phrase)
         or (Speaker(phrase, "", "named") if plausible_chinese_name(phrase) else None)
         or _source(phrase)
+        or _organization(phrase)
     )
+    if speaker is None or speaker.kind == "organization":
+        return speaker
+    return speaker._replace(role=after_other_person(speaker.role, persons))
+
+
+def _person(phrase: str, person: str) -> Speaker:
+    """A person entity ending the phrase, one character longer when it starts after a surname
+    that follows a title or opens the phrase (高级工程师|李|红梅: the entity missed the surname)."""
+    before = phrase[: -len(person)]
+    late = len(person) <= 2 and before[-1:] in surnames() and not ends_with_title(before)
+    if late and (len(before) == 1 or ends_with_title(before[:-1])):
+        person, before = before[-1] + person, before[:-1]
+    return Speaker(person, trim_role(before), "named")
+
+
+def after_other_person(role: str, persons: Iterable[str]) -> str:
+    """The role after the last other person it names (钱其琛和南非外交部长 -> 南非外交部长)."""
+    cut = 0
+    for person in persons:
+        for match in regex.finditer(regex.escape(person) + f"[{_JOINERS}]", role):
+            cut = max(cut, match.end())
+    return role[cut:]
 
 
 def _dotted(phrase: str) -> Speaker | None:
     match = _DOTTED.search(phrase)
-    if not match:
-        return None
+    last = phrase.rfind("·") + 1
+    if not match or any(common_word_at(phrase, pos) for pos in range(last + 1, len(phrase))):
+        return None  # the phrase runs on past the name (罗马诺·普罗迪今天在此间)
     first = match[1]
     cut = next((end for end in range(len(first) - 2, 0, -1) if ends_with_title(first[:end])), None)
     if cut is None:
@@ -216,6 +319,29 @@ def _title_name(phrase: str) -> Speaker | None:
         if len(phrase) > size and plausible_chinese_name(name) and (ends_with_title(before) or before[-1] in "、的"):
             return Speaker(name, trim_role(before), "named")
     return None
+
+
+def _organization(phrase: str) -> Speaker | None:
+    """A country's side (中方, 美方: the first character of a country name + 方, not a compass
+    word such as 南方 nor a numeral or pronoun such as 多方) or an organization the gazetteers or
+    jieba (tag nt) know, after a place."""
+    if len(phrase) == 2 and phrase[1] == "方":
+        tag = jieba_dictionary().get(phrase, (0, ""))[1]
+        side = phrase[0] in _country_initials() and phrase[0] not in "东南西北" and tag not in ("m", "r", "d", "s")
+        return Speaker(phrase, "", "organization") if side else None
+    for start in range(len(phrase) - 1):
+        place, name = phrase[:start], phrase[start:]
+        freq, tag = jieba_dictionary().get(name, (0, ""))
+        is_org = name in gazetteer.orgs() or (tag == "nt" and freq >= _ORG_FREQ and len(name) > 2)
+        if is_org and (not place or place in place_and_org_names()):
+            return Speaker(phrase, "", "organization")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> frozenset[str]:
+    """First characters of the place gazetteer's country names (中国 -> 中, 美国 -> 美)."""
+    return frozenset(row[0][0] for row in _read_tsv("gaz_places.tsv") if row[3:] == ["country"])
 
 
 def _source(phrase: str) -> Speaker | None:
