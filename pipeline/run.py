@@ -121,7 +121,12 @@ def run(
     pending: list[tuple[Task, bytes, Path]] = []
     used: set[Path] = set()
     for task in tasks:
-        data = task.path.read_bytes()
+        try:
+            data = task.path.read_bytes()
+        except OSError as e:
+            results[task.doc_id] = failed(task.doc_id, task.relative, b"", f"cannot read the file: {e.strerror}")
+            on_document(task.doc_id)
+            continue
         cached = cache / f"{_cache_key(data, task, settings)}.json"
         used.add(cached)
         if cached.is_file() and not fresh:

@@ -174,3 +174,27 @@ def test_eval_on_the_1998_corpus_reports_every_section(pfr_path: Path):
 def test_eval_without_an_output_folder_for_a_page_gold_is_refused(shared: Path):
     result = runner.invoke(app, ["eval", "--gold", str(shared / "gold" / "wic2023-wuzhen.gold.json")])
     assert result.exit_code == 2 and "give the output folder" in result.stderr
+
+
+def test_a_file_that_cannot_be_read_is_an_error_for_that_file_only(corpus: Path, tmp_path: Path, monkeypatch):
+    (corpus / "photo.txt").unlink()
+    read_bytes = Path.read_bytes
+
+    def refuse_one(path: Path) -> bytes:
+        if path.name == "crlf.txt":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse_one)
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "crlf.txt: cannot read the file: Permission denied" in result.stderr
+    assert "3 of 4 documents processed" in result.stderr
+
+
+def test_bench_reports_every_stage_as_a_ratio_to_jieba(pfr_path: Path):
+    from pipeline.evaluate.bench import run_bench
+
+    chars, timings = run_bench(limit_articles=2, repeat=1, path=pfr_path)
+    assert chars > 0 and timings[0].stage.startswith("jieba.lcut") and timings[0].ratio == 1.0
+    assert [t.stage.split(" ")[0] for t in timings[1:]] == ["repair", "tokens", "entities", "dates", "whole"]

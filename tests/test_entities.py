@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate.pfr_entities import gold_spans, ours, read_articles, score_gold_entities
-from pipeline.extract.entities import find_entities
+from pipeline.evaluate.pfr_entities import gold_spans, ours, ours_article, read_articles, score_gold_entities
+from pipeline.extract.entities import find_document_entities, find_entities
 
 SHARED = Path(os.environ.get("PIPELINE_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
 PAGE = SHARED / "corpus" / "wic2023-wuzhen.txt"
@@ -135,3 +135,66 @@ def test_pfr_paragraph_with_leaders_and_places():
                 assert ("江泽民", "PERSON") in got
                 return
     pytest.skip("no 国家主席江泽民 paragraph in the first articles")
+
+
+def test_surname_with_title_or_honorific_is_the_name():
+    """1998 style: 冷科长 / 何教授 / 毛主席 give the surname as the person; 侯老 keeps 老."""
+    assert ("冷", "PERSON") in labels("到8楼找到负责人冷科长。冷科长问清缘由后马上放下手")
+    assert ("何", "PERSON") in labels("何教授的观点与著名科学家夏")
+    assert ("毛", "PERSON") in labels("瞻仰毛主席遗容是二老一生最大的心愿")
+
+
+def test_surname_joined_to_given_name_token():
+    """jieba cuts 李/红梅: the surname and the given name are one person (own article, heritage-shanxi)."""
+    assert labels("高级工程师李红梅介绍") == [("李红梅", "PERSON")]
+
+
+def test_plausible_given_name_without_context():
+    got = labels("哈桑国王首先对钱其琛的来访表示欢迎")
+    assert ("钱其琛", "PERSON") in got
+    assert not any(lab == "PERSON" for _, lab in labels("加强古建筑保护"))  # 古 + 建筑 is no name
+
+
+def test_cue_glued_to_reporter_name():
+    assert ("李建兴", "PERSON") in labels("本报北京1月8日讯记者李建兴报道：国家税务总局")
+    assert ("何伟", "PERSON") in labels("本报石家庄1月5日电记者何伟报道：面对")
+
+
+def test_transliterated_name_right_edge():
+    assert ("约翰·施特劳斯", "PERSON") in labels("约翰·施特劳斯的不朽之作《蓝色多瑙河》")
+    assert ("萨阿东·哈马迪", "PERSON") in labels("伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问")
+    assert ("颂萨·翁猜", "PERSON") in labels("泰国数字经济促进局局长颂萨·翁猜则认为，数字基础设施")
+
+
+def test_towns_and_villages_by_suffix():
+    got = labels("辽宁省海城市耿庄镇东耿村年轻农家妇女")
+    assert ("耿庄镇", "GPE") in got and ("东耿村", "GPE") in got
+
+
+def test_teams_and_firms_by_head():
+    assert ("中国队", "ORG") in labels("小扎耶德手拿中国国旗为中国队加油")
+    assert ("李宁公司", "ORG") in labels("李宁公司还在赛程安排、电视转播")
+    assert not any(lab == "ORG" for _, lab in labels("中央政府将一如既往地支持特区政府"))
+
+
+def test_document_names_mark_bare_mentions():
+    """A name vouched for once (周恩来 同志) marks its other mentions, where jieba tags it t,
+    and its bare given name (恩来)."""
+    doc = ["周恩来同志是伟大的无产阶级革命家。", "1953年春，周恩来向淮安县委提出", "恩来的母亲早逝"]
+    ents = [[(e.text, e.label) for e in es] for es in find_document_entities(doc)]
+    assert ("周恩来", "PERSON") in ents[0] and ("周恩来", "PERSON") in ents[1]
+    assert ("恩来", "PERSON") in ents[2]
+    assert ("周恩来", "PERSON") not in labels(doc[1])  # the paragraph alone gives no evidence
+    assert find_document_entities([]) == [] and find_document_entities(["", "  "]) == [[], []]
+
+
+@needs_pfr
+def test_pfr_articles_through_document_level_beat_paragraph_level():
+    """The first 60 articles scored per article (as the pipeline runs) do at least as well as per paragraph."""
+    def f1(pairs):
+        tp = sum(len(g & p) for g, p in pairs)
+        return 2 * tp / (2 * tp + sum(len(p - g) + len(g - p) for g, p in pairs))
+    arts = list(read_articles(PFR, limit_articles=60))
+    doc = [(gold_spans(r), p) for art in arts for r, p in zip(art, ours_article([r["text"] for r in art]), strict=True)]
+    para = [(gold_spans(r), ours(r["text"])) for art in arts for r in art]
+    assert f1(doc) >= f1(para) and f1(doc) >= 0.74

@@ -233,7 +233,10 @@ def _credits(text: str) -> list[_Cand]:
             if word.endswith("摄"):
                 word = word[:-1]
             after = text[names.start() + n.start() + len(word):][:2]
-            word = word[:_cue_tail(word, after)]  # 记者李建兴报道
+            cut = _cue_tail(word, after)
+            if cut == len(word) and not m.group().rstrip().endswith(("：", ":")) and re.match(_NAME_CHAR, after) and not after.startswith(tuple(gz.cues())):
+                break  # 记者从农业农|村部获悉: the run goes on into the sentence, not a name
+            word = word[:cut]  # 记者李建兴报道
             if 2 <= len(word) <= 4 and _surname_len(word):
                 s = names.start() + n.start()
                 out.append(_Cand(_T_CREDIT, s, s + len(word), "PERSON", ""))
@@ -306,6 +309,34 @@ def _plausible_name(word: str) -> bool:
     return gz.given_name_score(given) > _GIVEN_OK
 
 
+#: a given name this frequent as an ordinary word (建筑, 素质, 袋子) makes a three-character token a word
+_WORD_GIVEN_FREQ = 100
+#: a surname and the next character this frequent as an ordinary word (农家, 钱袋) start a word, not a name
+_WORD_HEAD_FREQ = 50
+
+
+def _word_like(word: str) -> bool:
+    """A surname-led three-character token that reads as an ordinary word: its given part, or its
+    first two characters, are a common dictionary word with a non-name tag.
+
+    >>> [_word_like(w) for w in ("古建筑", "高素质", "农家乐", "钱袋子", "王建国", "周恩来", "李岚清")]
+    [True, True, True, True, False, False, False]
+    """
+    if len(word) != 3 or _surname_len(word) != 1:
+        return False
+    lex = _lexicon()
+    given, head = lex.get(word[1:]), lex.get(word[:2])
+    names = ("nr", "nrfg", "nrt", "ns")
+    return bool(given and given[1] not in names and given[0] >= _WORD_GIVEN_FREQ
+                or head and head[1] not in names and head[0] >= _WORD_HEAD_FREQ)
+
+
+def _strong_context(toks: list[_Tok], i: int, j: int) -> bool:
+    """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after."""
+    after = toks[j].word if j < len(toks) else ""
+    return i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag) or after in gz.cues() and after not in _WEAK_CUES
+
+
 def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
     """Chinese names: a surname-led run of jieba name tokens or single characters.
 
@@ -329,7 +360,7 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             continue
         rest = t.word[k:]
         if len(t.word) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in _HONORIFICS) and (
-                t.tag == "nr" or t.word not in lex or gz.surnames().get(t.word[:k]) == "common" and t.tag == "n"):
+                t.tag == "nr" or t.word not in lex or len(rest) > 1 or gz.surnames().get(t.word[:k]) == "common" and t.tag == "n"):
             # 周总理, 冷科长, 毛主席, 韩老师: the surname alone is the name; 侯老, 周公 keep the honorific
             end = t.end if rest in ("老", "公") else t.start + k
             out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
@@ -341,7 +372,7 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
                 i == 0 or toks[i - 1].tag in ("x", "p", "c", "uj", "v") or toks[i - 1].word in "，。、：（“"):
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
-        if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and (
+        if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and not _word_like(t.word) and (
                 i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag) or after in gz.cues() and after not in _WEAK_CUES
                 or _is_title(after) and _plausible_name(t.word)) and (len(t.word) == 3 or lex.get(t.word, (0,))[0] < _COMMON_FREQ):
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
@@ -352,6 +383,8 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             end = t.start + _cue_tail(t.word, after)
             word = t.word[:end - t.start]
             known = len(word) == 2 and word in lex
+            if _word_like(word) and not _strong_context(toks, i, i + 1):
+                continue  # 古建筑/nr 在, 高素质/nr 农民: dictionary words that jieba tags as names
             if _person_context(toks, i, i + 1) or not known and _plausible_name(word):
                 out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
             if len(t.word) > 1:
@@ -527,7 +560,7 @@ def _tagged(toks: list[_Tok]) -> list[_Cand]:
         if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
             if len(t.word) >= 3 or _person_context(toks, k, k + 1):
                 out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
-        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and t.tag in ("nr", "ns", "nz", "nrt") and t.word not in _lexicon():
+        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and t.tag in ("nr", "ns", "nz", "nrt") and _lexicon().get(t.word, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
         elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
                 and toks[k - 1].word not in gz.places():

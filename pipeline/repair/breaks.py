@@ -9,9 +9,16 @@ and credits are never joined.
 
 from __future__ import annotations
 
-from pipeline.layout import ends_sentence
+from pipeline.layout import HEADING_MAX, ends_sentence
 from pipeline.records import Edit
+from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.tails import Draft
+
+
+def _verse(left: str, right: str) -> bool:
+    """Two short lines that no word runs across (从黄土，从历史， / 从生活的缝隙间)."""
+    short = len(left) <= HEADING_MAX and len(right) <= HEADING_MAX
+    return short and not word_spans_junction(left, right, new_words=False)
 
 
 def join_column_breaks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
@@ -26,6 +33,7 @@ def join_column_breaks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list
             and draft.kind == "body"
             and not ends_sentence(previous.text.text)
             and not (previous.text.text[-1].isdigit() and draft.text.text[0].isdigit())
+            and not _verse(previous.text.text, draft.text.text)
         ):
             gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
             edits.append(Edit("column_break", gap_start, gap_end, raw[gap_start:gap_end], ""))
