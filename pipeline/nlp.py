@@ -3,8 +3,9 @@
 Design notes (traps from jieba's and spaCy's issue trackers):
 
 - jieba splits transliterated names at ``·`` even after ``add_word`` and cuts
-  numbers unpredictably (``23.4%``), so those runs are protected before jieba
-  sees the text and become one token each.
+  numbers unpredictably (``23.4%``): the names the extractor found (on the
+  characters) and number runs are cut out before jieba sees the text and
+  become one token each, so tokens and entities agree.
 - A private ``jieba.Tokenizer`` (not the global one) gets a user dictionary
   built from the gazetteers, so tokens and entities agree; its fingerprint
   goes into ``run.json``.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,33 +38,47 @@ from pipeline.extract.entities import find_entities
 from pipeline.extract.gazetteer import gazetteer_fingerprint, jieba_user_words
 from pipeline.records import Entity
 
-#: runs jieba must not cut: transliterated names, numbers with decimals, separators, %
-PROTECTED = regex.compile(r"\p{Han}+(?:·\p{Han}+)+|\d+(?:[.,]\d+)*(?:%|％)?|[A-Za-z]+(?:[-+.][A-Za-z0-9]+)*")
+#: runs jieba must not cut: numbers with decimals, separators and %, and Latin words (5G+VR)
+PROTECTED = regex.compile(r"\d+(?:[.,]\d+)*(?:%|％)?|[A-Za-z]+(?:[-+.][A-Za-z0-9]+)*")
 
-for name, default in (("entities", None), ("claims", None), ("reference_date", None)):
+for name in ("entities", "claims", "reference_date"):
     if not Doc.has_extension(name):
-        Doc.set_extension(name, default=default)
+        Doc.set_extension(name, default=None)
 
 
 class JiebaTokenizer:
-    """spaCy tokenizer over a private jieba instance, with protected runs kept whole."""
+    """spaCy tokenizer over a private jieba instance; protected runs and known names stay whole."""
 
     def __init__(self, vocab, segmenter: jieba.Tokenizer):
         self.vocab = vocab
         self.segmenter = segmenter
 
-    def words(self, text: str) -> list[str]:
+    def words(self, text: str, keep: Sequence[tuple[int, int]] = ()) -> list[str]:
+        """jieba's words, except that each ``keep`` span and each protected run is one word.
+
+        >>> tokenizer = load().tokenizer
+        >>> tokenizer.words("拉斐尔·伊万格利斯塔说，增长23.4%", keep=[(0, 10)])
+        ['拉斐尔·伊万格利斯塔', '说', '，', '增长', '23.4%']
+        >>> tokenizer.words("巴西互联网指导委员会董事会成员", keep=[(0, 10)])
+        ['巴西互联网指导委员会', '董事会成员']
+        """
+        spans = sorted(keep)
+        for m in PROTECTED.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
         words: list[str] = []
         pos = 0
-        for m in PROTECTED.finditer(text):
-            words.extend(self.segmenter.cut(text[pos : m.start()]))
-            words.append(m.group())
-            pos = m.end()
+        for start, end in sorted(spans):
+            if start < pos:  # overlapping spans: the earlier one stands
+                continue
+            words.extend(self.segmenter.cut(text[pos:start]))
+            words.append(text[start:end])
+            pos = end
         words.extend(self.segmenter.cut(text[pos:]))
         return [w for w in words if w]
 
-    def __call__(self, text: str) -> Doc:
-        words, spaces = spacy.util.get_words_and_spaces(self.words(text), text)
+    def __call__(self, text: str, keep: Sequence[tuple[int, int]] = ()) -> Doc:
+        words, spaces = spacy.util.get_words_and_spaces(self.words(text, keep), text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
@@ -123,9 +139,12 @@ def load() -> Language:
 
 
 def analyse(text: str, reference_date: dt.date | None, entities: list[Entity] | None = None) -> Doc:
-    """Run the pipeline over one repaired block (``entities``: names already found in it)."""
+    """Run the pipeline over one repaired block (``entities``: names already found in it).
+
+    Known names are single tokens, so tokens and entities agree.
+    """
     nlp = load()
-    doc = nlp.make_doc(text)
+    doc = nlp.tokenizer(text, [(e.start, e.end) for e in entities or ()])
     doc._.reference_date = reference_date
     doc._.entities = entities
     return nlp(doc)

@@ -371,6 +371,12 @@ def organizations() -> list[tuple[str, str, str]]:
     return rows
 
 
+#: the hundred commonest surnames in their modern simplified forms (公安部户政管理研究中心,
+#: 二〇二〇年全国姓名报告); the 百家姓 list above lacks some (肖 beside 萧, 付 beside 傅, 覃)
+TOP_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆"
+                "范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄")
+
+
 def surnames() -> list[tuple[str, str]]:
     src = (JIONLP / "rule" / "rule_pattern.py").read_text(encoding="utf-8")
     blocks = re.findall(r"SINGLE_CHINESE_FAMILY_NAME = \\\n((?:\s+'[^']*'(?: \\)?\n)+)", src)
@@ -378,6 +384,7 @@ def surnames() -> list[tuple[str, str]]:
     two = re.search(r"TWO_CHAR_CHINESE_FAMILY_NAME = \\\n((?:\s+'[^']*'(?: \\)?\n)+)", src).group(1)
     rows = [(ch, "common" if ch in safe else "ambiguous") for ch in full]
     rows += [(s, "common") for s in "".join(re.findall(r"'([^']*)'", two)).split("|") if s]
+    rows += [(ch, "common") for ch in TOP_SURNAMES if ch not in full]
     return rows
 
 
@@ -399,7 +406,7 @@ def main() -> None:
     write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
           "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",
-          "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME", "Apache-2.0", "surname, kind"), surnames())
+          "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME; TOP_SURNAMES (2020 national name report) in tools/build_gazetteers.py", "Apache-2.0", "surname, kind"), surnames())
     write("gaz_translit_chars.tsv", header("Characters of transliterated foreign names, with their count in jieba's nrt words",
           "jieba 0.42.1 dict.txt, words tagged nrt", "MIT", "char, count"), translit_chars(tags))
     write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])

@@ -51,13 +51,19 @@ ORG_HEADS = (
     "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "常委会", "人大", "政协", "妇联",
     "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
     "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
-    "工厂", "总厂", "女排", "男排", "女篮", "男篮", "女足", "男足", "研究中心", "信息中心", "服务中心", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+    "工厂", "总厂", "合作社", "联合社", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
-ORG_CHAR_HEADS = frozenset("部局厅署处委办社队院所厂行会党团")
+ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
 EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节")
 FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
               "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "寺", "宫", "陵园", "故居")
+#: a 中心 after one of these words does a job and is an organization (交流中心, 研究中心); after
+#: a building word (会展, 购物) it is a facility
+_CENTER_WORK = ("交流", "研究", "发展", "保护", "服务", "培训", "信息", "监测", "检测", "数据", "创新", "咨询", "指挥",
+                "控制", "救助", "鉴定", "评估", "交易", "预报", "调度", "管理", "技术", "推广", "疾病预防控制", "新闻")
+#: a name may join two parts by a conjunction (通信和信息部, 亚洲及太平洋经济社会委员会, 遗传与发育生物学研究所)
+_NAME_CONJ = frozenset({"和", "与", "及"})
 #: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
 _COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 _TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
@@ -86,6 +92,7 @@ _MISTAGGED = frozenset({"n", "t", "nz", "nrt", "j"})
 _WEAK_CUES = frozenset({"对", "在", "向", "和", "与", "等", "率", "问", "答", "签署", "发表", "访问", "出席", "提出", "希望", "建议", "宣布"})
 #: forms of address after a bare surname (周总理 is in the titles; these are not titles)
 _HONORIFICS = frozenset({"老", "公", "大爷", "大妈", "大娘", "老伯", "师傅", "阿姨", "大姐", "大哥", "总", "老师"})
+_SENTENCE_PUNCT = frozenset("，。；：！？、,;:!?")
 _N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 
@@ -117,9 +124,25 @@ def _tokenizer() -> jieba.posseg.POSTokenizer:
 def _tokens(text: str) -> list[_Tok]:
     out, i = [], 0
     for pair in _tokenizer().cut(text):
-        out.append(_Tok(pair.word, pair.flag, i, i + len(pair.word)))
+        out.extend(_split_title(_Tok(pair.word, pair.flag, i, i + len(pair.word))))
         i += len(pair.word)
     return out
+
+
+def _split_title(t: _Tok) -> tuple[_Tok, ...]:
+    """A head word and the title after it, glued by jieba (协会会长, 局局长, 办公室主任), as two tokens.
+
+    >>> [(x.word, x.start) for x in _split_title(_Tok("协会会长", "n", 5, 9))]
+    [('协会', 5), ('会长', 7)]
+    >>> [x.word for x in _split_title(_Tok("外交部长", "n", 0, 4))], [x.word for x in _split_title(_Tok("委员长", "n", 0, 3))]
+    (['外交部长'], ['委员长'])
+    """
+    w = t.word
+    for k in range(max(1, len(w) - 4), len(w) - 1):
+        head, title = w[:k], w[k:]
+        if title in gz.titles() and (head[-1] in ORG_CHAR_HEADS and title[0] == head[-1] or head.endswith(ORG_HEADS)):
+            return _Tok(head, "n", t.start, t.start + k), _Tok(title, "n", t.start + k, t.end)
+    return (t,)
 
 
 def _titles(text: str) -> list[_Cand]:
@@ -437,18 +460,24 @@ def _starts_cue(toks: list[_Tok], j: int) -> bool:
     return any(joined[:k] in gz.cues() for k in range(len(toks[j].word) + 1, len(joined) + 1))
 
 
-def _head_kind(tok: _Tok, nxt: str) -> str:
-    """ORG / EVENT / FAC if the token is (or ends in) a head word, else ''."""
+def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
+    """ORG / EVENT / FAC if the token is (or ends in) a head word, else ''.
+
+    >>> _head_kind(_Tok("交流中心", "l", 0, 4), ""), _head_kind(_Tok("会展中心", "n", 0, 4), ""), _head_kind(_Tok("中心", "n", 2, 4), "", "研究")
+    ('ORG', 'FAC', 'ORG')
+    """
     w = tok.word
     if w.endswith("论坛"):
         return "ORG" if nxt.startswith(_ORG_OFFICERS) else "EVENT"
     if w.endswith(EVENT_HEADS):
         return "EVENT"
+    if w.endswith("中心") and (w[:-2] or prev).endswith(_CENTER_WORK):
+        return "ORG"
     if w.endswith(ORG_HEADS):
         return "ORG"
     if w.endswith(FAC_HEADS):
         return "FAC"
-    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag == "n" and len(w) != 2):
+    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2):
         return "ORG"
     return ""
 
@@ -465,7 +494,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
     out = []
     orgs = gz.orgs()
     for j, t in enumerate(toks):
-        kind = _head_kind(t, toks[j + 1].word if j + 1 < len(toks) else "")
+        kind = _head_kind(t, toks[j + 1].word if j + 1 < len(toks) else "", toks[j - 1].word if j else "")
         if not kind:
             continue
         i = j
@@ -473,7 +502,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
         quoted = False
         while i > 0 and j - i < 12:
             p = toks[i - 1]
-            if p.word == "”" and "“" in "".join(x.word for x in toks[max(0, i - 12):i - 1]):
+            if p.word == "”" and _quoted_name(toks, i - 1):
                 while toks[i - 1].word != "“":
                     i -= 1
                 i -= 1
@@ -487,6 +516,15 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 if k is not None and all(x.tag in _NAME_TAGS for x in toks[k + 1:i - 1]):
                     i = k + 1  # a forum held within a larger event: 峰会青年与数字未来论坛
                     continue
+            if p.word == "—" and i >= 2 and toks[i - 2].tag in ("ns", "nt", "j") and toks[i].tag in ("ns", "nt", "j"):
+                i -= 1
+                continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
+            if p.word in _NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in _NAME_TAGS \
+                    and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
+                    and (toks[i].tag != "ns" or i + 1 < j) and toks[i - 2].tag != "nt" and not _head_kind(toks[i - 2], ""):
+                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会)
+                i -= 1
+                continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
             if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS:
                 break
             if p.tag in ("nr", "nrfg") and (i >= 2 and _is_title(toks[i - 2].word) or i < 2 and not t.word.endswith(_COMPANY_HEADS)):
@@ -495,6 +533,12 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 break
             if p.tag == "v" and (i != j or kind == "FAC" or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
                 break
+            if i != j and p.tag not in _PROPER_TAGS and _lexicon().get(p.word, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
+                    and not re.fullmatch(r"\d{4}年?", p.word):
+                break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
+            if p.tag not in _PROPER_TAGS and p.word not in _SPECIFIC and p.word not in gz.places() \
+                    and any(x.tag in ("ns", "nz", "nt", "j") for x in toks[i:j]):
+                break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
             if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次])", p.word):
                 break
             i -= 1
@@ -507,6 +551,20 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
             continue
         out.append(_Cand(_T_HEAD, toks[i].start, t.end, kind, ""))
     return out
+
+
+def _quoted_name(toks: list[_Tok], close: int) -> bool:
+    """The closing quote at ``close`` ends a short quoted name (“读懂中国”), not a quoted sentence.
+
+    >>> _quoted_name(_tokens("“读懂中国”论坛"), 5), _quoted_name(_tokens("“日子才有奔头。”桃源村"), 6)
+    (True, False)
+    """
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].word == "“":
+            return True
+        if toks[k].word in _SENTENCE_PUNCT:
+            return False
+    return False
 
 
 def _known_whole(t: _Tok) -> bool:

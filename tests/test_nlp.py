@@ -1,0 +1,33 @@
+"""The spaCy Doc: jieba tokens that agree with the entities, and the components' results on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline import nlp
+from pipeline.extract.entities import find_document_entities
+from pipeline.repair import repair
+
+
+def test_every_name_on_the_shared_page_is_whole_tokens(page_raw):
+    blocks = repair(page_raw).blocks
+    names = find_document_entities([b.text for b in blocks])
+    for block, found in zip(blocks, names):
+        doc = nlp.analyse(block.text, dt.date(2023, 11, 20), found)
+        starts = {t.idx for t in doc}
+        ends = {t.idx + len(t.text) for t in doc}
+        for e in found:
+            assert e.start in starts and e.end in ends, e
+        assert len(doc.spans["entities"]) == len(doc._.entities)
+
+
+def test_components_put_dates_and_claims_on_the_doc():
+    doc = nlp.analyse("11月8日至10日，来自126个国家和地区的1800多位嘉宾出席。", dt.date(2023, 11, 20))
+    assert [(e.text, e.normalized) for e in doc._.entities if e.label == "DATE"] == [
+        ("11月8日至10日", "2023-11-08/2023-11-10")
+    ]
+    assert [(c.text, str(c.value), c.qualifier) for c in doc._.claims] == [
+        ("126个国家和地区", "126", "exact"),
+        ("1800多位嘉宾", "1800", "more_than"),
+    ]
+    assert [(e.text, e.label_) for e in doc.ents] == [("11月8日至10日", "DATE")]
