@@ -50,3 +50,9 @@ def test_jieba_user_words_keep_names_whole():
 def test_fingerprint_is_stable_and_covers_the_files():
     fp = gz.gazetteer_fingerprint()
     assert fp == gz.gazetteer_fingerprint() and len(fp) == 64
+
+
+def test_surnames_beyond_the_hundred_families_from_the_character_dictionary():
+    sn = gz.surnames()
+    assert {"迟", "尉", "隋"} <= set(sn)  # 迟浩田, 尉健行: the sense 姓 in the character dictionary
+    assert not {"但", "由", "修", "智", "阿"} & set(sn)  # function words, verbs, frequent words, transliteration

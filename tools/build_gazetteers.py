@@ -12,7 +12,8 @@ Sources, each named again in the header of the file it feeds:
 * jionlp (Apache-2.0) ``world_location.txt`` -- common and full country names,
   capitals and main cities, continents; ``china_location`` -- every Chinese
   province, prefecture and county with its alias; ``rule_pattern`` -- the
-  single- and two-character surnames (百家姓);
+  single- and two-character surnames (百家姓); ``chinese_char_dictionary.txt`` --
+  further surnames, characters with the sense 姓;
 * jieba (MIT) ``dict.txt`` -- used to drop a county alias that jieba knows as an
   ordinary word (和平区 → 和平 is not kept), and for the characters of
   transliterated names (words tagged ``nrt``);
@@ -273,7 +274,7 @@ ORGANIZATIONS = """联合国|
 国际奥委会|""".splitlines()
 
 #: Titles and roles that stand before (or after) a person's name.
-TITLES = """总统 副总统 总理 副总理 首相 副首相 国家主席 副主席 主席 总书记 书记 副书记 秘书长 副秘书长 总干事 理事长 副理事长
+TITLES = """总统 副总统 总理 副总理 首相 副首相 大臣 防长 财长 副外长 国家主席 副主席 主席 总书记 书记 副书记 秘书长 副秘书长 总干事 理事长 副理事长
 执行主任 主任 副主任 部长 副部长 外长 外交部长 国务卿 国务委员 委员长 副委员长 议长 副议长 大使 公使 参赞 领事 总领事 特使
 省长 副省长 市长 副市长 县长 副县长 区长 镇长 乡长 村长 州长 局长 副局长 厅长 处长 科长 司长 署长 院长 副院长 校长 所长 站长 馆长 社长
 总编辑 主编 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 首席科学家 总工程师 厂长 会长 副会长 行长 副行长 团长 队长 组长
@@ -286,6 +287,25 @@ TITLES = """总统 副总统 总理 副总理 首相 副首相 国家主席 副�
 #: Verbs that report speech, or credit a photo, after a person's name.
 CUES = """表示 说 说道 指出 认为 强调 介绍 摄 称 声称 宣称 透露 告诉 提出 宣布 回忆 谈到 坦言 感慨 解释 补充 呼吁 希望 主持 会见 会晤 接见 出席
 致辞 讲话 发表 签署 访问 率领 率 同志 撰文 报道 写道 问 答 回答 表态 建议 承认 证实 否认 警告 重申 赞扬 称赞 评价 对 在 向 和 与 等""".split()
+
+
+#: countries by the short or former names the Chinese press uses (Xinhua usage), name|normalized;
+#: the constituent countries of the United Kingdom; these are missing from pycountry and jionlp
+PRESS_COUNTRIES = """印尼|印度尼西亚 苏联|苏联 前苏联|苏联 南斯拉夫|南斯拉夫 前南斯拉夫|南斯拉夫 捷克斯洛伐克|捷克斯洛伐克
+东德|民主德国 西德|联邦德国 民主德国|民主德国 联邦德国|联邦德国 塞黑|塞尔维亚和黑山 塞尔维亚和黑山|塞尔维亚和黑山
+英格兰|英格兰 苏格兰|苏格兰 威尔士|威尔士 北爱尔兰|北爱尔兰 特多|特立尼达和多巴哥""".split()
+#: Chinese regions by their traditional names (江南, 岭南, 关中), as the press uses them
+CHINA_REGIONS = "江南 江北 江淮 岭南 关中 中原 塞北 陕甘宁 黄淮 江汉 两湖 两广 闽南 东南沿海".split()
+
+#: one-character abbreviations of Chinese provinces (简称); 京 and 新 left out, being common words' first characters
+PROVINCE_ABBREVIATIONS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青台蒙桂藏宁"
+DIRECTIONS = ("东", "南", "西", "北", "中", "东南", "西南", "东北", "西北")
+
+
+def province_parts(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
+    """Parts of a province by abbreviation + direction (赣南, 陕北, 冀中) that jieba's dictionary lists as places."""
+    words = (a + d for a in PROVINCE_ABBREVIATIONS for d in DIRECTIONS)
+    return [(w, "LOC", w, "region") for w in words if tags.get(w, (0, ""))[1] == "ns"]
 
 
 def header(title: str, source: str, licence: str, columns: str) -> str:
@@ -377,7 +397,39 @@ TOP_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑
                 "范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄")
 
 
-def surnames() -> list[tuple[str, str]]:
+#: a dictionary-sense surname counts when jieba's dictionary shows it leading this many three-character
+#: names, at least this often relative to the ordinary words it appears in (迟 15 names / 78 words)
+SENSE_MIN_NAMES, SENSE_MIN_RATIO = 5, 0.15
+#: jieba tags of function words and verbs, which no extra surname may carry (但/c, 由/p, 却/d, 修/v)
+FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "y", "e", "o", "f", "v")
+#: nor may a character this frequent alone as an ordinary word, unless jieba tags it nr (智/ng 3359, 老/a; 迟/a 1919 stays)
+SENSE_MAX_WORD_FREQ = 2000
+
+
+def sense_surnames(tags: dict[str, tuple[int, str]], known: set[str]) -> list[tuple[str, str]]:
+    """Surnames beyond 百家姓 (迟, 尉, 隋, 冼): characters whose entry in jionlp's Xinhua-style character
+    dictionary has the sense 姓 and that jieba's dictionary shows leading personal names (its ``nr``
+    words) often relative to ordinary words; all marked ambiguous, as most are also word characters."""
+    names, words = Counter(), Counter()
+    for word, (_, tag) in tags.items():
+        if tag in ("nr", "nrfg") and len(word) == 3:
+            names[word[0]] += 1
+        else:
+            words.update(set(word))
+    rows, translit = [], {ch for ch, _ in translit_chars(tags)}
+    for line in (JIONLP / "dictionary" / "chinese_char_dictionary.txt").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 8 or f[0] in known or not re.search(r"(?:^|[\d\]．.。）])姓。", f[7]):
+            continue
+        ch, (freq, tag) = f[0], tags.get(f[0], (0, "n"))
+        if ch in translit or tag in FUNCTION_TAGS or freq >= SENSE_MAX_WORD_FREQ and tag != "nr":
+            continue  # 阿, 尼: transliteration characters; 修, 老: ordinary words
+        if names[ch] >= SENSE_MIN_NAMES and names[ch] / (words[ch] + 1) >= SENSE_MIN_RATIO:
+            rows.append((ch, "ambiguous"))
+    return rows
+
+
+def surnames(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
     src = (JIONLP / "rule" / "rule_pattern.py").read_text(encoding="utf-8")
     blocks = re.findall(r"SINGLE_CHINESE_FAMILY_NAME = \\\n((?:\s+'[^']*'(?: \\)?\n)+)", src)
     full, safe = ("".join(re.findall(r"'([^']*)'", b)) for b in blocks[:2])
@@ -385,7 +437,7 @@ def surnames() -> list[tuple[str, str]]:
     rows = [(ch, "common" if ch in safe else "ambiguous") for ch in full]
     rows += [(s, "common") for s in "".join(re.findall(r"'([^']*)'", two)).split("|") if s]
     rows += [(ch, "common") for ch in TOP_SURNAMES if ch not in full]
-    return rows
+    return rows + sense_surnames(tags, {r[0] for r in rows})
 
 
 def translit_chars(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
@@ -399,14 +451,18 @@ def translit_chars(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
 
 def main() -> None:
     tags = jieba_tags()
-    places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS]
+    places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS + CHINA_REGIONS]
+    places += [(n, "GPE", canon, "country") for n, canon in (x.split("|") for x in PRESS_COUNTRIES)]
+    known = {row[0] for row in places}
+    places += [row for row in province_parts(tags) if row[0] not in known]
     write("gaz_places.tsv", header("Place names: countries, capitals, main cities, continents, regions; Chinese provinces, prefectures and counties with aliases",
-          "pycountry iso3166-1 zh_CN; jionlp world_location.txt and china_location; world regions table in tools/build_gazetteers.py",
+          "pycountry iso3166-1 zh_CN; jionlp world_location.txt and china_location; world regions, Chinese regions and press country names tables and province abbreviation + direction (in jieba's dictionary as ns) in tools/build_gazetteers.py",
           "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; regions table public domain", "text, label, normalized, kind"), places)
     write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
           "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",
-          "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME; TOP_SURNAMES (2020 national name report) in tools/build_gazetteers.py", "Apache-2.0", "surname, kind"), surnames())
+          "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME; TOP_SURNAMES (2020 national name report) in tools/build_gazetteers.py; "
+          "jionlp chinese_char_dictionary.txt characters with the sense 姓 that lead jieba dict.txt nr names (see sense_surnames)", "Apache-2.0; jieba MIT", "surname, kind"), surnames(tags))
     write("gaz_translit_chars.tsv", header("Characters of transliterated foreign names, with their count in jieba's nrt words",
           "jieba 0.42.1 dict.txt, words tagged nrt", "MIT", "char, count"), translit_chars(tags))
     write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])

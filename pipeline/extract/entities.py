@@ -29,6 +29,7 @@ confirms them.  Overlaps resolve by rule tier, then by length.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -48,22 +49,29 @@ _T_TITLE, _T_DOT, _T_CREDIT, _T_HEAD, _T_GAZ, _T_PER, _T_TAG = range(7)
 ORG_HEADS = (
     "委员会", "研究所", "研究院", "研究室", "研究会", "科学院", "工程院", "组织", "联盟", "联合会", "协会", "学会",
     "基金会", "俱乐部", "集团", "公司", "总公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "政府",
-    "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "常委会", "人大", "政协", "妇联",
+    "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "地委", "州委", "盟委", "旗委", "工委", "纪委", "常委会", "人大", "政协", "妇联",
     "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
     "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
-    "工厂", "总厂", "合作社", "联合社", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+    "工厂", "总厂", "合作社", "联合社", "油田", "书店", "团委", "科协", "领导小组", "核电站", "方面军", "集团军", "野战军", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
 ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
-EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节")
+EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节", "对接会", "推介会",
+               "展销会", "恳谈会", "招商会")
 FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
-              "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "寺", "宫", "陵园", "故居")
+              "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "陵园", "故居", "石窟")
+#: heads of temples, halls, towers and tombs (佛光寺, 圣母殿, 木塔, 晋祠): a name by a proper modifier or a proper-tagged token
+HERITAGE_HEADS = frozenset("寺殿塔祠庙宫陵阁窟")
 #: a 中心 after one of these words does a job and is an organization (交流中心, 研究中心); after
 #: a building word (会展, 购物) it is a facility
 _CENTER_WORK = ("交流", "研究", "发展", "保护", "服务", "培训", "信息", "监测", "检测", "数据", "创新", "咨询", "指挥",
                 "控制", "救助", "鉴定", "评估", "交易", "预报", "调度", "管理", "技术", "推广", "疾病预防控制", "新闻")
 #: a name may join two parts by a conjunction (通信和信息部, 亚洲及太平洋经济社会委员会, 遗传与发育生物学研究所)
 _NAME_CONJ = frozenset({"和", "与", "及"})
+#: legislatures and congresses that are bodies (全国人民代表大会, 非洲人国民大会), before the EVENT head 大会
+_LEGISLATURES = ("人民代表大会", "国民大会", "国民议会")
+#: datelines end a name's left edge (贵阳1月3日电|贵阳市委)
+_DATELINE = frozenset({"电", "日电", "讯", "日讯"})
 #: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
 _COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 _TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
@@ -81,17 +89,30 @@ _EDGE_TRIM_TAGS = frozenset({"v", "vn", "m", "f", "x", "d", "p", "c", "u", "r", 
 _LEFT_STOP = frozenset("的在和与及或对从向把被由为是了、，。；：！？“”‘’（）《》—― ")
 LAW_SUFFIXES = ("法", "条例", "规定", "办法", "公约", "条约", "协定", "决定", "规则", "细则", "章程", "议定书", "宪章", "决议", "法令")
 _NOT_LAW = ("方法", "做法", "看法", "想法", "书法", "语法", "手法", "画法", "说法", "技法", "疗法", "算法", "魔法", "佛法", "兵法")
-_PLACE_SUFFIX = tuple("省市县区州镇乡村岛山河湖江海港湾峡盟旗") + ("地区", "半岛", "盆地", "平原", "高原", "群岛", "大街", "街道")
+#: landforms that end a place name after a known one (黄河三角洲, 黄河口, 华北平原)
+_LANDFORMS = ("三角洲", "河口", "半岛", "盆地", "平原", "高原", "群岛")
+_PLACE_SUFFIX = tuple("省市县区州镇乡村岛山河湖江海港湾峡盟旗") + ("地区", "大街", "街道") + _LANDFORMS
 _CREDIT_ROLE = re.compile(r"(?:责编|编辑|责任编辑|版式设计|美编|摄影|制图|校对|记者|本报记者|新华社记者|通讯员)[：:]?\s*")
 _NAME_CHAR = r"[\u4e00-\u9fff]"
 _CREDIT_NAMES = re.compile(rf"{_NAME_CHAR}{{2,4}}(?:[ \u3000]+{_NAME_CHAR}{{2,4}})*")
+#: a writer's name in brackets closing a paragraph, the agency or paper's byline
+_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))[（(]({_NAME_CHAR}{{2,4}})[）)]\s*$")
 _PHOTO = re.compile(rf"(?:^|(?<=[\s（(，。：]))((?:本报记者|新华社记者|记者)?[ \u3000]*)({_NAME_CHAR}{{2,4}}?)摄(?=$|[\s（(，。）)])")
 #: tags jieba gives some names it knows (周恩来/t, 刘澜涛/n)
 _MISTAGGED = frozenset({"n", "t", "nz", "nrt", "j"})
 #: cues too common to mark a name on their own
 _WEAK_CUES = frozenset({"对", "在", "向", "和", "与", "等", "率", "问", "答", "签署", "发表", "访问", "出席", "提出", "希望", "建议", "宣布"})
 #: forms of address after a bare surname (周总理 is in the titles; these are not titles)
-_HONORIFICS = frozenset({"老", "公", "大爷", "大妈", "大娘", "老伯", "师傅", "阿姨", "大姐", "大哥", "总", "老师"})
+_HONORIFICS = frozenset({"老", "公", "大爷", "大妈", "大娘", "老伯", "师傅", "阿姨", "大姐", "大哥", "总", "老师", "奶奶", "爷爷", "婆婆", "大叔", "大嫂"})
+#: one-character administrative units written after a place name (高坪/镇)
+_ADMIN_UNIT = ("县", "镇", "乡", "村")
+#: posts that a country's one-character abbreviation precedes (乌外长, 罗总统), not a Chinese surname
+_FOREIGN_POSTS = frozenset({"总统", "外长", "首相", "国王", "女王", "大使", "议长", "防长", "总督", "元首"})
+#: "former", "current": before an organization they qualify a person's post (原地质部副部长)
+_FORMER = frozenset({"原", "前", "现"})
+#: prepositions jieba glues to the name after them (同恩佐/nr, 向利维)
+_GLUE_PREP = frozenset("同和与对向在把被给让跟")
+_YEAR = re.compile(r"\d{4}年?")
 _SENTENCE_PUNCT = frozenset("，。；：！？、,;:!?")
 _N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
@@ -199,17 +220,23 @@ def _dot_names(text: str) -> list[_Cand]:
     return out
 
 
+#: words for the people with a named visitor (…梅尔克特|一行, …|夫妇)
+_COMPANIONS = frozenset({"一行", "夫妇", "等人"})
+
+
 def _ends_dot_name(last: str, e: int) -> bool:
     """The last part of a ·-name stops before position e: a function character or a
     dictionary verb or noun that no transliteration starts (…迪|结束, …猜|则).
 
     >>> _ends_dot_name("施特劳斯的不朽之", 4), _ends_dot_name("哈马迪结束", 3), _ends_dot_name("翁猜则", 1), _ends_dot_name("穆萨贝留", 3)
     (True, True, False, False)
+    >>> _ends_dot_name("梅尔克特一行", 4), _ends_dot_name("福诺斯今天", 3)
+    (True, True)
     """
-    if last[e] in "的之在和与及等则曾也已将又就是":
+    if last[e] in "的之在和与及等则曾也已将又就是" or last[e:e + 2] in _COMPANIONS:
         return True
     entry = _lexicon().get(last[e:e + 2]) if e + 2 <= len(last) else None
-    return entry is not None and entry[1][:1] in ("v", "n") and entry[1] not in ("nr", "nrt", "ns") and last[e] not in gz.translit_chars()
+    return entry is not None and entry[1][:1] in ("v", "n", "t", "m", "d", "p", "c", "r") and entry[1] not in ("nr", "nrt", "ns") and last[e] not in gz.translit_chars()
 
 
 def _ends_role(prefix: str) -> bool:
@@ -243,6 +270,8 @@ def _credits(text: str) -> list[_Cand]:
     ['姚颖康', '张博岚']
     >>> [text[c.start:c.end] for text in ["版式设计：张芳曼"] for c in _credits(text)]
     ['张芳曼']
+    >>> [text[c.start:c.end] for text in ["类设备的进口。（杜若原）", "（江西）"] for c in _credits(text)]
+    ['杜若原']
     """
     out = []
     for m in _CREDIT_ROLE.finditer(text):
@@ -269,6 +298,9 @@ def _credits(text: str) -> list[_Cand]:
         name = m.group(2)
         if _surname_len(name) and len(name) >= 2:
             out.append(_Cand(_T_CREDIT, m.start(2), m.end(2), "PERSON", ""))
+    m = _BYLINE.search(text)
+    if m and _surname_len(m.group(1)) and _list_item(m.group(1)):
+        out.append(_Cand(_T_CREDIT, m.start(1), m.end(1), "PERSON", ""))  # …。（杜若原）
     return out
 
 
@@ -306,13 +338,12 @@ def _is_title(word: str, tag: str = "n") -> bool:
     return tag == "n" and len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
 
 
-def _person_context(toks: list[_Tok], i: int, j: int, lists: bool = True) -> bool:
-    """A title or role just before tokens i..j-1, or a title / cue just after (or, for
-    a dictionary name, a 、 list)."""
+def _person_context(toks: list[_Tok], i: int, j: int) -> bool:
+    """A title or role just before tokens i..j-1, or a title / cue just after (a 、 list alone is
+    not enough: lists of words are commoner than lists of names, see :func:`_name_lists`)."""
     before = toks[i - 1] if i > 0 else None
     after = toks[j].word if j < len(toks) else ""
-    listed = lists and ((before is not None and before.word == "、") or after == "、")
-    return (before is not None and _is_title(before.word, before.tag)) or _is_title(after) or after in gz.cues() or listed
+    return (before is not None and _is_title(before.word, before.tag)) or _is_title(after) or after in gz.cues()
 
 
 def _plausible_name(word: str) -> bool:
@@ -334,6 +365,9 @@ def _plausible_name(word: str) -> bool:
 
 #: a given name this frequent as an ordinary word (建筑, 素质, 袋子) makes a three-character token a word
 _WORD_GIVEN_FREQ = 100
+#: characters that end or start a phrase rather than a name in a list
+_FUNCTION_CHARS = frozenset("等和与及的了在是也都同")
+_NAME_LIKE = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 #: a surname and the next character this frequent as an ordinary word (农家, 钱袋) start a word, not a name
 _WORD_HEAD_FREQ = 50
 
@@ -342,16 +376,54 @@ def _word_like(word: str) -> bool:
     """A surname-led three-character token that reads as an ordinary word: its given part, or its
     first two characters, are a common dictionary word with a non-name tag.
 
-    >>> [_word_like(w) for w in ("古建筑", "高素质", "农家乐", "钱袋子", "王建国", "周恩来", "李岚清")]
-    [True, True, True, True, False, False, False]
+    >>> [_word_like(w) for w in ("古建筑", "高素质", "农家乐", "钱袋子", "王建国", "周恩来", "李岚清", "张万年")]
+    [True, True, True, True, False, False, False, False]
     """
     if len(word) != 3 or _surname_len(word) != 1:
         return False
     lex = _lexicon()
     given, head = lex.get(word[1:]), lex.get(word[:2])
-    names = ("nr", "nrfg", "nrt", "ns")
-    return bool(given and given[1] not in names and given[0] >= _WORD_GIVEN_FREQ
-                or head and head[1] not in names and head[0] >= _WORD_HEAD_FREQ)
+    return bool(given and given[1][0] in "nva" and given[1] not in _NAME_LIKE and given[0] >= _WORD_GIVEN_FREQ
+                or head and head[1][0] in "nva" and head[1] not in _NAME_LIKE and head[0] >= _WORD_HEAD_FREQ)
+
+
+def _joint_surname(toks: list[_Tok], i: int) -> bool:
+    """A married woman's name in Hong Kong and Macao style, her husband's surname before her own and a
+    two-character given name (陈方安生): jieba cuts it after the two surnames; a title or cue must vouch.
+
+    >>> _joint_surname(_tokens("政务司司长陈方安生出任"), 2), _joint_surname(_tokens("局长王林出席"), 1)
+    (True, False)
+    """
+    if i + 1 >= len(toks) or len(toks[i].word) != 2 or gz.surnames().get(toks[i].word[0]) != "common" or toks[i].word[1] not in gz.surnames():
+        return False
+    nxt = toks[i + 1]
+    return len(nxt.word) == 2 and nxt.tag not in ("v", "vn", "d", "p", "c", "n", "m", "f", "t", "x") and bool(re.fullmatch(_NAME_CHAR + "+", nxt.word)) \
+        and gz.given_name_score(nxt.word) > _GIVEN_OK and _person_context(toks, i, i + 2)
+
+
+def _translit_head(toks: list[_Tok], i: int) -> int:
+    """Where a name before a title starts: one character earlier when jieba cut a two-character
+    transliteration (科|雷先生) and that character is no surname, only a transliteration's.
+
+    >>> toks = _tokens("“科雷先生，")
+    >>> [t.word for t in toks][:3], _translit_head(toks, 2)
+    (['“', '科', '雷先生'], 1)
+    >>> _translit_head(_tokens("的李先生"), 1)
+    1
+    """
+    p = toks[i - 1] if i else None
+    if p and len(p.word) == 1 and p.word in gz.translit_chars() and p.word not in gz.surnames() and p.tag in ("n", "nrt", "ng", "nr"):
+        return p.start
+    return toks[i].start
+
+
+def _bare_title(word: str) -> bool:
+    """A title after a bare surname, deputy titles included (罗|副科长, 张|副主任).
+
+    >>> _bare_title("副科长"), _bare_title("主任"), _bare_title("副食")
+    (True, True, False)
+    """
+    return word in gz.titles() or word[:1] == "副" and word[1:] in gz.titles()
 
 
 def _strong_context(toks: list[_Tok], i: int, j: int) -> bool:
@@ -375,6 +447,8 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
     for i, t in enumerate(toks):
         if not re.fullmatch(_NAME_CHAR + "+", t.word):
             continue
+        if _ordinary(t.word):
+            continue  # 古老/nr, 小康/nr, 党代表/n, 支队长/n: dictionary words, whatever their tag
         if re.fullmatch(r"[老小]" + _NAME_CHAR, t.word) and t.word[1] in gz.surnames() and t.tag == "nr":
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue
@@ -386,13 +460,14 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
                 t.tag == "nr" or t.word not in lex or len(rest) > 1 or gz.surnames().get(t.word[:k]) == "common" and t.tag == "n"):
             # 周总理, 冷科长, 毛主席, 韩老师: the surname alone is the name; 侯老, 周公 keep the honorific
             end = t.end if rest in ("老", "公") else t.start + k
-            out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
+            out.append(_Cand(_T_PER, _translit_head(toks, i), end, "PERSON", ""))
             continue
         after = toks[i + 1].word if i + 1 < n else ""
         if k == 1 and len(t.word) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
                 t.tag == "nr" or gz.surnames().get(t.word) == "common") and (
-                after in gz.titles() and after not in ("记者", "代表", "成员", "委员") or after in _HONORIFICS and after != "老") and (
-                i == 0 or toks[i - 1].tag in ("x", "p", "c", "uj", "v") or toks[i - 1].word in "，。、：（“"):
+                _bare_title(after) and after not in ("记者", "代表", "成员", "委员") and after not in _FOREIGN_POSTS
+                or after in _HONORIFICS and after != "老") and (
+                i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].word in "，。、：（“"):
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
         if t.tag in _MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and not _word_like(t.word) and (
@@ -403,6 +478,8 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
         if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 3 + (k == 2):
             if t.word in gz.places() or t.word in gz.orgs():
                 continue
+            if _joint_surname(toks, i):
+                out.append(_Cand(_T_PER, t.start, toks[i + 1].end, "PERSON", ""))  # 陈方/安生
             end = t.start + _cue_tail(t.word, after)
             word = t.word[:end - t.start]
             known = len(word) == 2 and word in lex
@@ -426,11 +503,133 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             after = toks[j].word if j < n else ""
             word = "".join(x.word for x in toks[i:j])
             glued = len(t.word) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
-            if length >= 2 and (common and _person_context(toks, i, j, lists=False) or strong and after in gz.cues()
+            if length >= 2 and (common and _person_context(toks, i, j) or strong and after in gz.cues()
                                 or glued and _plausible_name(word)):
                 out.append(_Cand(_T_PER, t.start, toks[j - 1].end, "PERSON", ""))
                 break
     return out
+
+
+def _foreign_names(toks: list[_Tok]) -> list[_Cand]:
+    """Transliterated names without a dot (克林顿总统, 曼德拉说, 外长利维): a token of
+    transliteration characters (one other allowed in four or more) next to a title or a
+    reporting cue; a two-character one needs a title before it or a strong cue after it.
+
+    >>> [(c.start, c.end) for c in _foreign_names(_tokens("做好克林顿总统访华的接待工作"))]
+    [(2, 5)]
+    >>> [(c.start, c.end) for c in _foreign_names(_tokens("外长利维辞职将给内塔尼亚胡总理造成"))]
+    [(2, 4), (8, 13)]
+    >>> _foreign_names(_tokens("克罗地亚总统访华"))
+    []
+    """
+    out = []
+    trans = gz.translit_chars()
+    for i, t in enumerate(toks):
+        w = t.word
+        if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n") or w in gz.places() or w in gz.orgs() or w in gz.titles():
+            continue
+        other = sum(ch not in trans for ch in w)
+        freq, tag = _lexicon().get(w, (0, "nr"))
+        if other > (len(w) >= 4) or w[0] not in trans or tag not in _NAME_LIKE and not (tag == "n" and freq < _WORD_GIVEN_FREQ):
+            continue  # 利维/n is rare enough to be a name, 卡车/n is not
+        before = i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag)
+        after = toks[i + 1].word if i + 1 < len(toks) else ""
+        strong_after = after in gz.cues() and after not in _WEAK_CUES
+        if before or strong_after or len(w) >= 3 and after in gz.titles():
+            out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))
+    return out
+
+
+def _list_item(word: str) -> bool:
+    """A 、-list item shaped like a Chinese name: surname-led, 2–3 characters (4 with a double
+    surname), not a known place, organization, title or ordinary word.
+
+    >>> [_list_item(w) for w in ("罗干", "李岚清", "欧阳山尊", "江西", "文明", "高速", "古建筑", "李鹏", "周恩来")]
+    [True, True, True, False, False, False, False, True, True]
+    """
+    k = _surname_len(word)
+    if not k and len(word) == 3 and _lexicon().get(word, (0, ""))[1] in ("nr", "nrfg"):
+        k = 1  # 尉健行/nr: a name jieba knows, with a surname our list lacks
+    if not k or not 2 <= len(word) <= 3 + (k == 2) or not re.fullmatch(_NAME_CHAR + "+", word):
+        return False
+    if word[0] in _FUNCTION_CHARS or word[-1] in _FUNCTION_CHARS:
+        return False  # 汪锋等, 和柏
+    if word in gz.places() or word in gz.orgs() or word in gz.titles() or word[k:] in gz.titles() or word[k:] in _HONORIFICS:
+        return False
+    entry = _lexicon().get(word)
+    mistagged = entry and len(word) == 3 and entry[1] in _MISTAGGED and _plausible_name(word)  # 周恩来/t
+    if entry and not mistagged and (entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") or entry[1][:2] != "nr" and entry[0] >= _COMMON_FREQ):
+        return False
+    if entry and entry[1] == "nr" and len(word) == 2 and entry[0] >= _COMMON_FREQ and gz.surnames().get(word[0]) != "common":
+        return False  # 文明/nr (李鹏/nr 675 may be an item: a common surname)
+    return not _word_like(word)
+
+
+def _name_lists(text: str, toks: list[_Tok], found: list[_Cand]) -> list[_Cand]:
+    """Names in a 、-separated list: when every item is shaped like a name and at least half of
+    them show it (jieba's name tag, a plausible given name, or another rule), all are names.
+
+    The first item is the list's tail of its segment and the last the head of its segment, both
+    on token boundaries (国务委员罗干、… 、李岚清等).
+
+    >>> [text[c.start:c.end] for text in ["国务委员张万年、罗干、姜春云等出席"] for c in _name_lists(text, _tokens(text), [])]
+    ['张万年', '罗干', '姜春云']
+    >>> _name_lists("江西、湖南、广东", _tokens("江西、湖南、广东"), [])
+    []
+    """
+    if "、" not in text:
+        return []
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    cuts = [m.start() for m in re.finditer("、", text)]
+    bounds = [-1, *cuts, len(text)]
+    segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
+
+    def tail(a: int, b: int) -> tuple[int, int] | None:
+        return next(((s, b) for s in range(max(a, b - 4), b - 1) if s in starts and _list_item(text[s:b])), None)
+
+    def head(a: int, b: int) -> tuple[int, int] | None:
+        return next(((a, e) for e in range(min(b, a + 4), a + 1, -1) if e in ends and _list_item(text[a:e])), None)
+
+    chains: list[list[tuple[int, int]]] = []
+    chain: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(segs):
+        whole = (a, b) if _list_item(text[a:b]) else None
+        if chain and whole and n < len(segs) - 1:
+            chain.append(whole)
+            continue
+        if chain:
+            last = whole or head(a, b)
+            if last:
+                chain.append(last)
+            chains.append(chain)
+        chain = [t] if n < len(segs) - 1 and (t := whole or tail(a, b)) else []
+    tagged = {(c.start, c.end) for c in found if c.label == "PERSON"}
+    tagged |= {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
+    out = []
+    for ch in chains:
+        if len(ch) < 2:
+            continue
+        shown = sum(1 for s, e in ch if (s, e) in tagged or _plausible_name(text[s:e]))
+        if 2 * shown >= len(ch):
+            out.extend(_Cand(_T_PER, s, e, "PERSON", "") for s, e in ch)
+    return out
+
+
+def _ordinary(word: str) -> bool:
+    """A short token that jieba's dictionary knows as a frequent word shaped like a form of address
+    (老/小 + surname, surname + 老/公: 古老/nr 2695, 小康/nr 735) or as a moderately frequent
+    common noun (党代表/n 127, 支队长/n 144).
+
+    >>> _ordinary("古老"), _ordinary("小康"), _ordinary("党代表"), _ordinary("周总理"), _ordinary("老王"), _ordinary("李鹏")
+    (True, True, True, False, False, False)
+    """
+    entry = _lexicon().get(word)
+    if entry is None or not 2 <= len(word) <= 3 or len(word) == 3 and entry[1][:2] == "nr":
+        return False
+    if entry[1][:2] == "nr":
+        return len(word) == 2 and entry[0] >= _COMMON_FREQ and (word[0] in "老小" or word[1] in "老公")
+    return entry[1] == "n" and entry[0] >= _WORD_GIVEN_FREQ
 
 
 def _cue_tail(word: str, after: str) -> int:
@@ -467,6 +666,10 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
     ('ORG', 'FAC', 'ORG')
     """
     w = tok.word
+    if w.endswith(_LEGISLATURES):
+        return "ORG"
+    if w.endswith("当局") or _ruler(w):
+        return ""  # 台湾当局, 克林顿政府: a place's authorities or a leader's government, not a named body
     if w.endswith("论坛"):
         return "ORG" if nxt.startswith(_ORG_OFFICERS) else "EVENT"
     if w.endswith(EVENT_HEADS):
@@ -475,11 +678,31 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "ORG"
     if w.endswith(ORG_HEADS):
         return "ORG"
-    if w.endswith(FAC_HEADS):
+    if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tok.tag == "n"):
         return "FAC"
+    if w.endswith(_TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
+        return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
     if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2):
         return "ORG"
     return ""
+
+
+def _ruler(word: str) -> int:
+    """Length of the person's name before 政府 in a government named after its leader (克林顿政府 → 3), else 0.
+
+    >>> _ruler("克林顿政府"), _ruler("内塔尼亚胡政府"), _ruler("中国政府"), _ruler("人民政府")
+    (3, 5, 0, 0)
+    """
+    name = word[:-2] if word.endswith("政府") else ""
+    if len(name) < 2 or name in gz.places():
+        return 0
+    tag = _lexicon().get(name, (0, ""))[1]
+    return len(name) if tag in ("nr", "nrt", "nrfg") or tag == "" and all(ch in gz.translit_chars() for ch in name) else 0
+
+
+def _rulers(toks: list[_Tok]) -> list[_Cand]:
+    """The leader in a government named after him (克林顿|政府): a person."""
+    return [_Cand(_T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if (k := _ruler(t.word))]
 
 
 def _head_names(toks: list[_Tok]) -> list[_Cand]:
@@ -493,6 +716,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
     """
     out = []
     orgs = gz.orgs()
+    toks = _merge_heads(toks)
     for j, t in enumerate(toks):
         kind = _head_kind(t, toks[j + 1].word if j + 1 < len(toks) else "", toks[j - 1].word if j else "")
         if not kind:
@@ -516,6 +740,9 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 if k is not None and all(x.tag in _NAME_TAGS for x in toks[k + 1:i - 1]):
                     i = k + 1  # a forum held within a larger event: 峰会青年与数字未来论坛
                     continue
+            if p.word == "驻" and i >= 2 and toks[i - 2].tag == "ns" and toks[i].tag == "ns":
+                i -= 1
+                continue  # one country's mission in another: 中华人民共和国驻南非共和国大使馆
             if p.word == "—" and i >= 2 and toks[i - 2].tag in ("ns", "nt", "j") and toks[i].tag in ("ns", "nt", "j"):
                 i -= 1
                 continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
@@ -525,7 +752,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
-            if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS:
+            if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS or p.word in _FORMER or p.word in _DATELINE:
                 break
             if p.tag in ("nr", "nrfg") and (i >= 2 and _is_title(toks[i - 2].word) or i < 2 and not t.word.endswith(_COMPANY_HEADS)):
                 break
@@ -534,10 +761,10 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
             if p.tag == "v" and (i != j or kind == "FAC" or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
                 break
             if i != j and p.tag not in _PROPER_TAGS and _lexicon().get(p.word, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
-                    and not re.fullmatch(r"\d{4}年?", p.word):
+                    and not _YEAR.fullmatch(p.word):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
-            if p.tag not in _PROPER_TAGS and p.word not in _SPECIFIC and p.word not in gz.places() \
-                    and any(x.tag in ("ns", "nz", "nt", "j") for x in toks[i:j]):
+            if p.tag not in _PROPER_TAGS and p.word not in _SPECIFIC and p.word not in gz.places() and not _YEAR.fullmatch(p.word) \
+                    and toks[i].tag in ("ns", "nz", "nt", "j") and not p.word.endswith(EVENT_HEADS + ORG_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
             if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次])", p.word):
                 break
@@ -545,11 +772,36 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
         while not quoted and i < j and (toks[i].tag in _EDGE_TRIM_TAGS and not re.fullmatch(r"\d{4}年?|第.+", toks[i].word) or toks[i].word in _LEFT_STOP):
             i += 1
         mods = toks[i:j]
-        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places() for m in mods) or (
+        heritage = kind == "FAC" and t.word[-1] in HERITAGE_HEADS
+        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places()
+                               or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             t.word.endswith(_COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
-        if not proper and not (not mods and _known_whole(t)):
+        titled = kind == "ORG" and len(t.word) >= 3 and t.word[-1] in "部局厅署司委办" and j + 1 < len(toks) and _is_title(toks[j + 1].word)
+        if not proper and not (not mods and (_known_whole(t) or titled  # 原地质部副部长
+                                             or heritage and len(t.word) >= 3 and t.tag in ("nr", "ns", "nz") and t.word not in FAC_HEADS)):
             continue
         out.append(_Cand(_T_HEAD, toks[i].start, t.end, kind, ""))
+    return out
+
+
+@cache
+def _split_heads(last: str) -> tuple[str, ...]:
+    """Multi-character heads ending in ``last`` that jieba may cut before it (对接/会, 合作/社)."""
+    return tuple(h for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1 and h[-1] == last)
+
+
+def _merge_heads(toks: list[_Tok]) -> list[_Tok]:
+    """Tokens with a head that jieba cut before its last character put back together (对接/v 会/v → 对接会).
+
+    >>> [t.word for t in _merge_heads(_tokens("数字人才培养对接会和"))][-2:]
+    ['对接会', '和']
+    """
+    out: list[_Tok] = []
+    for t in toks:
+        if len(t.word) == 1 and out and (out[-1].word + t.word).endswith(_split_heads(t.word) or ("\0",)):
+            p = out.pop()
+            t = _Tok(p.word + t.word, "n", p.start, t.end)
+        out.append(t)
     return out
 
 
@@ -558,13 +810,38 @@ def _quoted_name(toks: list[_Tok], close: int) -> bool:
 
     >>> _quoted_name(_tokens("“读懂中国”论坛"), 5), _quoted_name(_tokens("“日子才有奔头。”桃源村"), 6)
     (True, False)
+    >>> _quoted_name(_tokens("就能“走进”应县木塔"), 4)
+    False
     """
     for k in range(close - 1, max(-1, close - 12), -1):
         if toks[k].word == "“":
-            return True
+            return close - k > 2 or toks[k + 1].tag[:1] != "v"  # “走进”应县木塔: a quoted verb is not a name
         if toks[k].word in _SENTENCE_PUNCT:
             return False
     return False
+
+
+def _proper_prefix(word: str) -> bool:
+    """The part of an nt word before its head is a name (英格兰|银行, 西门子|公司), not an ordinary
+    word (人民|政府, 马戏|团, 中介|公司).
+
+    >>> _proper_prefix("人民政府"), _proper_prefix("中介公司"), _proper_prefix("上市公司"), _proper_prefix("英格兰银行"), _proper_prefix("西门子公司")
+    (False, False, False, True, True)
+    """
+    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if word.endswith(h)), word[-1:])
+    prefix = word[:-len(head)]
+    entry = _lexicon().get(prefix)
+    if len(prefix) < 2 or any(ch in _FUNCTION_CHARS for ch in prefix):
+        return False  # 党和|政府
+    if entry is None:
+        return all(prefix[:k] not in _lexicon() for k in (2, 3))
+    if prefix in gz.places() or entry[1][:2] == "nr" or all(ch in gz.translit_chars() for ch in prefix):
+        return True
+    return entry[1] in _NAME_LIKE and entry[0] < _COMMON_FREQ  # not 上市/ns
+
+
+#: heads whose dictionary entries are single institutions, not kinds of body (清华大学, 人民出版社; unlike 人民政府, 商业银行)
+_INSTITUTION_HEADS = ("大学", "学院", "出版社", "集团", "油田")
 
 
 def _known_whole(t: _Tok) -> bool:
@@ -574,9 +851,11 @@ def _known_whole(t: _Tok) -> bool:
     if any(t.word[:k] in gz.places() for k in range(2, len(t.word) - 1)):
         return True
     if t.tag == "nt" and len(t.word) >= 3 and (t.word[-1] in ORG_CHAR_HEADS or t.word.endswith(ORG_HEADS)) and (
-            t.word not in _lexicon() or t.word.endswith(_TEAM_HEADS)):
-        return True  # names jieba builds itself (西门子公司, 浙江女排) or teams (中国队), not its generic 人民政府
-    return t.tag == "nt" and len(t.word) <= 4 and t.word[-1] in "部委局署办"
+            t.word.endswith(_TEAM_HEADS) or _proper_prefix(t.word)):
+        return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
+    if t.tag == "nt" and len(t.word) >= 4 and t.word.endswith(_INSTITUTION_HEADS) and _lexicon().get(t.word, (0, ""))[1] == "nt":
+        return True  # a university, publisher or group that jieba's dictionary lists by name (清华大学, 人民出版社, 联想集团)
+    return t.tag == "nt" and len(t.word) <= 4 and t.word[-1] in "部委署办"  # a bare 公安局 is some city's
 
 
 def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
@@ -590,6 +869,8 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     for k2, t in enumerate(toks, 1):
         if t.tag in ("nr", "nrfg") and t.word not in places and t.word not in orgs:
             continue
+        if t.tag == "ns" and t.word not in places and len(t.word) >= 3 and t.word.endswith(_LANDFORMS):
+            continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
         for k in range(len(t.word), 1, -1):
             w = t.word[:k]
             if 0 < len(t.word) - k < 2:
@@ -602,6 +883,10 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
                 end = t.start + k
                 if k == len(t.word) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].word):
                     end, norm = toks[k2].end, w + toks[k2].word  # 中亚五国: the group of countries
+                elif k == len(t.word) and k2 < len(toks) and toks[k2].word in _ADMIN_UNIT and not w.endswith(_ADMIN_UNIT):
+                    end, label, norm = toks[k2].end, "GPE", w + toks[k2].word  # 高坪/镇: the full form as written
+                elif k == len(t.word) and k2 < len(toks) and toks[k2].word == "地区" and label == "GPE" and norm[-1] in "市州盟区":
+                    end = toks[k2].end  # 滨州/地区: a prefecture by its older name
                 out.append(_Cand(_T_GAZ, t.start, end, label, norm))
                 break
     return out
@@ -648,7 +933,36 @@ def _paragraph(text: str) -> tuple[list[_Tok], list[_Cand]]:
     toks = _tokens(text)
     cands = _titles(text) + _dot_names(text) + _credits(text)
     cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
+    cands += _foreign_names(toks) + _rulers(toks)
+    cands += _name_lists(text, toks, cands)
+    cands = [c for c in cands if not (c.label == "PERSON" and c.tier == _T_PER and _phrase_edge(text[c.start:c.end]))]
+    after = {t.start: t.word for t in toks}
+    cands = [c for c in cands if not (c.label == "PERSON" and c.tier != _T_CREDIT and _named_thing(text[c.start:c.end], after.get(c.end, "")))]
     return toks, _resolve(cands)
+
+
+#: a name followed by one of these words names a brand, team, ship, prize or street after a person (李宁/牌, 中山/路)
+_NAMED_THING = frozenset({"牌", "杯", "奖", "号", "队", "路", "街", "大街", "大道", "村", "牌子", "商标"})
+
+
+def _named_thing(name: str, after: str) -> bool:
+    """A person-shaped name that is part of a thing's name: followed by, or glued by jieba to, a
+    brand / cup / prize / ship / team / street word (李宁牌, 李宁杯, 万德莱 牌).
+
+    >>> _named_thing("李宁牌", "专卖店"), _named_thing("万德莱", "牌"), _named_thing("李宁", "说"), _named_thing("李鹏", "号召")
+    (True, True, False, False)
+    """
+    return after in _NAMED_THING or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name
+
+
+def _phrase_edge(name: str) -> bool:
+    """A surname-rule name that starts with a conjunction or ends with a particle is a phrase
+    (经理|和职工, 侯老的).
+
+    >>> _phrase_edge("和职工"), _phrase_edge("侯老的"), _phrase_edge("和平"), _phrase_edge("李鹏")
+    (True, True, False, False)
+    """
+    return len(name) >= 3 and name[0] in "和与及同" or name[-1] in "的了地得"
 
 
 def _entities(text: str, cands: list[_Cand]) -> list[Entity]:
@@ -686,7 +1000,7 @@ def _seed_names(texts: Sequence[str], found: list[list[_Cand]]) -> dict[str, str
             if c.label != "PERSON" or c.tier == _T_TAG or len(name) < 2:
                 continue
             k = _surname_len(name)
-            if len(name) == 2 and name in lex and lex[name][1] != "nrt":
+            if len(name) == 2 and name in lex and lex[name][1] != "nrt" and not _rare_transliteration(name):
                 continue  # 卢布/nr: a dictionary word vouched for once is not vouched for everywhere
             seeds[name] = name[:k] if k and len(name) <= 4 and "·" not in name else ""
             given = name[k:]
@@ -695,25 +1009,64 @@ def _seed_names(texts: Sequence[str], found: list[list[_Cand]]) -> dict[str, str
     return seeds
 
 
+def _rare_transliteration(name: str) -> bool:
+    """A two-character transliteration that jieba's dictionary knows only as a rare word (利维/n 48):
+    once a title vouches for it, it is the person throughout the document (卢布/nr 334 is not rare).
+
+    >>> _rare_transliteration("利维"), _rare_transliteration("卢布"), _rare_transliteration("文明")
+    (True, False, False)
+    """
+    return all(ch in gz.translit_chars() for ch in name) and _lexicon().get(name, (0, ""))[0] < _RARE_WORD_FREQ
+
+
+#: a dictionary word rarer than this is no obstacle to a name vouched for by a title
+_RARE_WORD_FREQ = 100
+
+
 def _mentions(text: str, toks: list[_Tok], seeds: dict[str, str]) -> list[_Cand]:
     """Other mentions of the document's names: the name on a token boundary (the end may fall
-    inside a token jieba glued to what follows), and 老/小 + a known surname (老童)."""
-    out = []
+    inside a token jieba glued to what follows, the start after a preposition glued to it:
+    同/恩佐), and 老/小 + a known surname (老童).
+
+    >>> [[e.text for e in es] for es in find_document_entities(["外交部部长恩佐出席。", "他同恩佐分别签署了协议。"])]
+    [['外交部', '恩佐'], ['恩佐']]
+    """
+    out = _bare_surnames(toks, seeds)
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
     glued = {e for t in toks if t.word not in _lexicon() for e in range(t.start + 1, t.end)}
     for name, surname in seeds.items():
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
-            if s not in starts or not (e in ends or e in glued and len(name) >= 3):
+            after_prep = s > 0 and text[s - 1] in _GLUE_PREP and s - 1 in starts
+            if not (s in starts or after_prep) or not (e in ends or e in glued and len(name) >= 3):
                 continue
-            if surname == "" and len(name) == 2 and s > 0 and _surname_len(text[s - 1]):
+            if surname == "" and len(name) == 2 and s > 0 and _surname_len(text[s - 1]) and not after_prep:
                 continue  # a given name after some surname is a different name
             out.append(_Cand(_T_PER, s, e, "PERSON", ""))
         if surname:
             for m in re.finditer(f"[老小]{re.escape(surname)}", text):
                 if m.start() in starts and m.end() in ends:
                     out.append(_Cand(_T_PER, m.start(), m.end(), "PERSON", ""))
+    return out
+
+
+def _bare_surnames(toks: list[_Tok], seeds: dict[str, str]) -> list[_Cand]:
+    """A later mention of a person by the surname alone (news style for the parties of a case:
+    李交了停车费 after 李某某), when one name of the document has that surname: jieba tags the
+    lone surname ``nr`` and a verb, adverb, preposition or 的 follows it.
+
+    >>> [[e.text for e in es] for es in find_document_entities(["其弟赵敬忠称赵外出。赵的店内", "李子熟了"])]
+    [['赵敬忠', '赵', '赵'], []]
+    """
+    owners = Counter(sn for name, sn in seeds.items() if sn and len(name) >= 2)
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag != "nr" or owners.get(t.word) != 1 or i + 1 >= len(toks):
+            continue
+        prev = toks[i - 1] if i else None
+        if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):
+            out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))
     return out
 
 
