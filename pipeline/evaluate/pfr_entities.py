@@ -14,13 +14,12 @@ THULAC (np, ns, ni) when it is installed.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from pipeline.evaluate import pfr
 from pipeline.repair.width import fold_width
 
 LABELS = ("PER", "place", "ORG")
@@ -34,23 +33,8 @@ Span = tuple[int, int, str]
 
 def read_articles(path: Path, limit_articles: int | None = None) -> Iterator[list[dict]]:
     """Paragraph records grouped by article (ids share ``YYYYMMDD-PP-AAA``), text width-folded."""
-    article: list[dict] = []
-    key, count = None, 0
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            k = rec["id"].rsplit("-", 1)[0]
-            if k != key and article:
-                yield article
-                count += 1
-                article = []
-                if limit_articles is not None and count >= limit_articles:
-                    return
-            key = k
-            rec["text"] = fold_width(rec["text"])
-            article.append(rec)
-    if article:
-        yield article
+    for _, records in pfr.read_articles(path, limit_articles):
+        yield [{**record, "text": fold_width(record["text"])} for record in records]
 
 
 def gold_spans(rec: dict) -> set[Span]:
