@@ -57,8 +57,7 @@ def cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text
+        return format(value.normalize(), "f")
     if isinstance(value, float):
         return f"{value:.3g}"
     return str(value)

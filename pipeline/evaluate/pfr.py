@@ -7,11 +7,9 @@ paragraph; paragraphs whose ids share ``YYYYMMDD-PP-AAA`` form an article.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,9 +113,7 @@ def score_pfr(path: Path, limit_articles: int | None = None) -> Report:
     from pipeline.evaluate.repair_metrics import measure_repair
 
     report = Report(gold=str(path), out_dir="", doc_id=f"{limit_articles or 'all'} articles")
-    with contextlib.redirect_stdout(sys.stderr):  # THULAC announces itself on stdout; keep it for the report
-        entities = score_pfr_entities(path, limit_articles)
-    report.sections.append(entity_section(entities))
+    report.sections.append(entity_section(score_pfr_entities(path, limit_articles)))
     report.sections.append(numbers_section(score_pfr_numbers(path, limit_articles)))
     report.sections.append(repair_section(measure_repair(path, limit_articles)))
     return report

@@ -14,7 +14,9 @@ THULAC (np, ns, ni) when it is installed.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -78,7 +80,8 @@ def _jieba() -> Callable[[str], set[Span]]:
 def _thulac() -> Callable[[str], set[Span]]:
     import thulac  # optional: large, used only for this comparison
 
-    model = thulac.thulac()
+    with contextlib.redirect_stdout(sys.stderr):  # THULAC announces itself on stdout
+        model = thulac.thulac()
     return lambda text: _from_tokens(((w, t) for w, t in model.cut(text)), _THULAC)
 
 

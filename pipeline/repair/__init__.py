@@ -38,7 +38,7 @@ from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.mapped import Fix, Mapped
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
-from pipeline.repair.segments import split_segments
+from pipeline.repair.segments import Segment, split_segments
 from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
 from pipeline.repair.tails import Draft, reattach_tails
 from pipeline.repair.width import find_width_folds
@@ -59,9 +59,10 @@ class Repaired(NamedTuple):
 
 def repair(raw: str) -> Repaired:
     """Repair a raw OCR page; never raises on odd input (an empty page gives no blocks)."""
-    edits: list[Edit] = _dropped_junk(raw)
+    segments = split_segments(raw)
+    edits: list[Edit] = _dropped_junk(raw, segments)
     drafts: list[Draft] = []
-    for segment in split_segments(raw):
+    for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
         text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
         edits += fixed
@@ -119,10 +120,10 @@ def _mark_headings(drafts: list[Draft]) -> list[Draft]:
     return marked
 
 
-def _dropped_junk(raw: str) -> list[Edit]:
+def _dropped_junk(raw: str, segments: list[Segment]) -> list[Edit]:
     """Non-blank raw text that no segment covers (stray marks at line starts)."""
     covered = bytearray(len(raw))
-    for segment in split_segments(raw):
+    for segment in segments:
         covered[segment.start : segment.end] = b"\x01" * (segment.end - segment.start)
     edits = []
     for m in regex.finditer(r"\S+", raw):
