@@ -53,10 +53,13 @@ ORG_HEADS = (
     "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
     "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
     "工厂", "总厂", "合作社", "联合社", "油田", "书店", "团委", "科协", "领导小组", "核电站", "方面军", "集团军", "野战军", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+    # kinds of body written short, or units of a larger one (天津市文联, 拉萨海关, 漳州军分区, 德阳市分行)
+    "海关", "文联", "作协", "侨联", "足协", "美院", "画院", "军校", "党校", "支队", "大队", "中队", "总队", "军分区", "分局",
+    "分行", "支行", "分社", "分院", "分会", "商会", "工会", "党支部", "农场", "林场",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
 ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
-EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节", "对接会", "推介会",
+EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "冬奥会", "亚运会", "全运会", "大运会", "世博会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节", "对接会", "推介会",
                "展销会", "恳谈会", "招商会")
 FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
               "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "陵园", "故居", "石窟")
@@ -75,6 +78,15 @@ _DATELINE = frozenset({"电", "日电", "讯", "日讯"})
 #: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
 _COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 _TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
+#: time words that say when, so never stand inside a name (jieba tags 青年, 未来 ``t`` too)
+_WHEN = frozenset({"日前", "目前", "近日", "今天", "昨天", "明天", "今日", "昨日", "当时", "此前", "此后", "随后", "今年", "去年",
+                   "明年", "前年", "最近", "近期", "现在", "如今", "当年", "当天", "同日", "年初", "年底", "年前", "年后", "元旦", "春节"})
+#: characters that end a place name, and prepositions of place before one
+_PLACE_SUFFIX_CHARS = frozenset("省市县区州镇乡村岛山河湖江海港湾")
+_PLACE_PREPS = frozenset({"在", "到", "从", "赴", "至", "往", "抵", "于", "经"})
+#: verbs that act on a body rather than name its work (上海|设立办事处, 外交部|成立大会, 波黑|派出维和部队)
+_ACTION_VERBS = frozenset({"设立", "成立", "组建", "建立", "开设", "派出", "派遣", "举行", "召开", "举办", "主办", "承办", "出席",
+                           "参加", "访问", "会见", "邀请", "率领", "接待", "支援", "慰问", "表彰", "动员", "纪念", "庆祝"})
 #: a village, town or township: a short proper or unknown word before one of these (耿庄镇, 双泾村)
 _SETTLEMENT = frozenset("村镇乡屯寨庄")
 #: a 论坛 with officers is an organization; one that is held is an event
@@ -526,12 +538,14 @@ def _foreign_names(toks: list[_Tok]) -> list[_Cand]:
     trans = gz.translit_chars()
     for i, t in enumerate(toks):
         w = t.word
-        if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n") or w in gz.places() or w in gz.orgs() or w in gz.titles():
+        if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or w in gz.places() or w in gz.orgs() or w in gz.titles():
             continue
         other = sum(ch not in trans for ch in w)
         freq, tag = _lexicon().get(w, (0, "nr"))
         if other > (len(w) >= 4) or w[0] not in trans or tag not in _NAME_LIKE and not (tag == "n" and freq < _WORD_GIVEN_FREQ):
             continue  # 利维/n is rare enough to be a name, 卡车/n is not
+        if t.tag == "ns" and (w[-1] in _PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].word in _PLACE_PREPS):
+            continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
         before = i > 0 and _is_title(toks[i - 1].word, toks[i - 1].tag)
         after = toks[i + 1].word if i + 1 < len(toks) else ""
         strong_after = after in gz.cues() and after not in _WEAK_CUES
@@ -682,9 +696,26 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(_TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2):
+    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)):
         return "ORG"
     return ""
+
+
+#: a noun this frequent that ends a token is the token's head word, not a body's one-character head (部署, 干部)
+_COMMON_NOUN_FREQ = 3000
+
+
+def _common_tail(word: str) -> bool:
+    """The token ends in an ordinary two-character word, so its last character is no body's head
+    (认真执行/n, 重新部署/n, 党员干部/n; but 外交部, 宣传部, 党支部).
+
+    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("外交部"), _common_tail("乒乓球队")
+    (True, True, False, False)
+    """
+    entry = _lexicon().get(word[-2:]) if len(word) >= 3 else None
+    if entry is None or word[-2:] in ORG_HEADS:
+        return False
+    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ
 
 
 def _ruler(word: str) -> int:
@@ -754,11 +785,15 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
             if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS or p.word in _FORMER or p.word in _DATELINE:
                 break
+            if p.tag == "t" and (p.word in _WHEN or p.word.endswith(("时期", "初期", "期间", "以来"))) or p.word.endswith("讯"):
+                break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
+            if p.tag == "v" and t.tag == "v":
+                break  # 开设/v 分行/v: a head that jieba reads as a verb takes no verb before it
             if p.tag in ("nr", "nrfg") and (i >= 2 and _is_title(toks[i - 2].word) or i < 2 and not t.word.endswith(_COMPANY_HEADS)):
                 break
             if known and p.tag != "ns":
                 break
-            if p.tag == "v" and (i != j or kind == "FAC" or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
+            if p.tag == "v" and (i != j or kind == "FAC" or p.word in _ACTION_VERBS or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
                 break
             if i != j and p.tag not in _PROPER_TAGS and _lexicon().get(p.word, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
                     and not _YEAR.fullmatch(p.word):
@@ -766,7 +801,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
             if p.tag not in _PROPER_TAGS and p.word not in _SPECIFIC and p.word not in gz.places() and not _YEAR.fullmatch(p.word) \
                     and toks[i].tag in ("ns", "nz", "nt", "j") and not p.word.endswith(EVENT_HEADS + ORG_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
-            if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次])", p.word):
+            if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)", p.word):
                 break
             i -= 1
         while not quoted and i < j and (toks[i].tag in _EDGE_TRIM_TAGS and not re.fullmatch(r"\d{4}年?|第.+", toks[i].word) or toks[i].word in _LEFT_STOP):
@@ -848,8 +883,8 @@ def _known_whole(t: _Tok) -> bool:
     """A head token that is a name by itself: known, led by a known place, or a ministry-style nt (地质部)."""
     if t.word in gz.orgs():
         return True
-    if any(t.word[:k] in gz.places() for k in range(2, len(t.word) - 1)):
-        return True
+    if any(t.word[:k] in gz.places() or t.tag == "nt" and t.word[:k] in gz.orgs() for k in range(2, len(t.word) - 1)):
+        return True  # 香港科技大学; 国务院办公厅/nt, a known body's office
     if t.tag == "nt" and len(t.word) >= 3 and (t.word[-1] in ORG_CHAR_HEADS or t.word.endswith(ORG_HEADS)) and (
             t.word.endswith(_TEAM_HEADS) or _proper_prefix(t.word)):
         return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
@@ -885,8 +920,8 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
                     end, norm = toks[k2].end, w + toks[k2].word  # 中亚五国: the group of countries
                 elif k == len(t.word) and k2 < len(toks) and toks[k2].word in _ADMIN_UNIT and not w.endswith(_ADMIN_UNIT):
                     end, label, norm = toks[k2].end, "GPE", w + toks[k2].word  # 高坪/镇: the full form as written
-                elif k == len(t.word) and k2 < len(toks) and toks[k2].word == "地区" and label == "GPE" and norm[-1] in "市州盟区":
-                    end = toks[k2].end  # 滨州/地区: a prefecture by its older name
+                elif t.word[k:] == "地区" or k == len(t.word) and k2 < len(toks) and toks[k2].word == "地区":
+                    end = max(t.end, toks[k2].end if k == len(t.word) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
                 out.append(_Cand(_T_GAZ, t.start, end, label, norm))
                 break
     return out
@@ -908,9 +943,21 @@ def _tagged(toks: list[_Tok]) -> list[_Cand]:
         elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
                 and toks[k - 1].word not in gz.places():
             out.append(_Cand(_T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
+        elif t.tag == "nt" and len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) \
+                and (t.word.endswith(ORG_HEADS) or t.word[-1] in ORG_CHAR_HEADS | {"台"}) and not t.word.endswith(EVENT_HEADS + ("政府",)):
+            out.append(_Cand(_T_TAG, t.start, t.end, "ORG", ""))  # 中央气象台/nt, 国家环保局/nt
         elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村"):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
     return out
+
+
+def _specific_prefix(word: str) -> bool:
+    """The word starts with a place, a known organization or a national modifier (中央气象台, 北京电视台).
+
+    >>> _specific_prefix("中央气象台"), _specific_prefix("北京电视台"), _specific_prefix("商业银行")
+    (True, True, False)
+    """
+    return any(word[:k] in gz.places() or word[:k] in gz.orgs() or word[:k] in _SPECIFIC for k in range(2, len(word) - 1))
 
 
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
