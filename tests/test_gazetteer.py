@@ -1,10 +1,16 @@
-"""The gazetteer files: provenance headers, coverage of whole classes, and jieba agreement."""
+"""The gazetteer files: provenance headers, coverage of whole classes, jieba agreement, and the
+classes of place they add found in 1998 People's Daily paragraphs (read at run time)."""
 
 from __future__ import annotations
 
-import jieba
+from functools import lru_cache
 
+import jieba
+import pytest
+
+from pipeline.evaluate import pfr
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities import find_entities
 
 
 def test_every_file_names_its_source_and_licence():
@@ -56,3 +62,68 @@ def test_surnames_beyond_the_hundred_families_from_the_character_dictionary():
     sn = gz.surnames()
     assert {"迟", "尉", "隋"} <= set(sn)  # 迟浩田, 尉健行: the sense 姓 in the character dictionary
     assert not {"但", "由", "修", "智", "阿"} & set(sn)  # function words, verbs, frequent words, transliteration
+
+
+PFR_DEV = pfr.dev_path()
+needs_pfr = pytest.mark.skipif(not PFR_DEV.exists(), reason="../shared/pfr1998 is missing")
+
+
+@lru_cache(maxsize=1)
+def pfr_places() -> tuple[tuple[str, int, int, str], ...]:
+    """(paragraph, start, end, name) for every gold place of the 1998 dev paragraphs, read at run time."""
+    return tuple((r["text"], s, e, name) for r in pfr.read_paragraphs(PFR_DEV) for s, e, label, name in r["spans"] if label == "LOC")
+
+
+def found_in_1998(names: set[str]) -> dict[str, list[tuple[str, str] | None]]:
+    """For each gold place among ``names``: the (label, normalized) we give that exact span, or None."""
+    out: dict[str, list[tuple[str, str] | None]] = {}
+    for text, start, end, name in pfr_places():
+        if name in names:
+            hit = [(e.label, e.normalized) for e in find_entities(text) if (e.start, e.end) == (start, end)]
+            out.setdefault(name, []).append(hit[0] if hit else None)
+    return out
+
+
+def test_county_aliases_that_jieba_tags_as_names():
+    places = gz.places()
+    assert places["延吉"] == ("GPE", "延吉市") and places["昌平"] == ("GPE", "昌平区")  # 延吉/nr 33, 昌平/nr 171
+    assert places["绥德"] == ("GPE", "绥德县")  # 绥德/nrt 27
+    # an alias jieba often reads as a name or mistags as one is an ordinary word or a person
+    assert not {"友谊", "武功", "凤山", "和平", "新华"} & set(places)
+
+
+@needs_pfr
+def test_county_aliases_found_in_1998_text():
+    found = found_in_1998({"延吉", "昌平", "永清"})
+    assert set(found) == {"延吉", "昌平", "永清"}
+    assert all(hit and hit[0] == "GPE" and hit[1][-1] in "市区县" for hits in found.values() for hit in hits), found
+
+
+def test_geographic_features_from_jieba_place_words():
+    places = gz.places()
+    assert places["洱海"] == ("LOC", "洱海") and places["约旦河"][0] == "LOC" and places["八达岭"][0] == "LOC"
+    # common nouns of the same shape stay out: two landform characters, adjective, verb or numeral first
+    assert not {"海洋", "江湖", "山河", "一马平川", "信口开河", "大海", "深山", "登山", "四海", "上山", "直属机关"} & set(places)
+
+
+@needs_pfr
+def test_geographic_features_found_in_1998_text():
+    names = {"洱海", "苍山", "漓江", "汾河", "约旦河"}
+    found = found_in_1998(names)
+    assert set(found) == names
+    assert all(hit and hit[0] == "LOC" for hits in found.values() for hit in hits), found
+
+
+def test_old_names_map_to_the_current_division():
+    places = gz.places()
+    assert places["襄樊"] == ("GPE", "襄阳市") and places["襄樊市"] == ("GPE", "襄阳市")  # renamed 2010
+    assert places["滦县"] == ("GPE", "滦州市")
+    assert places["那曲地区"] == ("GPE", "那曲市") and places["广东地区"] == ("GPE", "广东省")  # division + 地区
+
+
+@needs_pfr
+def test_old_names_and_prefectures_as_diqu_found_in_1998_text():
+    found = found_in_1998({"襄樊", "吕梁地区", "那曲地区", "晋中地区"})
+    assert set(found) == {"襄樊", "吕梁地区", "那曲地区", "晋中地区"}
+    assert found["襄樊"][0] == ("GPE", "襄阳市")
+    assert all(hit and hit[1].endswith("市") for name in ("吕梁地区", "那曲地区", "晋中地区") for hit in found[name]), found

@@ -11,12 +11,15 @@ Sources, each named again in the header of the file it feeds:
   translations, LGPL-2.1+) -- country names and official names in Chinese;
 * jionlp (Apache-2.0) ``world_location.txt`` -- common and full country names,
   capitals and main cities, continents; ``china_location`` -- every Chinese
-  province, prefecture and county with its alias; ``rule_pattern`` -- the
+  province, prefecture and county with its alias (and the form alias + 地区,
+  the older name of most prefectures); ``china_location_change.txt`` -- the
+  old names of renamed divisions (襄樊 → 襄阳市), still read in archives; ``rule_pattern`` -- the
   single- and two-character surnames (百家姓); ``chinese_char_dictionary.txt`` --
   further surnames, characters with the sense 姓;
 * jieba (MIT) ``dict.txt`` -- used to drop a county alias that jieba knows as an
-  ordinary word (和平区 → 和平 is not kept), and for the characters of
-  transliterated names (words tagged ``nrt``);
+  ordinary word (和平区 → 和平 is not kept), for the characters of
+  transliterated names (words tagged ``nrt``), and for geographic features: its
+  place words (``ns``) that end in a landform character (洱海, 漓江, 八达岭);
 * tables in this file (public domain, compiled for this project): the standard
   Chinese names of international and intergovernmental organizations and of
   China's central state and party organs as used by Xinhua, world regions
@@ -302,6 +305,71 @@ PROVINCE_ABBREVIATIONS = "津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤
 DIRECTIONS = ("东", "南", "西", "北", "中", "东南", "西南", "东北", "西北")
 
 
+#: last characters of geographic features and landmarks (洱海, 汾河, 八达岭, 约旦河, 京城)
+LANDFORM_CHARS = "山河江湖海岭峡岛湾关泉泊川峰洋谷滩洲崖溪潭池城"
+#: jieba tags of a first character that makes a landform word generic (大海/a, 登山/v, 四海/m, 上山/f)
+GENERIC_TAGS = ("a", "ad", "ag", "d", "f", "m", "q", "v", "vg", "vn", "r", "p", "c", "u")
+#: jieba tags of names: a county alias tagged so is kept (延吉/nr, 绥德/nrt), unless frequent there
+NAME_TAGS = ("nr", "nrt", "nrfg")
+#: from this count on, a name-tagged alias is a person's name or an ordinary word jieba mistags (凤山/nr 287, 友谊/nr 1499)
+ALIAS_MAX_NAME_FREQ = 200
+#: a feature word jieba saw fewer times than this is noise in its dictionary
+LANDFORM_MIN_FREQ = 5
+
+
+def keep_alias(alias: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """Whether a county-level alias reads as the place: jieba does not know it, tags it ``ns``,
+    or tags it a name that it rarely saw (昌平/nr 171 yes; 和平/nz, 友谊/nr 1499, 城区/n no).
+
+    >>> tags = {"昌平": (171, "nr"), "友谊": (1499, "nr"), "和平": (7998, "nz"), "城区": (1929, "n")}
+    >>> [a for a in ("昌平", "友谊", "和平", "城区", "绥阳") if keep_alias(a, tags)]
+    ['昌平', '绥阳']
+    """
+    freq, tag = tags.get(alias, (0, "ns"))
+    return tag == "ns" or tag in NAME_TAGS and freq < ALIAS_MAX_NAME_FREQ
+
+
+def landforms(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
+    """Mountains, rivers, lakes, seas, passes (LOC): jieba's ``ns`` words ending in a landform character.
+
+    Common nouns built the same way are left out: two landform characters (海洋, 江湖,
+    山河), a first character that jieba reads as an adjective, verb, numeral or position
+    word (大海, 登山, 四海, 上山), idioms (jionlp ``chinese_idiom.txt``: 一马平川), and longer
+    words ending in an ordinary word (直属机关).
+
+    >>> tags = {"洱海": (76, "ns"), "洱": (20, "ns"), "大海": (1186, "ns"), "大": (9, "a"), "江湖": (2750, "ns"),
+    ...         "约旦河": (130, "ns"), "直属机关": (9, "ns"), "机关": (9, "n"), "某海": (2, "ns")}
+    >>> [r[0] for r in landforms(tags)]
+    ['洱海', '约旦河']
+    """
+    idioms = {line.split("\t")[0] for line in (JIONLP / "dictionary" / "chinese_idiom.txt").read_text(encoding="utf-8").splitlines()}
+    rows = []
+    for word, (freq, tag) in tags.items():
+        if tag != "ns" or len(word) < 2 or word[-1] not in LANDFORM_CHARS or freq < LANDFORM_MIN_FREQ or word in idioms:
+            continue
+        if len(word) == 2 and (word[0] in LANDFORM_CHARS or tags.get(word[0], (0, ""))[1] in GENERIC_TAGS):
+            continue
+        if len(word) > 2 and tags.get(word[-2:], (0, "ns"))[1] not in ("ns", "nr", "nrt", "nz", "j"):
+            continue
+        rows.append((word, "LOC", word, "landform"))
+    return rows
+
+
+def renamed(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
+    """Old names of renamed or merged divisions (full name and alias), normalized to the current full name.
+
+    Lines read ``date, approver, old province, alias, old prefecture, alias[, old county, alias]=>new path``.
+    """
+    rows = []
+    for line in (JIONLP / "dictionary" / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
+        if "=>" not in line:
+            continue
+        old, new = (part.split("\t") for part in line.split("=>"))
+        names, norm, kind = (old[6:8], new[2], "county") if len(old) == 8 else (old[4:6], new[1], "prefecture")
+        rows.extend((n, "GPE", norm, kind) for n in names if len(n) >= 2 and keep_alias(n, tags))
+    return rows
+
+
 def province_parts(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
     """Parts of a province by abbreviation + direction (赣南, 陕北, 冀中) that jieba's dictionary lists as places."""
     words = (a + d for a in PROVINCE_ABBREVIATIONS for d in DIRECTIONS)
@@ -361,7 +429,8 @@ def countries() -> list[tuple[str, str, str, str]]:
 
 
 def china(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
-    """Provinces, prefectures, counties by full name and alias (alias kept if jieba does not read it as a common word)."""
+    """Provinces, prefectures, counties by full name and alias (a county's alias if ``keep_alias``);
+    a province or prefecture also as alias + 地区 (那曲地区, 广东地区), the prefectures' older form."""
     rows = []
     kinds = {0: "province", 1: "prefecture", 2: "county"}
 
@@ -374,9 +443,10 @@ def china(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
             aliases = val.get("_alias") or []
             aliases = [aliases] if isinstance(aliases, str) else aliases
             for a in aliases:
-                tag = tags.get(a, (0, "ns"))[1]
-                if len(a) >= 2 and a != full and (depth < 2 or tag == "ns"):
+                if len(a) >= 2 and a != full and (depth < 2 or keep_alias(a, tags)):
                     rows.append((a, "GPE", full, kinds.get(depth, "county")))
+                if depth < 2 and a + "地区" != full:
+                    rows.append((a + "地区", "GPE", full, kinds[depth]))
             walk(val, depth + 1)
 
     walk(jionlp.china_location_loader(), 0)
@@ -454,10 +524,13 @@ def main() -> None:
     places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS + CHINA_REGIONS]
     places += [(n, "GPE", canon, "country") for n, canon in (x.split("|") for x in PRESS_COUNTRIES)]
     known = {row[0] for row in places}
-    places += [row for row in province_parts(tags) if row[0] not in known]
-    write("gaz_places.tsv", header("Place names: countries, capitals, main cities, continents, regions; Chinese provinces, prefectures and counties with aliases",
-          "pycountry iso3166-1 zh_CN; jionlp world_location.txt and china_location; world regions, Chinese regions and press country names tables and province abbreviation + direction (in jieba's dictionary as ns) in tools/build_gazetteers.py",
-          "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; regions table public domain", "text, label, normalized, kind"), places)
+    places += [row for row in province_parts(tags) + renamed(tags) + landforms(tags) if row[0] not in known]
+    write("gaz_places.tsv", header("Place names: countries, capitals, main cities, continents, regions; Chinese provinces, prefectures and counties "
+          "with aliases and old names; mountains, rivers, lakes and other geographic features",
+          "pycountry iso3166-1 zh_CN; jionlp world_location.txt, china_location and china_location_change.txt; world regions, Chinese regions and "
+          "press country names tables and province abbreviation + direction (in jieba's dictionary as ns) in tools/build_gazetteers.py; "
+          "jieba 0.42.1 dict.txt ns words ending in a landform character, less jionlp chinese_idiom.txt idioms (see landforms)",
+          "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; jieba MIT; regions table public domain", "text, label, normalized, kind"), places)
     write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
           "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",

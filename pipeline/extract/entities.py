@@ -108,7 +108,7 @@ _CREDIT_ROLE = re.compile(r"(?:责编|编辑|责任编辑|版式设计|美编|�
 _NAME_CHAR = r"[\u4e00-\u9fff]"
 _CREDIT_NAMES = re.compile(rf"{_NAME_CHAR}{{2,4}}(?:[ \u3000]+{_NAME_CHAR}{{2,4}})*")
 #: a writer's name in brackets closing a paragraph, the agency or paper's byline
-_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))[（(]({_NAME_CHAR}{{2,4}})[）)]\s*$")
+_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))[（(]({_NAME_CHAR}{{2,14}}?)(?:摄影?报道|摄影|摄)?[）)]\s*$")
 _PHOTO = re.compile(rf"(?:^|(?<=[\s（(，。：]))((?:本报记者|新华社记者|记者)?[ \u3000]*)({_NAME_CHAR}{{2,4}}?)摄(?=$|[\s（(，。）)])")
 #: tags jieba gives some names it knows (周恩来/t, 刘澜涛/n)
 _MISTAGGED = frozenset({"n", "t", "nz", "nrt", "j"})
@@ -222,6 +222,7 @@ def _dot_names(text: str) -> list[_Cand]:
         if k == len(head):
             while k > 0 and head[k - 1] in trans:
                 k -= 1
+        k += _lead_in(head[k:])
         if len(head) - k < 1 or k == len(head):
             continue
         if k and len(head) - k < 2:
@@ -230,6 +231,30 @@ def _dot_names(text: str) -> list[_Cand]:
         keep = next((e for e in range(1, len(last)) if _ends_dot_name(last, e)), len(last))  # …施特劳斯|的不朽之作
         out.append(_Cand(_T_DOT, m.start() + k, m.end() - len(parts[-1]) + keep, "PERSON", ""))
     return out
+
+
+#: the tails of role words before a name (摄影|家, 荷兰|人, 演|员)
+_ROLE_TAILS = frozenset("家员师官手长者人")
+#: one-character prepositions that jieba or the text glue before a transliterated name (以约翰·加朗, 向…)
+_LEAD_PREPS = frozenset("以向对和与同在把被为给将由的是")
+
+
+def _lead_in(head: str) -> int:
+    """How many characters at the start of a ·-name's first part belong to the sentence: a verb or
+    preposition before the name (提供|贝·布托, 以|约翰·加朗) or a word's tail (摄|影家|焦尔乔).
+
+    >>> _lead_in("提供贝"), _lead_in("以约翰"), _lead_in("人林彻"), _lead_in("的查理斯"), _lead_in("伊戈尔"), _lead_in("约翰")
+    (2, 1, 1, 1, 0, 0)
+    """
+    k = 0
+    while len(head) - k > 2 and head[k] in _ROLE_TAILS:
+        k += 1
+    entry = _lexicon().get(head[k:k + 2])
+    if len(head) - k > 2 and entry and entry[1] in ("v", "vn", "p", "c", "d", "r") and entry[0] >= _WORD_GIVEN_FREQ:
+        k += 2
+    elif len(head) - k > 2 and head[k] in _LEAD_PREPS:
+        k += 1
+    return k
 
 
 #: words for the people with a named visitor (…梅尔克特|一行, …|夫妇)
@@ -242,10 +267,10 @@ def _ends_dot_name(last: str, e: int) -> bool:
 
     >>> _ends_dot_name("施特劳斯的不朽之", 4), _ends_dot_name("哈马迪结束", 3), _ends_dot_name("翁猜则", 1), _ends_dot_name("穆萨贝留", 3)
     (True, True, False, False)
-    >>> _ends_dot_name("梅尔克特一行", 4), _ends_dot_name("福诺斯今天", 3)
-    (True, True)
+    >>> _ends_dot_name("梅尔克特一行", 4), _ends_dot_name("福诺斯今天", 3), _ends_dot_name("格林为", 2), _ends_dot_name("塞维里诺五日", 4)
+    (True, True, True, True)
     """
-    if last[e] in "的之在和与及等则曾也已将又就是" or last[e:e + 2] in _COMPANIONS:
+    if last[e] in "的之在和与及等则曾也已将又就是为随于向对同以所" or last[e:e + 2] in _COMPANIONS or re.match(r"[一二三四五六七八九十]+[日月]", last[e:]):
         return True
     entry = _lexicon().get(last[e:e + 2]) if e + 2 <= len(last) else None
     return entry is not None and entry[1][:1] in ("v", "n", "t", "m", "d", "p", "c", "r") and entry[1] not in ("nr", "nrt", "ns") and last[e] not in gz.translit_chars()
@@ -311,9 +336,47 @@ def _credits(text: str) -> list[_Cand]:
         if _surname_len(name) and len(name) >= 2:
             out.append(_Cand(_T_CREDIT, m.start(2), m.end(2), "PERSON", ""))
     m = _BYLINE.search(text)
-    if m and _surname_len(m.group(1)) and _list_item(m.group(1)):
-        out.append(_Cand(_T_CREDIT, m.start(1), m.end(1), "PERSON", ""))  # …。（杜若原）
+    if m:
+        for a, b in _split_names(m.group(1)):
+            out.append(_Cand(_T_CREDIT, m.start(1) + a, m.start(1) + b, "PERSON", ""))  # …。（杜若原）, （龙晓勤刘洋）
     return out
+
+
+#: a byline name's given part must read at least this much like a given name (see gz.given_name_score)
+_BYLINE_GIVEN = -1.0
+
+
+def _split_names(run: str) -> list[tuple[int, int]]:
+    """Chinese names run together in a byline whose spaces were lost (龙晓勤刘洋): the cut into
+    surname-led names of two to four characters whose given names read best as given names.
+    Nothing unless every part is such a name.
+
+    >>> _split_names("杜若原"), _split_names("龙晓勤刘洋"), _split_names("任维东张帆")
+    ([(0, 3)], [(0, 3), (3, 5)], [(0, 3), (3, 5)])
+    >>> _split_names("新华社"), _split_names("江西"), _split_names("江西玉山县李芳琴")
+    ([], [], [])
+    """
+    if _surname_len(run) and _list_item(run):
+        return [(0, len(run))]  # one name (pen names too: 苏人)
+    if any(run[:k] in gz.places() for k in (2, 3)):
+        return []  # （江西玉山县李芳琴）: a writer's place before the name
+    best: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
+    for i in range(len(run)):
+        if i not in best:
+            continue
+        for n in (2, 3, 4):
+            word = run[i:i + n]
+            k = _surname_len(word)
+            if len(word) < n or not k or not 1 <= n - k <= 2 or not _list_item(word):
+                continue
+            score = gz.given_name_score(word[k:])
+            if score <= _BYLINE_GIVEN:
+                continue
+            score += 1 if gz.surnames().get(word[:k]) == "common" else -1  # 任维东|张帆, not 任维|东张帆
+            total = best[i][0] + score
+            if i + n not in best or total > best[i + n][0]:
+                best[i + n] = (total, [*best[i][1], (i, i + n)])
+    return best.get(len(run), (0.0, []))[1]
 
 
 def _surname_len(name: str) -> int:
@@ -946,7 +1009,8 @@ def _tagged(toks: list[_Tok]) -> list[_Cand]:
         elif t.tag == "nt" and len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) \
                 and (t.word.endswith(ORG_HEADS) or t.word[-1] in ORG_CHAR_HEADS | {"台"}) and not t.word.endswith(EVENT_HEADS + ("政府",)):
             out.append(_Cand(_T_TAG, t.start, t.end, "ORG", ""))  # 中央气象台/nt, 国家环保局/nt
-        elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村"):
+        elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村") \
+                and not _generic_place(t.word):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
     return out
 
@@ -958,6 +1022,25 @@ def _specific_prefix(word: str) -> bool:
     (True, True, False)
     """
     return any(word[:k] in gz.places() or word[:k] in gz.orgs() or word[:k] in _SPECIFIC for k in range(2, len(word) - 1))
+
+
+#: stems that make a kind of place, not a place: a size, a quantifier, a direction or a description (大城市, 各县市, 沿海地区)
+_GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
+
+
+def _generic_place(word: str) -> bool:
+    """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
+
+    >>> [_generic_place(w) for w in ("大城市", "大中城市", "各县市", "沿海地区", "贫困村", "北京市", "双泾村", "大亚湾", "黄河口")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    stem = next((word[:-len(x)] for x in sorted(_PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
+    stem = stem.rstrip("城")  # 大中城|市
+    if stem in gz.places():
+        return False  # 大连/d 港
+    if len(stem) <= 1:
+        return stem in "大小新老上下各诸全该本"  # 大城市, 新村; not 黄/a 河口
+    return stem[0] in "各诸全该本" or _lexicon().get(stem, (0, ""))[1] in _GENERIC_STEM_TAGS
 
 
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
