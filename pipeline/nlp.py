@@ -141,10 +141,13 @@ def load() -> Language:
 def analyse(text: str, reference_date: dt.date | None, entities: list[Entity] | None = None) -> Doc:
     """Run the pipeline over one repaired block (``entities``: names already found in it).
 
-    Known names are single tokens, so tokens and entities agree.
+    Known names are single tokens, so tokens and entities agree (the outermost ones, where a title
+    holds a name).
     """
     nlp = load()
-    doc = nlp.tokenizer(text, [(e.start, e.end) for e in entities or ()])
+    spans = [(e.start, e.end) for e in entities or ()]
+    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    doc = nlp.tokenizer(text, outermost)
     doc._.reference_date = reference_date
     doc._.entities = entities
     return nlp(doc)

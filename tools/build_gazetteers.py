@@ -315,6 +315,8 @@ NAME_TAGS = ("nr", "nrt", "nrfg")
 ALIAS_MAX_NAME_FREQ = 200
 #: a feature word jieba saw fewer times than this is noise in its dictionary
 LANDFORM_MIN_FREQ = 5
+#: a first character this frequent as a common noun makes a kind of landform (冰川, 火海, 商海), not a named one (茅山)
+COMMON_NOUN_CHAR_FREQ = 2000
 
 
 def keep_alias(alias: str, tags: dict[str, tuple[int, str]]) -> bool:
@@ -334,11 +336,11 @@ def landforms(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str
 
     Common nouns built the same way are left out: two landform characters (海洋, 江湖,
     山河), a first character that jieba reads as an adjective, verb, numeral or position
-    word (大海, 登山, 四海, 上山), idioms (jionlp ``chinese_idiom.txt``: 一马平川), and longer
+    word (大海, 登山, 四海, 上山) or as a frequent common noun (冰川, 火海), idioms (jionlp ``chinese_idiom.txt``: 一马平川), and longer
     words ending in an ordinary word (直属机关).
 
     >>> tags = {"洱海": (76, "ns"), "洱": (20, "ns"), "大海": (1186, "ns"), "大": (9, "a"), "江湖": (2750, "ns"),
-    ...         "约旦河": (130, "ns"), "直属机关": (9, "ns"), "机关": (9, "n"), "某海": (2, "ns")}
+    ...         "约旦河": (130, "ns"), "直属机关": (9, "ns"), "机关": (9, "n"), "某海": (2, "ns"), "冰川": (1547, "ns"), "冰": (2173, "n")}
     >>> [r[0] for r in landforms(tags)]
     ['洱海', '约旦河']
     """
@@ -347,7 +349,8 @@ def landforms(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str
     for word, (freq, tag) in tags.items():
         if tag != "ns" or len(word) < 2 or word[-1] not in LANDFORM_CHARS or freq < LANDFORM_MIN_FREQ or word in idioms:
             continue
-        if len(word) == 2 and (word[0] in LANDFORM_CHARS or tags.get(word[0], (0, ""))[1] in GENERIC_TAGS):
+        first = tags.get(word[0], (0, ""))
+        if len(word) == 2 and (word[0] in LANDFORM_CHARS or first[1] in GENERIC_TAGS or first[1] == "n" and first[0] >= COMMON_NOUN_CHAR_FREQ):
             continue
         if len(word) > 2 and tags.get(word[-2:], (0, "ns"))[1] not in ("ns", "nr", "nrt", "nz", "j"):
             continue

@@ -19,7 +19,7 @@ confirms them.  Overlaps resolve by rule tier, then by length.
 >>> [(e.text, e.label) for e in find_entities("中方提出《全球数据安全倡议》")]
 [('全球数据安全倡议', 'WORK_OF_ART')]
 >>> [(e.text, e.label) for e in find_entities("学习《中华人民共和国宪法》")]
-[('中华人民共和国宪法', 'LAW')]
+[('中华人民共和国', 'GPE'), ('中华人民共和国宪法', 'LAW')]
 >>> find_entities("")
 []
 >>> find_entities("，，，")
@@ -1097,7 +1097,7 @@ def _phrase_edge(name: str) -> bool:
 
 def _entities(text: str, cands: list[_Cand]) -> list[Entity]:
     out = []
-    for c in cands:
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
         span = text[c.start:c.end]
         if span.strip():
             out.append(Entity(c.start, c.end, span, c.label, c.normalized or _normalize(span, c.label)))
@@ -1105,8 +1105,34 @@ def _entities(text: str, cands: list[_Cand]) -> list[Entity]:
 
 
 def find_entities(text: str) -> list[Entity]:
-    """Named entities in one repaired paragraph, sorted by start and non-overlapping."""
-    return _entities(text, _paragraph(text)[1])
+    """Named entities in one repaired paragraph, sorted by start.
+
+    They do not overlap, except the names inside a title, which are reported beside it.
+
+    >>> [(e.text, e.label) for e in find_entities("他读了《邓小平文选》和《中国统计年鉴》")]
+    [('邓小平', 'PERSON'), ('邓小平文选', 'WORK_OF_ART'), ('中国', 'GPE'), ('中国统计年鉴', 'WORK_OF_ART')]
+    """
+    cands = _paragraph(text)[1]
+    return _entities(text, cands + _title_names(text, cands))
+
+
+#: the kinds of name reported again inside a title (《周恩来传》, 《中国统计年鉴》)
+_NESTABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _title_names(text: str, cands: list[_Cand], seeds: dict[str, str] | None = None) -> list[_Cand]:
+    """Names inside the titles among ``cands``: a title is one WORK_OF_ART, but the people and
+    places it names are mentions too (analysts count 周恩来 in 《周恩来军事文选》)."""
+    out = []
+    for c in cands:
+        if c.label not in ("WORK_OF_ART", "LAW"):
+            continue
+        inner = text[c.start:c.end]
+        toks, found = _paragraph(inner)
+        if seeds:
+            found = _resolve(found + _mentions(inner, toks, seeds))
+        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in _NESTABLE]
+    return out
 
 
 def _normalize(span: str, label: str) -> str:
@@ -1216,5 +1242,6 @@ def find_document_entities(texts: Sequence[str]) -> list[list[Entity]]:
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
         extra = _mentions(text, toks, seeds) if seeds else []
-        out.append(_entities(text, _resolve(cands + extra) if extra else cands))
+        resolved = _resolve(cands + extra) if extra else cands
+        out.append(_entities(text, resolved + _title_names(text, resolved, seeds)))
     return out
