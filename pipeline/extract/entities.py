@@ -56,6 +56,8 @@ ORG_HEADS = (
     # kinds of body written short, or units of a larger one (天津市文联, 拉萨海关, 漳州军分区, 德阳市分行)
     "海关", "文联", "作协", "侨联", "足协", "美院", "画院", "军校", "党校", "支队", "大队", "中队", "总队", "军分区", "分局",
     "分行", "支行", "分社", "分院", "分会", "商会", "工会", "党支部", "农场", "林场",
+    # performing companies and missions, not their buildings (中国京剧院, 辽宁人民艺术剧院, 中国使馆)
+    "京剧院", "评剧院", "话剧院", "歌剧院", "歌舞剧院", "艺术剧院", "使馆",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
 ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
@@ -78,6 +80,23 @@ _DATELINE = frozenset({"电", "日电", "讯", "日讯"})
 #: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
 _COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 _TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
+def _division(word: str) -> bool:
+    """A Chinese administrative division written out (湖南省, 长沙市, 峡江县) or a province by its short
+    name (福建): in a run of names, it starts the next one; a city's short name (北海, 沈阳) may name a
+    branch of the body before it (海南汽车工业公司北海公司).
+
+    >>> _division("河南省"), _division("福建"), _division("北京市"), _division("北海"), _division("沈阳")
+    (True, True, True, False, False)
+    """
+    place = gz.places().get(word)
+    if place is None:
+        return False
+    return word[-1] in "省市县区州盟旗" or place[1].endswith(("省", "自治区")) or place[1] in _MUNICIPALITIES
+
+
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+#: heads of a body's branch, named after the place it serves (中国人民银行四川德阳市分行, 武警湖南总队衡阳市支队)
+_BRANCH_HEADS = ("分行", "支行", "分院", "分会", "分社", "分公司", "分局", "支队", "大队", "分部", "办事处")
 #: time words that say when, so never stand inside a name (jieba tags 青年, 未来 ``t`` too)
 _WHEN = frozenset({"日前", "目前", "近日", "今天", "昨天", "明天", "今日", "昨日", "当时", "此前", "此后", "随后", "今年", "去年",
                    "明年", "前年", "最近", "近期", "现在", "如今", "当年", "当天", "同日", "年初", "年底", "年前", "年后", "元旦", "春节"})
@@ -560,7 +579,7 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
             known = len(word) == 2 and word in lex
             if _word_like(word) and not _strong_context(toks, i, i + 1):
                 continue  # 古建筑/nr 在, 高素质/nr 农民: dictionary words that jieba tags as names
-            if _person_context(toks, i, i + 1) or not known and _plausible_name(word):
+            if _person_context(toks, i, i + 1) or not known and (_plausible_name(word) or _listed_name(word)):
                 out.append(_Cand(_T_PER, t.start, end, "PERSON", ""))
             if len(t.word) > 1:
                 continue
@@ -583,6 +602,18 @@ def _chinese_names(toks: list[_Tok]) -> list[_Cand]:
                 out.append(_Cand(_T_PER, t.start, toks[j - 1].end, "PERSON", ""))
                 break
     return out
+
+
+def _listed_name(word: str) -> bool:
+    """A three-character name that jieba's dictionary lists as a name (nr) and that starts with a
+    common surname: a person even where the given name reads like words (蒋介石, 郭晶晶, 李建国);
+    with a rarer surname character the entry is as often a brand or a plant (福寿仙, 蒲公英).
+
+    >>> _listed_name("蒋介石"), _listed_name("李建国"), _listed_name("福寿仙"), _listed_name("许可证"), _listed_name("许家坝")
+    (True, True, False, False, False)
+    """
+    return len(word) == 3 and _lexicon().get(word, (0, ""))[1] == "nr" and gz.surnames().get(word[0]) == "common" \
+        and not _word_like(word) and word[:2] not in _lexicon() and word[-1] not in _PLACE_END and word not in gz.places()
 
 
 def _foreign_names(toks: list[_Tok]) -> list[_Cand]:
@@ -759,7 +790,8 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(_TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)):
+    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)
+                                    or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
     return ""
 
@@ -848,6 +880,8 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
             if p.word in _LEFT_STOP or p.word[-1] in "的" or p.tag not in _NAME_TAGS or p.word in _FORMER or p.word in _DATELINE:
                 break
+            if _division(toks[i].word) and _head_kind(p, toks[i].word) and not t.word.endswith(_BRANCH_HEADS):
+                break  # 广东省话剧院|广西壮族自治区科委: a division after a whole body starts the next name (not a branch: …分行)
             if p.tag == "t" and (p.word in _WHEN or p.word.endswith(("时期", "初期", "期间", "以来"))) or p.word.endswith("讯"):
                 break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
             if p.tag == "v" and t.tag == "v":
