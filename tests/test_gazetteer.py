@@ -11,6 +11,7 @@ import pytest
 from pipeline.evaluate import pfr
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities import find_entities
+from pipeline.extract.speakers import split_speaker, surname_of
 
 
 def test_every_file_names_its_source_and_licence():
@@ -62,6 +63,16 @@ def test_surnames_beyond_the_hundred_families_from_the_character_dictionary():
     sn = gz.surnames()
     assert {"迟", "尉", "隋"} <= set(sn)  # 迟浩田, 尉健行: the sense 姓 in the character dictionary
     assert not {"但", "由", "修", "智", "阿"} & set(sn)  # function words, verbs, frequent words, transliteration
+
+
+def test_surnames_jieba_knows_only_as_names_are_common_and_shared_with_the_speaker_code():
+    """谌, 冼, 亓: too rare to lead five names in jieba's dictionary, but nothing else either; the
+    quote code reads the same table (there is no second surname list)."""
+    sn = gz.surnames()
+    assert {sn["谌"], sn["冼"], sn["亓"]} == {"common"} and sn["迟"] == "ambiguous"
+    assert [e.text for e in find_entities("贵州省省长谌贻琴说，") if e.label == "PERSON"] == ["谌贻琴"]
+    assert surname_of("亓振宇") == "亓"
+    assert split_speaker("富民蔬菜专业合作社的冼经理").name == "冼经理"
 
 
 PFR_DEV = pfr.dev_path()

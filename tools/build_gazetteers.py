@@ -480,24 +480,30 @@ SENSE_MAX_WORD_FREQ = 2000
 
 
 def sense_surnames(tags: dict[str, tuple[int, str]], known: set[str]) -> list[tuple[str, str]]:
-    """Surnames beyond 百家姓 (迟, 尉, 隋, 冼): characters whose entry in jionlp's Xinhua-style character
-    dictionary has the sense 姓 and that jieba's dictionary shows leading personal names (its ``nr``
-    words) often relative to ordinary words; all marked ambiguous, as most are also word characters."""
-    names, words = Counter(), Counter()
+    """Surnames beyond 百家姓: characters whose entry in jionlp's Xinhua-style character dictionary has
+    the sense 姓 and that jieba's dictionary either knows only as a name (谌, 冼, 亓: tagged ``nr`` on
+    their own and in no ordinary word), marked common as they read as nothing else, or shows leading
+    personal names (its three-character ``nr`` words) often relative to ordinary words (迟, 尉, 隋),
+    marked ambiguous as most of those are also word characters."""
+    names, words, ordinary = Counter(), Counter(), Counter()
     for word, (_, tag) in tags.items():
         if tag in ("nr", "nrfg") and len(word) == 3:
             names[word[0]] += 1
         else:
             words.update(set(word))
+        if tag not in ("nr", "nrfg", "nrt"):
+            ordinary.update(set(word))
     rows, translit = [], {ch for ch, _ in translit_chars(tags)}
     for line in (JIONLP / "dictionary" / "chinese_char_dictionary.txt").read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if len(f) < 8 or f[0] in known or not re.search(r"(?:^|[\d\]．.。）])姓。", f[7]):
+        if len(f) < 8 or f[0] in known or not re.search(r"(?:^|[\d\]．.。）])姓(?:。|$)", f[7]):
             continue
         ch, (freq, tag) = f[0], tags.get(f[0], (0, "n"))
         if ch in translit or tag in FUNCTION_TAGS or freq >= SENSE_MAX_WORD_FREQ and tag != "nr":
             continue  # 阿, 尼: transliteration characters; 修, 老: ordinary words
-        if names[ch] >= SENSE_MIN_NAMES and names[ch] / (words[ch] + 1) >= SENSE_MIN_RATIO:
+        if tag == "nr" and not ordinary[ch]:
+            rows.append((ch, "common"))
+        elif names[ch] >= SENSE_MIN_NAMES and names[ch] / (words[ch] + 1) >= SENSE_MIN_RATIO:
             rows.append((ch, "ambiguous"))
     return rows
 
@@ -522,6 +528,105 @@ def translit_chars(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
     return [(ch, str(n)) for ch, n in counts.items() if n >= 5 and "\u4e00" <= ch <= "\u9fff"]
 
 
+#: religions and their main branches, by their standard Chinese names (the five religions recognized in China,
+#: 佛教 道教 伊斯兰教 天主教 基督教, then the other world religions as named in 《中国大百科全书·宗教》):
+#: ``canonical|other names:adherent words``; every name in 教 + 徒 is also an adherent (佛教徒, 回教徒)
+RELIGIONS = """佛教|释教|小乘佛教|大乘佛教:
+藏传佛教|喇嘛教:
+道教:
+伊斯兰教|回教:穆斯林
+天主教|罗马公教:
+基督教|耶稣教:基督徒
+新教|基督新教:
+东正教:
+犹太教:
+印度教|婆罗门教:
+锡克教:
+耆那教:
+琐罗亚斯德教|祆教|拜火教:
+摩门教:
+神道教:
+巴哈伊教:
+逊尼派:
+什叶派:""".splitlines()
+#: the Chinese nation and the Chinese abroad, which OntoNotes tags NORP (华人, 华侨, 华裔); 侨胞 and 同胞
+#: are left out: kinship words ("compatriots") that OntoNotes leaves untagged
+CHINESE_PEOPLE = "中华民族 华人 华侨 华裔".split()
+#: a short form 维族 (first character + 族) must be in jieba's dictionary at least this often (阿族, 4, is Albanian as often)
+ETHNIC_SHORT_MIN_FREQ = 10
+
+
+def ethnic_groups(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str]]:
+    """The 56 nationalities of China (GB 3304: jionlp's list of the 55 minorities, plus 汉族) as (text, normalized, kind).
+
+    Other forms, normalized to the full name: name + 人 (汉族人, which jieba would cut 汉/族人); a
+    short form that jionlp's word dictionary defines as the nationality (维族 "维吾尔族的简称", 回民
+    "指回族人"); first character + 族 where that character starts one name only and jieba knows the
+    word (蒙族); a name of two or more characters + 人 that jieba knows (鄂伦春人).
+    """
+    src = (JIONLP / "rule" / "rule_pattern.py").read_text(encoding="utf-8")
+    block = re.search(r"MINORITIES_IN_CHINA_PATTERN_1 = \\\n((?:\s+r'[^']*'(?: \\)?\n)+)", src).group(1)
+    stems = re.sub(r"^\(|\)族$", "", "".join(re.findall(r"r'([^']*)'", block))).split("|") + ["汉"]
+    rows = [(s + "族", s + "族", "ethnic") for s in stems] + [(s + "族人", s + "族", "ethnic") for s in stems]
+    full = {s + "族" for s in stems}
+    for line in (JIONLP / "dictionary" / "chinese_word_dictionary.txt").read_text(encoding="utf-8").splitlines():
+        word, _, gloss = line.partition("\t")
+        m = re.match(r"(?:1\.)?指?(\w+族)(?:的简称|人)", gloss)
+        if m and m.group(1) in full and len(word) == 2:
+            rows.append((word, m.group(1), "ethnic"))
+    initials = Counter(s[0] for s in stems if len(s) > 1)
+    for s in stems:
+        short, (freq, tag) = s[0] + "族", tags.get(s[0] + "族", (0, ""))
+        if len(s) > 1 and initials[s[0]] == 1 and short not in full and tag == "nz" and freq >= ETHNIC_SHORT_MIN_FREQ:
+            rows.append((short, s + "族", "ethnic"))
+        if len(s) > 1 and s + "人" in tags:
+            rows.append((s + "人", s + "族", "ethnic"))
+    return rows
+
+
+def foreign_peoples(tags: dict[str, tuple[int, str]], place_names: set[str]) -> list[tuple[str, str, str]]:
+    """Peoples that are not countries: a jieba word stem + 人/族 whose stem names a language in ISO 639-3
+    (pycountry's zh_CN names: 库尔德语 → 库尔德人, 阿拉伯语 → 阿拉伯人), and a word X人 that jionlp's word
+    dictionary glosses, in a single sense, as a people (民族, 居民, believers of a religion: 印第安人, 犹太人). Stems that
+    are place names are left to the demonyms, and jieba words ending in an ordinary word (夫人, 士族) out."""
+    tr = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    stems = {n[:-1] for n in (tr.gettext(lang.name) for lang in pycountry.languages) if re.fullmatch(r"[\u4e00-\u9fff]{2,}语", n)}
+    rows = [(w, w, "people") for w in tags if len(w) >= 3 and w[-1] in "人族" and w[:-1] in stems and w[-2:] not in tags
+            and w[:-1] not in place_names]
+    for line in (JIONLP / "dictionary" / "chinese_word_dictionary.txt").read_text(encoding="utf-8").splitlines():
+        word, _, gloss = line.partition("\t")
+        if len(word) >= 3 and word[-1] == "人" and not gloss.startswith("1.") and re.search(r"民族|居民|信\w{1,4}教", gloss):
+            rows.append((word, word, "people"))
+    return rows
+
+
+def norp(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str]]:
+    """NORP names (text, normalized, kind): demonyms (country or continent + 人, from gaz_places.tsv),
+    nationalities of China, other peoples, religions and their adherents, party adherents (jieba's
+    X党人 words: 共和党人), and the Chinese abroad; a text listed twice keeps its first reading."""
+    place_rows = [line.split("\t") for line in (DATA / "gaz_places.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = []
+    for text, _, norm, kind in place_rows:
+        if kind == "continent" or kind == "country" and (text == norm or len(text) < len(norm)) and not re.search("省|行政区", text):
+            canon = norm if re.fullmatch(r"[\u4e00-\u9fff]+", norm) and not re.search("省|共和国", norm) else text
+            rows.append((text + "人", canon + "人", "demonym"))
+    rows += ethnic_groups(tags)
+    rows += foreign_peoples(tags, {r[0] for r in place_rows})
+    for line in RELIGIONS:
+        names, _, adherents = line.partition(":")
+        names = names.split("|")
+        adherents = [a for a in adherents.split("|") if a]
+        believer = adherents[0] if adherents else names[0] + "徒"
+        rows += [(n, names[0], "religion") for n in names]
+        rows += [(a, believer, "adherent") for a in adherents + [n + "徒" for n in names if n.endswith("教")]]
+    rows += [(w, w, "party") for w in tags if w.endswith("党人") and len(w) > 2]
+    rows += [(w, w, "chinese") for w in CHINESE_PEOPLE]
+    first: dict[str, tuple[str, str, str]] = {}
+    for row in rows:
+        first.setdefault(row[0], row)
+    return list(first.values())
+
+
 def main() -> None:
     tags = jieba_tags()
     places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS + CHINA_REGIONS]
@@ -538,11 +643,16 @@ def main() -> None:
           "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",
           "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME; TOP_SURNAMES (2020 national name report) in tools/build_gazetteers.py; "
-          "jionlp chinese_char_dictionary.txt characters with the sense 姓 that lead jieba dict.txt nr names (see sense_surnames)", "Apache-2.0; jieba MIT", "surname, kind"), surnames(tags))
+          "jionlp chinese_char_dictionary.txt characters with the sense 姓 that jieba dict.txt has only as names or that lead its nr names (see sense_surnames)", "Apache-2.0; jieba MIT", "surname, kind"), surnames(tags))
     write("gaz_translit_chars.tsv", header("Characters of transliterated foreign names, with their count in jieba's nrt words",
           "jieba 0.42.1 dict.txt, words tagged nrt", "MIT", "char, count"), translit_chars(tags))
     write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])
     write("gaz_cues.tsv", header("Words that follow a person's name: reporting verbs, photo credit 摄, prepositions", "table CUES in tools/build_gazetteers.py", "public domain", "cue"), [(c,) for c in CUES])
+    write("gaz_norp.tsv", header("NORP: demonyms (country or continent + 人), nationalities of China, other peoples, religions and adherents, party adherents",
+          "gaz_places.tsv country and continent rows; jionlp rule_pattern.py MINORITIES_IN_CHINA_PATTERN_1 (GB 3304, plus 汉族) and chinese_word_dictionary.txt glosses; "
+          "pycountry iso639-3 zh_CN language names with jieba 0.42.1 dict.txt words stem + 人/族; jieba dict.txt X党人 words; "
+          "tables RELIGIONS and CHINESE_PEOPLE in tools/build_gazetteers.py (see norp)", "jionlp Apache-2.0; pycountry/iso-codes LGPL-2.1+; jieba MIT; tables public domain",
+          "text, normalized, kind"), norp(tags))
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ import jieba
 import jieba.posseg
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
 
 jieba.setLogLevel(60)
@@ -396,6 +397,25 @@ def _split_names(run: str) -> list[tuple[int, int]]:
             if i + n not in best or total > best[i + n][0]:
                 best[i + n] = (total, [*best[i][1], (i, i + n)])
     return best.get(len(run), (0.0, []))[1]
+
+
+#: a news agency's dateline: the place between the agency and the date (新华社耶路撒冷1月4日电, 本报莫斯科1月5日电)
+_DATELINE_PLACE = re.compile(r"(?:新华社|中新社|本报)(?:驻)?([\u4e00-\u9fff]{2,7}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
+
+
+def _datelines(text: str) -> list[_Cand]:
+    """The place of a dateline, known or not: a city the gazetteer lacks is still a place there.
+
+    >>> [(text[c.start:c.end], c.label) for text in ["据新华社耶路撒冷1月4日电（记者", "本报北京一月七日讯"] for c in _datelines(text)]
+    [('耶路撒冷', 'GPE'), ('北京', 'GPE')]
+    """
+    out = []
+    for m in _DATELINE_PLACE.finditer(text):
+        name = m.group(1)
+        if name in gz.orgs() or name.endswith(("记者", "电")) or any(name[:k] in gz.places() for k in range(2, len(name) - 1)):
+            continue  # 本报澳大利亚珀斯: a country and its city, left to the gazetteer
+        out.append(_Cand(_T_CREDIT, m.start(1), m.end(1), "GPE", gz.places().get(name, ("", name))[1]))
+    return out
 
 
 def _surname_len(name: str) -> int:
@@ -905,15 +925,52 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.word[-1] in HERITAGE_HEADS
-        proper = quoted or any(m.tag in _PROPER_TAGS or m.word in _SPECIFIC or m.word in gz.places()
+        proper = quoted or any(m.tag in _PROPER_TAGS and not _generic_abbreviation(m) or m.word in _SPECIFIC or m.word in gz.places()
                                or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             t.word.endswith(_COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
         titled = kind == "ORG" and len(t.word) >= 3 and t.word[-1] in "部局厅署司委办" and j + 1 < len(toks) and _is_title(toks[j + 1].word)
-        if not proper and not (not mods and (_known_whole(t) or titled  # 原地质部副部长
+        if not proper and not (not mods and (_known_whole(t) or titled or kind == "FAC" and _named_facility(t)  # 原地质部副部长
                                              or heritage and len(t.word) >= 3 and t.tag in ("nr", "ns", "nz") and t.word not in FAC_HEADS)):
             continue
         out.append(_Cand(_T_HEAD, toks[i].start, t.end, kind, ""))
     return out
+
+
+@cache
+def _generic_abbreviation(tok: _Tok) -> bool:
+    """A word jieba tags as an abbreviation (j) that names a trade or a kind, not a body: alone before a
+    head it makes no name (中介|公司, 房地产|公司, 中小|企业); known bodies (东盟, 央行) and short
+    body abbreviations ending in a body's character (妇联, 足协, 科协) stay proper.
+
+    >>> [_generic_abbreviation(_Tok(w, "j", 0, len(w))) for w in ("中介", "房地产", "中小", "东盟", "足协", "武警", "晋察冀", "俄")]
+    [True, True, True, False, False, False, False, False]
+    """
+    if tok.tag != "j" or tok.word in gz.orgs() or tok.word in gz.places() or len(tok.word) < 2:
+        return False
+    return tok.word[-1] not in ORG_CHAR_HEADS | _ABBREVIATION_ENDS and _lexicon().get(tok.word, (0, ""))[0] >= _WORD_FREQ_J
+
+
+#: a j word this frequent is a trade or a kind in everyday use (中介 606, 房地产 1603), not a rare region or body abbreviation (晋察冀, 中保)
+_WORD_FREQ_J = 500
+
+
+#: last characters of body abbreviations besides the one-character heads (足协, 人大, 武警, 民航, 政协)
+_ABBREVIATION_ENDS = frozenset("协联大警航盟委军")
+
+
+def _named_facility(t: _Tok) -> bool:
+    """A facility that jieba keeps whole as a proper noun or a long dictionary word (人民大会堂/nt,
+    天安门广场/ns, 抗日战争纪念馆/n), not a bare kind of place (纪念馆, 广场).
+
+    >>> _named_facility(_Tok("人民大会堂", "nt", 0, 5)), _named_facility(_Tok("抗日战争纪念馆", "n", 0, 7)), _named_facility(_Tok("体育馆", "n", 0, 3))
+    (True, True, False)
+    """
+    head = next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if t.word.endswith(h)), "")
+    if not head or t.word in FAC_HEADS:
+        return False
+    if t.tag in ("ns", "nt", "nz"):
+        return len(t.word) > len(head) + 1
+    return t.tag == "n" and len(t.word) >= len(head) + 4 and t.word in _lexicon()  # not 高楼大厦, 体育场馆
 
 
 @cache
@@ -972,6 +1029,16 @@ def _proper_prefix(word: str) -> bool:
     return entry[1] in _NAME_LIKE and entry[0] < _COMMON_FREQ  # not 上市/ns
 
 
+def _team_owner(word: str) -> bool:
+    """A team named by its place or sponsor (中国队, 浙江女排, 八一队), not a kind of team (国家队, 武警部队).
+
+    >>> _team_owner("中国队"), _team_owner("浙江女排"), _team_owner("国家队"), _team_owner("武警部队")
+    (True, True, False, False)
+    """
+    owner = word[:-len(next(h for h in sorted(_TEAM_HEADS, key=len, reverse=True) if word.endswith(h)))]
+    return owner in gz.places() or owner in gz.orgs() or _lexicon().get(owner, (0, ""))[1] in ("ns", "nz", "nt", "m")
+
+
 #: heads whose dictionary entries are single institutions, not kinds of body (清华大学, 人民出版社; unlike 人民政府, 商业银行)
 _INSTITUTION_HEADS = ("大学", "学院", "出版社", "集团", "油田")
 
@@ -983,7 +1050,7 @@ def _known_whole(t: _Tok) -> bool:
     if any(t.word[:k] in gz.places() or t.tag == "nt" and t.word[:k] in gz.orgs() for k in range(2, len(t.word) - 1)):
         return True  # 香港科技大学; 国务院办公厅/nt, a known body's office
     if t.tag == "nt" and len(t.word) >= 3 and (t.word[-1] in ORG_CHAR_HEADS or t.word.endswith(ORG_HEADS)) and (
-            t.word.endswith(_TEAM_HEADS) or _proper_prefix(t.word)):
+            t.word.endswith(_TEAM_HEADS) and _team_owner(t.word) or _proper_prefix(t.word)) and not _common_tail(t.word):
         return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
     if t.tag == "nt" and len(t.word) >= 4 and t.word.endswith(_INSTITUTION_HEADS) and _lexicon().get(t.word, (0, ""))[1] == "nt":
         return True  # a university, publisher or group that jieba's dictionary lists by name (清华大学, 人民出版社, 联想集团)
@@ -1035,12 +1102,13 @@ def _tagged(toks: list[_Tok]) -> list[_Cand]:
         if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
             if len(t.word) >= 3 or _person_context(toks, k, k + 1):
                 out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
-        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and t.tag in ("nr", "ns", "nz", "nrt") and _lexicon().get(t.word, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
+        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.word[:-1] not in _lexicon()) \
+                and _lexicon().get(t.word, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
         elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
                 and toks[k - 1].word not in gz.places():
             out.append(_Cand(_T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
-        elif t.tag == "nt" and len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) \
+        elif t.tag == "nt" and len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) and not _common_tail(t.word) \
                 and (t.word.endswith(ORG_HEADS) or t.word[-1] in ORG_CHAR_HEADS | {"台"}) and not t.word.endswith(EVENT_HEADS + ("政府",)):
             out.append(_Cand(_T_TAG, t.start, t.end, "ORG", ""))  # 中央气象台/nt, 国家环保局/nt
         elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村") \
@@ -1090,18 +1158,22 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _paragraph(text: str) -> tuple[list[_Tok], list[_Cand]]:
-    """Tokens and the resolved candidates of one paragraph."""
+def _paragraph(text: str, inside: bool = False) -> tuple[list[_Tok], list[_Cand]]:
+    """Tokens and the resolved candidates of one paragraph (``inside``: the text of a name, whose
+    candidates covering all of it are dropped so that the names within it show)."""
     if not isinstance(text, str) or not text.strip():
         return [], []
     toks = _tokens(text)
-    cands = _titles(text) + _dot_names(text) + _credits(text)
+    cands = _titles(text) + _dot_names(text) + _credits(text) + _datelines(text)
+    cands += [_Cand(_T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
     cands += _foreign_names(toks) + _rulers(toks)
     cands += _name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == _T_PER and _phrase_edge(text[c.start:c.end]))]
     after = {t.start: t.word for t in toks}
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier != _T_CREDIT and _named_thing(text[c.start:c.end], after.get(c.end, "")))]
+    if inside:
+        cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, _resolve(cands)
 
 
@@ -1150,22 +1222,24 @@ def find_entities(text: str) -> list[Entity]:
     return _entities(text, cands + _title_names(text, cands))
 
 
-#: the kinds of name reported again inside a title (《周恩来传》, 《中国统计年鉴》)
+#: the kinds of name reported again inside a longer name (《周恩来传》, 《中国统计年鉴》)
 _NESTABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 
 def _title_names(text: str, cands: list[_Cand], seeds: dict[str, str] | None = None) -> list[_Cand]:
-    """Names inside the titles among ``cands``: a title is one WORK_OF_ART, but the people and
-    places it names are mentions too (analysts count 周恩来 in 《周恩来军事文选》)."""
+    """Names inside the titles, event names and nationalities among ``cands``: a title is one
+    WORK_OF_ART, an event one EVENT and 美国人 one NORP, but the people and places they name are
+    mentions too (analysts count 周恩来 in 《周恩来军事文选》, 中国 in 中国农业博览会, 美国 in 美国人)."""
     out = []
     for c in cands:
-        if c.label not in ("WORK_OF_ART", "LAW"):
+        if c.label not in ("WORK_OF_ART", "LAW", "EVENT", "NORP"):
             continue
         inner = text[c.start:c.end]
-        toks, found = _paragraph(inner)
+        toks, found = _paragraph(inner, inside=c.label in ("EVENT", "NORP"))  # 《刘志丹》 is a person's name as well
         if seeds:
             found = _resolve(found + _mentions(inner, toks, seeds))
-        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in _NESTABLE]
+        kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
+        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
     return out
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_translit_chars.tsv", "gaz_titles.tsv", "gaz_cues.tsv")
+FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_translit_chars.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
 _USER_FREQ = 2000  # high enough that jieba keeps a gazetteer name as one token

@@ -145,13 +145,6 @@ def sources() -> tuple[str, ...]:
     return tuple(sorted(rows, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    """The shared surname gazetteer plus speaker_surnames.txt (census surnames it lacks)."""
-    extra = (DATA / "speaker_surnames.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(gazetteer.surnames()) | {s.strip() for s in extra if s.strip() and not s.startswith("#")}
-
-
 def surname_of(name: str) -> str:
     """The surname a Chinese name starts with ('' if none): 欧阳 before 欧.
 
@@ -159,7 +152,7 @@ def surname_of(name: str) -> str:
     ('欧阳', '胡', '')
     """
     for size in (2, 1):
-        if len(name) > size and name[:size] in surnames():
+        if len(name) > size and name[:size] in gazetteer.surnames():
             return name[:size]
     return ""
 
@@ -273,7 +266,7 @@ def _person(phrase: str, person: str) -> Speaker:
     """A person entity ending the phrase, one character longer when it starts after a surname
     that follows a title or opens the phrase (高级工程师|李|红梅: the entity missed the surname)."""
     before = phrase[: -len(person)]
-    late = len(person) <= 2 and before[-1:] in surnames() and not ends_with_title(before)
+    late = len(person) <= 2 and before[-1:] in gazetteer.surnames() and not ends_with_title(before)
     if late and (len(before) == 1 or ends_with_title(before[:-1])):
         person, before = before[-1] + person, before[:-1]
     return Speaker(person, trim_role(before), "named")
@@ -308,7 +301,7 @@ def _surname_title(phrase: str) -> Speaker | None:
     rest = phrase[: -len(title)]
     for size in (2, 1):
         surname, before = rest[-size:], rest[:-size]
-        if len(rest) >= size and surname in surnames() and (not before or before[-1] in "的、”"):
+        if len(rest) >= size and surname in gazetteer.surnames() and (not before or before[-1] in "的、”"):
             return Speaker(surname + title, trim_role(before) + title, "title_surname")
     return None
 
