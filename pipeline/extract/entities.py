@@ -59,6 +59,7 @@ ORG_HEADS = (
     "分行", "支行", "分社", "分院", "分会", "商会", "工会", "党支部", "农场", "林场",
     # performing companies and missions, not their buildings (中国京剧院, 辽宁人民艺术剧院, 中国使馆)
     "京剧院", "评剧院", "话剧院", "歌剧院", "歌舞剧院", "艺术剧院", "使馆",
+    "理事会", "促进会", "联谊会", "协进会", "校友会", "交易所",
 )
 #: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
 ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
@@ -71,7 +72,7 @@ HERITAGE_HEADS = frozenset("寺殿塔祠庙宫陵阁窟")
 #: a 中心 after one of these words does a job and is an organization (交流中心, 研究中心); after
 #: a building word (会展, 购物) it is a facility
 _CENTER_WORK = ("交流", "研究", "发展", "保护", "服务", "培训", "信息", "监测", "检测", "数据", "创新", "咨询", "指挥",
-                "控制", "救助", "鉴定", "评估", "交易", "预报", "调度", "管理", "技术", "推广", "疾病预防控制", "新闻")
+                "控制", "救助", "鉴定", "评估", "交易", "预报", "调度", "管理", "技术", "推广", "疾病预防控制", "新闻", "防治")
 #: a name may join two parts by a conjunction (通信和信息部, 亚洲及太平洋经济社会委员会, 遗传与发育生物学研究所)
 _NAME_CONJ = frozenset({"和", "与", "及"})
 #: legislatures and congresses that are bodies (全国人民代表大会, 非洲人国民大会), before the EVENT head 大会
@@ -810,12 +811,17 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(_TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
+    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and prev in gz.places() \
+            and _lexicon().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
+        return "ORG"  # 青海省|科委, 宜阳|电厂, 澳大利亚|泳协: a place's body by a short word
     if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)
                                     or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
     return ""
 
 
+#: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
+_SHORT_BODY_FREQ = 1000
 #: a noun this frequent that ends a token is the token's head word, not a body's one-character head (部署, 干部)
 _COMMON_NOUN_FREQ = 3000
 
@@ -916,7 +922,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                     and not _YEAR.fullmatch(p.word):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
             if p.tag not in _PROPER_TAGS and p.word not in _SPECIFIC and p.word not in gz.places() and not _YEAR.fullmatch(p.word) \
-                    and toks[i].tag in ("ns", "nz", "nt", "j") and not p.word.endswith(EVENT_HEADS + ORG_HEADS):
+                    and (i != j or t.word not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.word.endswith(EVENT_HEADS + ORG_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
             if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)", p.word):
                 break
