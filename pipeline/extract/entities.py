@@ -107,7 +107,8 @@ _PLACE_SUFFIX_CHARS = frozenset("省市县区州镇乡村岛山河湖江海港�
 _PLACE_PREPS = frozenset({"在", "到", "从", "赴", "至", "往", "抵", "于", "经"})
 #: verbs that act on a body rather than name its work (上海|设立办事处, 外交部|成立大会, 波黑|派出维和部队)
 _ACTION_VERBS = frozenset({"设立", "成立", "组建", "建立", "开设", "派出", "派遣", "举行", "召开", "举办", "主办", "承办", "出席",
-                           "参加", "访问", "会见", "邀请", "率领", "接待", "支援", "慰问", "表彰", "动员", "纪念", "庆祝"})
+                           "参加", "访问", "会见", "邀请", "率领", "接待", "支援", "慰问", "表彰", "动员", "纪念", "庆祝",
+                           "作为", "担任", "出任", "受到", "签订", "送往", "分给", "聆听", "创办", "注册", "继续", "通过"})
 #: a village, town or township: a short proper or unknown word before one of these (耿庄镇, 双泾村)
 _SETTLEMENT = frozenset("村镇乡屯寨庄")
 #: a 论坛 with officers is an organization; one that is held is an event
@@ -799,6 +800,9 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "ORG"
     if w.endswith("当局") or _ruler(w):
         return ""  # 台湾当局, 克林顿政府: a place's authorities or a leader's government, not a named body
+    if w == "组织" and (prev in gz.orgs() or prev.endswith(ORG_HEADS) or prev[-1:] in ORG_CHAR_HEADS | {"联", "党"}
+                       or _lexicon().get(prev, (0, ""))[1] in ("d", "ad")):
+        return ""  # 妇联|组织, 市委|精心|组织: a body's units or the verb, not a body named 组织
     if w.endswith("论坛"):
         return "ORG" if nxt.startswith(_ORG_OFFICERS) else "EVENT"
     if w.endswith(EVENT_HEADS):
@@ -916,7 +920,7 @@ def _head_names(toks: list[_Tok]) -> list[_Cand]:
                 break
             if known and p.tag != "ns":
                 break
-            if p.tag == "v" and (i != j or kind == "FAC" or p.word in _ACTION_VERBS or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
+            if p.tag == "v" and (i != j or kind == "FAC" or p.word in _ACTION_VERBS or len(p.word) == 1 or toks[i - 2].tag not in _NAME_TAGS if i >= 2 else True):
                 break
             if i != j and p.tag not in _PROPER_TAGS and _lexicon().get(p.word, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
                     and not _YEAR.fullmatch(p.word):
@@ -1063,6 +1067,10 @@ def _known_whole(t: _Tok) -> bool:
     return t.tag == "nt" and len(t.word) <= 4 and t.word[-1] in "部委署办"  # a bare 公安局 is some city's
 
 
+#: the session number jieba glues before a body (九届全国人大, 第十五届中央委员会)
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
+
+
 def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
@@ -1076,6 +1084,10 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
             continue
         if t.tag == "ns" and t.word not in places and len(t.word) >= 3 and t.word.endswith(_LANDFORMS):
             continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
+        session = _SESSION.match(t.word)
+        if session and t.word[session.end():] in orgs:
+            out.append(_Cand(_T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.word[session.end():]]))
+            continue  # 九届|全国人大: the body without its session
         for k in range(len(t.word), 1, -1):
             w = t.word[:k]
             if 0 < len(t.word) - k < 2:
