@@ -232,6 +232,8 @@ def _dot_names(text: str) -> list[_Cand]:
     ['伊戈尔·拉克蒂奇']
     >>> _dot_names("2023中国·赣州跨境电商交易博览会")
     []
+    >>> [text[c.start:c.end] for text in ["泰国总理川·立派1日晚在电视讲话"] for c in _dot_names(text)]
+    ['川·立派']
     """
     out, trans = [], gz.translit_chars()
     for m in _DOT_NAME.finditer(text):
@@ -247,8 +249,8 @@ def _dot_names(text: str) -> list[_Cand]:
         k += _lead_in(head[k:])
         if len(head) - k < 1 or k == len(head):
             continue
-        if k and len(head) - k < 2:
-            continue
+        if k and len(head) - k < 2 and not head[:k].endswith(_title_suffixes()) and head[k - 1] not in gz.titles():
+            continue  # a one-character first part only after a title: 泰国总理|川·立派
         last = parts[-1][:len(parts[-1]) - _right_trim(parts[-1])]
         keep = next((e for e in range(1, len(last)) if _ends_dot_name(last, e)), len(last))  # …施特劳斯|的不朽之作
         out.append(_Cand(_T_DOT, m.start() + k, m.end() - len(parts[-1]) + keep, "PERSON", ""))
@@ -418,6 +420,19 @@ def _datelines(text: str) -> list[_Cand]:
             continue  # 本报澳大利亚珀斯: a country and its city, left to the gazetteer
         out.append(_Cand(_T_CREDIT, m.start(1), m.end(1), "GPE", gz.places().get(name, ("", name))[1]))
     return out
+
+
+def _author_line(text: str) -> list[_Cand]:
+    """A paragraph that is a name and nothing else: the author's line under a title (刘心武).
+
+    >>> [(c.start, c.end) for c in _author_line("刘心武")], _author_line("江西"), _author_line("春节")
+    ([(0, 3)], [], [])
+    """
+    name = text.strip()
+    if not re.fullmatch(_NAME_CHAR + "{2,4}", name) or not _list_item(name):
+        return []
+    s = text.index(name)
+    return [_Cand(_T_CREDIT, s, s + len(name), "PERSON", "")]
 
 
 def _surname_len(name: str) -> int:
@@ -667,6 +682,37 @@ def _foreign_names(toks: list[_Tok]) -> list[_Cand]:
         strong_after = after in gz.cues() and after not in _WEAK_CUES
         if before or strong_after or len(w) >= 3 and after in gz.titles():
             out.append(_Cand(_T_PER, t.start, t.end, "PERSON", ""))
+    return out
+
+
+#: a word this rare (or unknown to jieba's dictionary) right after a title is taken for the titled person's name
+_TITLED_RARE = 50
+
+
+def _titled_names(toks: list[_Tok]) -> list[_Cand]:
+    """A rare word of two to four characters right after a title is the titled person's name, whatever
+    jieba tags it: names from other languages of China and from Japan follow no surname or
+    transliteration pattern (副主席泽仁桑珠/nr, 议员贝京/ns, 前首相羽田孜/ns, 书记巴音朝鲁/ns).
+
+    >>> [(c.start, c.end) for c in _titled_names(_tokens("自治区政府副主席泽仁桑珠今天在北京接受采访"))]
+    [(8, 12)]
+    >>> _titled_names(_tokens("省长会见了外宾")), _titled_names(_tokens("总统北京之行"))
+    ([], [])
+    """
+    out = []
+    for i in range(1, len(toks)):
+        t, title = toks[i], toks[i - 1]
+        if not (title.word in gz.titles() or len(title.word) > 2 and title.word.endswith(_title_suffixes())):
+            continue
+        if not 2 <= len(t.word) <= 4 or not re.fullmatch(_NAME_CHAR + "+", t.word) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
+            continue
+        if t.word in gz.places() or t.word in gz.orgs() or t.word in gz.titles() or _lexicon().get(t.word, (0, ""))[0] >= _TITLED_RARE:
+            continue
+        if t.word[-1] in _PLACE_SUFFIX_CHARS or any(t.word[:k] in gz.places() for k in (2, 3)):
+            continue  # 省长|海南省, 总统|北京之
+        if len(t.word) >= 3 and _lexicon().get(t.word[:2], (0, "nr"))[1] not in _NAME_LIKE:
+            continue  # 总书记|今天下午/nr, 总统|宣誓就职/nr: a phrase that jieba's guesser took for a name
+        out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
     return out
 
 
@@ -1176,16 +1222,18 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _paragraph(text: str, inside: bool = False) -> tuple[list[_Tok], list[_Cand]]:
-    """Tokens and the resolved candidates of one paragraph (``inside``: the text of a name, whose
-    candidates covering all of it are dropped so that the names within it show)."""
+def _paragraph(text: str, inside: bool | None = None) -> tuple[list[_Tok], list[_Cand]]:
+    """Tokens and the resolved candidates of one paragraph; ``inside`` marks the text of a longer
+    name (True: candidates covering all of it are dropped, so that the names within it show)."""
     if not isinstance(text, str) or not text.strip():
         return [], []
     toks = _tokens(text)
     cands = _titles(text) + _dot_names(text) + _credits(text) + _datelines(text)
     cands += [_Cand(_T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
+    if inside is None:
+        cands += _author_line(text)
     cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
-    cands += _foreign_names(toks) + _rulers(toks)
+    cands += _foreign_names(toks) + _rulers(toks) + _titled_names(toks)
     cands += _name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == _T_PER and _phrase_edge(text[c.start:c.end]))]
     after = {t.start: t.word for t in toks}
