@@ -857,6 +857,8 @@ def _head_kind(tok: _Tok, nxt: str, prev: str = "") -> str:
         return "ORG"
     if w.endswith(ORG_HEADS):
         return "ORG"
+    if w in ("市中心", "城中心", "镇中心"):
+        return ""  # the city centre, not a centre named after the city
     if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tok.tag == "n"):
         return "FAC"
     if w.endswith(_TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
@@ -1143,14 +1145,16 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
                 break
             if w in places:
                 label, norm = places[w]
-                end = t.start + k
+                end, start = t.start + k, t.start
+                if w[0] in "前原环" and w[1:] in places:
+                    start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
                 if k == len(t.word) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].word):
                     end, norm = toks[k2].end, w + toks[k2].word  # 中亚五国: the group of countries
                 elif k == len(t.word) and k2 < len(toks) and toks[k2].word in _ADMIN_UNIT and not w.endswith(_ADMIN_UNIT):
                     end, label, norm = toks[k2].end, "GPE", w + toks[k2].word  # 高坪/镇: the full form as written
                 elif t.word[k:] == "地区" or k == len(t.word) and k2 < len(toks) and toks[k2].word == "地区":
                     end = max(t.end, toks[k2].end if k == len(t.word) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
-                out.append(_Cand(_T_GAZ, t.start, end, label, norm))
+                out.append(_Cand(_T_GAZ, start, end, label, norm))
                 break
     return out
 
