@@ -149,7 +149,8 @@ _GLUE_PREP = frozenset("同和与对向在把被给让跟")
 _YEAR = re.compile(r"\d{4}年?")
 _SENTENCE_PUNCT = frozenset("，。；：！？、,;:!?")
 _N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+#: a ·-name's parts: Han characters, but never across 的/和/与/及 (拉吉夫·甘地|的遗孀|索尼亚·甘地)
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・](?:(?![的和与及])[\u4e00-\u9fff]){1,8})+")
 
 
 class _Tok(NamedTuple):
@@ -293,9 +294,13 @@ def _ends_dot_name(last: str, e: int) -> bool:
     (True, True, False, False)
     >>> _ends_dot_name("梅尔克特一行", 4), _ends_dot_name("福诺斯今天", 3), _ends_dot_name("格林为", 2), _ends_dot_name("塞维里诺五日", 4)
     (True, True, True, True)
+    >>> _ends_dot_name("谢松法国前", 2), _ends_dot_name("巴希尔日前", 3), _ends_dot_name("拉克蒂奇", 2)
+    (True, True, False)
     """
-    if last[e] in "的之在和与及等则曾也已将又就是为随于向对同以所" or last[e:e + 2] in _COMPANIONS or re.match(r"[一二三四五六七八九十]+[日月]", last[e:]):
+    if last[e] in "的之在和与及等则曾也已将又就是为随于向对同以所当" or last[e:e + 2] in _COMPANIONS or re.match(r"[一二三四五六七八九十]+[日月]", last[e:]):
         return True
+    if last[e:e + 2] in _WHEN or e >= 2 and any(last[e:e + k] in gz.places() for k in (2, 3)):
+        return True  # …巴希尔|日前, …谢松|法国前外交部长, …买买提|新疆
     entry = _lexicon().get(last[e:e + 2]) if e + 2 <= len(last) else None
     return entry is not None and entry[1][:1] in ("v", "n", "t", "m", "d", "p", "c", "r") and entry[1] not in ("nr", "nrt", "ns") and last[e] not in gz.translit_chars()
 
