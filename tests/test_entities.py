@@ -122,7 +122,7 @@ def test_pfr_sample_beats_floor_and_offsets_hold():
             gold, pred = gold_spans(rec), ours(rec["text"])
             tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.70
+    assert f1 >= 0.85  # 0.894 when last measured
 
 
 @needs_pfr
@@ -197,7 +197,7 @@ def test_pfr_articles_through_document_level_beat_paragraph_level():
     arts = list(read_articles(PFR, limit_articles=60))
     doc = [(gold_spans(r), p) for art in arts for r, p in zip(art, ours_article([r["text"] for r in art]), strict=True)]
     para = [(gold_spans(r), ours(r["text"])) for art in arts for r in art]
-    assert f1(doc) >= f1(para) and f1(doc) >= 0.74
+    assert f1(doc) >= f1(para) and f1(doc) >= 0.87  # 0.903 and 0.894 when last measured
 
 
 # Rules of the second round, each on the sentence (from the project's own articles, repaired
@@ -369,3 +369,76 @@ def test_rare_transliteration_vouched_for_by_a_title_marks_later_mentions():
 def test_two_character_transliteration_cut_before_a_title():
     assert [t for t, lab in labels("居功至伟的科雷先生，受到中国人民的尊敬") if lab == "PERSON"] == ["科雷"]
     assert ("李", "PERSON") in labels("的李先生说")
+
+
+# Rules of the third round (session 3), each on a sentence written here in the style of the page.
+
+
+def labels_doc(texts):
+    return [{(e.text, e.label) for e in es} for es in find_document_entities(texts)]
+
+
+def test_names_inside_titles_and_events_are_reported_beside_them():
+    got = set(labels("他读了《邓小平文选》第三卷，又参观了首届中国农业博览会。"))
+    assert {("邓小平文选", "WORK_OF_ART"), ("邓小平", "PERSON"), ("中国农业博览会", "EVENT"), ("中国", "GPE")} <= got
+    assert ("第二届国家公园", "FAC") not in labels("第二届国家公园论坛在西宁举行。")
+
+
+def test_place_of_a_dateline_even_when_the_gazetteer_lacks_it():
+    assert ("阿比让", "GPE") in labels("本报阿比让1月5日电 记者报道：")
+    assert ("珀斯", "GPE") in labels("本报澳大利亚珀斯1月7日电")
+
+
+def test_nationality_with_its_country_beside_it():
+    got = set(labels("不少美国人和日本人也赶来参观，中国人民热情接待。"))
+    assert {("美国人", "NORP"), ("美国", "GPE"), ("日本人", "NORP")} <= got
+    assert not any(lab == "NORP" for _, lab in got if _ == "中国人")
+
+
+def test_byline_of_names_run_together_is_split():
+    assert {("龙晓勤", "PERSON"), ("刘洋", "PERSON")} <= set(labels("两地情谊的结晶。（龙晓勤刘洋）"))
+    assert ("郭红", "PERSON") in labels("孩子们在新建的课堂上。（郭红摄）")
+    assert not any(lab == "PERSON" for _, lab in labels("护三清山！（江西玉山县李芳琴）") if _.startswith("江西"))
+
+
+def test_rare_word_after_a_title_is_the_persons_name():
+    assert ("泽仁桑珠", "PERSON") in labels("西藏自治区政府副主席泽仁桑珠今天在北京接受记者采访。")
+    assert not any(lab == "PERSON" for _, lab in labels("江泽民总书记今天下午在人民大会堂会见外宾。") if _ == "今天下午")
+
+
+def test_one_character_first_part_of_a_dot_name_after_a_title():
+    assert ("川·立派", "PERSON") in labels("泰国总理川·立派1日晚发表电视讲话。")
+    assert {("拉吉夫·甘地", "PERSON"), ("索尼亚·甘地", "PERSON")} <= set(labels("印度前总理拉吉夫·甘地的遗孀索尼亚·甘地决定参选。"))
+
+
+def test_kinds_of_place_are_not_places():
+    got = set(labels("全国一些大中城市和沿海地区的农民新村"))
+    assert not any(lab in ("GPE", "LOC") for _, lab in got)
+    assert ("大连港", "LOC") in labels("目前，大连港已开通至威海的航线。")
+
+
+def test_a_places_body_by_a_short_word_and_generic_trades_are_no_names():
+    assert ("青海省科委", "ORG") in labels("青海省科委副主任介绍了情况。")
+    assert not any(lab == "ORG" for _, lab in labels("委托体育中介公司进行专业化策划"))
+    assert not any(lab == "ORG" for _, lab in labels("为人民军队的建设作出贡献"))
+
+
+def test_a_division_after_a_whole_body_starts_the_next_name():
+    got = set(labels("获奖单位：广东省话剧院广西壮族自治区科委"))
+    assert {("广东省话剧院", "ORG"), ("广西壮族自治区科委", "ORG")} <= got
+    assert ("中国人民银行四川德阳市分行", "ORG") in labels("（中国人民银行四川德阳市分行荣鸿琪）")
+
+
+def test_verbs_and_time_words_end_an_organizations_left_edge():
+    assert ("国家技术监督局", "ORG") in labels("国家技术监督局日前组织检查。")
+    assert not any(_.endswith("办事处") and len(_) > 5 for _, lab in labels("计划在上海设立办事处") if lab == "ORG")
+
+
+def test_facilities_jieba_keeps_whole_and_places_without_former_or_around():
+    assert ("人民大会堂", "FAC") in labels("李鹏今天下午在人民大会堂会见外宾。")
+    assert ("苏联", "GPE") in labels("与前苏联和东欧国家相比")
+    assert ("渤海", "LOC") in labels("环渤海区域经济发展研讨会")
+
+
+def test_author_line_alone_is_a_person():
+    assert labels_doc(["春天的故事", "刘心武", "正文从这里开始。"])[1] == {("刘心武", "PERSON")}
