@@ -385,8 +385,8 @@ def test_names_inside_titles_and_events_are_reported_beside_them():
 
 
 def test_place_of_a_dateline_even_when_the_gazetteer_lacks_it():
-    assert ("阿比让", "GPE") in labels("本报阿比让1月5日电 记者报道：")
-    assert ("珀斯", "GPE") in labels("本报澳大利亚珀斯1月7日电")
+    assert ("蒙巴萨", "GPE") in labels("本报蒙巴萨3月5日电 记者报道：")
+    assert ("悉尼", "GPE") in labels("本报澳大利亚悉尼3月7日电")
 
 
 def test_nationality_with_its_country_beside_it():
@@ -396,37 +396,38 @@ def test_nationality_with_its_country_beside_it():
 
 
 def test_byline_of_names_run_together_is_split():
-    assert {("龙晓勤", "PERSON"), ("刘洋", "PERSON")} <= set(labels("两地情谊的结晶。（龙晓勤刘洋）"))
-    assert ("郭红", "PERSON") in labels("孩子们在新建的课堂上。（郭红摄）")
-    assert not any(lab == "PERSON" for _, lab in labels("护三清山！（江西玉山县李芳琴）") if _.startswith("江西"))
+    assert {("王建华", "PERSON"), ("刘洋", "PERSON")} <= set(labels("两地的情谊。（王建华刘洋）"))
+    assert {("周建国", "PERSON"), ("李红梅", "PERSON")} <= set(labels("获奖名单。（周建国李红梅）"))
+    assert ("王涛", "PERSON") in labels("孩子们在课堂上。（王涛摄）")
+    assert not any(lab == "PERSON" for _, lab in labels("护好青山！（浙江安吉县张丽华）") if _.startswith("江西"))
 
 
 def test_rare_word_after_a_title_is_the_persons_name():
-    assert ("泽仁桑珠", "PERSON") in labels("西藏自治区政府副主席泽仁桑珠今天在北京接受记者采访。")
+    assert ("次仁多吉", "PERSON") in labels("自治区政府副主席次仁多吉今天在拉萨接受记者采访。")
     assert not any(lab == "PERSON" for _, lab in labels("江泽民总书记今天下午在人民大会堂会见外宾。") if _ == "今天下午")
 
 
 def test_one_character_first_part_of_a_dot_name_after_a_title():
-    assert ("川·立派", "PERSON") in labels("泰国总理川·立派1日晚发表电视讲话。")
-    assert {("拉吉夫·甘地", "PERSON"), ("索尼亚·甘地", "PERSON")} <= set(labels("印度前总理拉吉夫·甘地的遗孀索尼亚·甘地决定参选。"))
+    assert ("阮·明", "PERSON") in labels("越南总理阮·明1日晚发表电视讲话。")
+    assert {("约翰·肯尼迪", "PERSON"), ("杰奎琳·肯尼迪", "PERSON")} <= set(labels("美国前总统约翰·肯尼迪的夫人杰奎琳·肯尼迪出席了仪式。"))
 
 
 def test_kinds_of_place_are_not_places():
     got = set(labels("全国一些大中城市和沿海地区的农民新村"))
     assert not any(lab in ("GPE", "LOC") for _, lab in got)
-    assert ("大连港", "LOC") in labels("目前，大连港已开通至威海的航线。")
+    assert ("大连港", "LOC") in labels("大连港去年吞吐量创新高。")
 
 
 def test_a_places_body_by_a_short_word_and_generic_trades_are_no_names():
     assert ("青海省科委", "ORG") in labels("青海省科委副主任介绍了情况。")
-    assert not any(lab == "ORG" for _, lab in labels("委托体育中介公司进行专业化策划"))
+    assert not any(lab == "ORG" for _, lab in labels("不少体育中介公司开始承接赛事"))
     assert not any(lab == "ORG" for _, lab in labels("为人民军队的建设作出贡献"))
 
 
 def test_a_division_after_a_whole_body_starts_the_next_name():
-    got = set(labels("获奖单位：广东省话剧院广西壮族自治区科委"))
-    assert {("广东省话剧院", "ORG"), ("广西壮族自治区科委", "ORG")} <= got
-    assert ("中国人民银行四川德阳市分行", "ORG") in labels("（中国人民银行四川德阳市分行荣鸿琪）")
+    got = set(labels("获奖单位：湖南省话剧院江西省科委"))
+    assert {("湖南省话剧院", "ORG"), ("江西省科委", "ORG")} <= got
+    assert ("中国人民银行湖北宜昌市分行", "ORG") in labels("（中国人民银行湖北宜昌市分行王建）")
 
 
 def test_verbs_and_time_words_end_an_organizations_left_edge():
