@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.corpus import decode, find_documents
 from pipeline.evaluate import pfr
-from pipeline.extract.norp import Norp, find_norp, norp_names
+from pipeline.extract.gazetteer import norp as norp_names
+from pipeline.extract.norp import Norp, find_norp
 from pipeline.repair import repair
 from pipeline.repair.width import fold_width
 

@@ -49,6 +49,12 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def norp() -> dict[str, tuple[str, str]]:
+    """Nationality, people, religion or party adherent -> (normalized name, kind)."""
+    return {text: (norm, kind) for text, norm, kind in _rows("gaz_norp.tsv")}
+
+
+@lru_cache(maxsize=1)
 def orgs() -> dict[str, str]:
     """Organization name or abbreviation -> canonical full name."""
     return {text: norm for text, _, norm in _rows("gaz_orgs.tsv")}

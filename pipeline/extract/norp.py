@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.gazetteer import DATA
+from pipeline.extract import gazetteer
 from pipeline.lexicon import jieba_dictionary
 
 #: how far around a name the segmentation looks (characters, stopping at non-Han text)
@@ -46,15 +46,8 @@ class Norp(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def norp_names() -> dict[str, tuple[str, str]]:
-    """Name -> (normalized, kind) from ``gaz_norp.tsv``."""
-    rows = (line.split("\t") for line in (DATA / "gaz_norp.tsv").read_text(encoding="utf-8").splitlines())
-    return {r[0]: (r[1], r[2]) for r in rows if len(r) == 3 and not r[0].startswith("#")}
-
-
-@lru_cache(maxsize=1)
 def _index() -> tuple[frozenset[str], tuple[int, ...]]:
-    names = norp_names()
+    names = gazetteer.norp()
     return frozenset(n[0] for n in names), tuple(sorted({len(n) for n in names}, reverse=True))
 
 
@@ -111,7 +104,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 def _in_place_name(text: str, end: int) -> bool:
     """A nationality (or a run of them) before 自治 or a township 乡 is part of a place name."""
-    names = norp_names()
+    names = gazetteer.norp()
     while True:
         nxt = next((text[end:end + n] for n in _index()[1] if names.get(text[end:end + n], ("", ""))[1] == "ethnic"), None)
         if not nxt:
@@ -126,7 +119,7 @@ def find_norp(text: str) -> list[Norp]:
     """NORP mentions, left to right, longest name first at each position, never overlapping."""
     if not isinstance(text, str) or not text:
         return []
-    names = norp_names()
+    names = gazetteer.norp()
     firsts, lengths = _index()
     out: list[Norp] = []
     i = 0
