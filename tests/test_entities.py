@@ -443,3 +443,9 @@ def test_facilities_jieba_keeps_whole_and_places_without_former_or_around():
 
 def test_author_line_alone_is_a_person():
     assert labels_doc(["春天的故事", "刘心武", "正文从这里开始。"])[1] == {("刘心武", "PERSON")}
+
+
+def test_county_short_names_that_are_ordinary_words_need_a_place_context():
+    assert not any(lab == "GPE" for _, lab in labels("一幢幢新建的楼房拔地而起，坚持平原游击战争。"))
+    assert ("新建", "GPE") in labels("记者来到南昌新建，走访农户。")  # after the city: its district
+    assert ("昌平", "GPE") in labels("武警驻北京昌平某农场")

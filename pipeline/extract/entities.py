@@ -1135,6 +1135,36 @@ def _known_whole(t: _Tok) -> bool:
 _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 
 
+#: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
+_WORD_ALIAS_FREQ = 500
+
+
+def _word_alias(name: str) -> bool:
+    """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
+    ordinary word, or sees too often for a county: a place only where the context says so.
+
+    >>> _word_alias("新建"), _word_alias("平原"), _word_alias("昌平"), _word_alias("大连"), _word_alias("浙江")
+    (True, True, False, False, False)
+    """
+    norm = gz.places()[name][1]
+    if norm == name or not norm.startswith(name) or norm[len(name):] not in _COUNTY_UNITS:
+        return False
+    freq, tag = _lexicon().get(name, (0, "ns"))
+    return tag not in ("ns", "nr", "nrt", "nrfg", "nz") or freq >= _WORD_ALIAS_FREQ
+
+
+#: units of a county-level division; a city's short name (大连, 海口) is left alone whatever jieba tags it
+_COUNTY_UNITS = frozenset({"区", "县", "旗", "自治县"})
+
+
+def _place_context(toks: list[_Tok], i: int, whole: bool) -> bool:
+    """The token at i stands where a place stands: after another place (江西|新建), before a
+    division's unit (新建|区), or after a preposition of place (在|平原)."""
+    before = toks[i - 1] if i else None
+    after = toks[i + 1].word if whole and i + 1 < len(toks) else ""
+    return bool(before and (before.word in gz.places() or before.word in _PLACE_PREPS)) or after in _ADMIN_UNIT + ("区", "市")
+
+
 def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
@@ -1159,6 +1189,8 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
             if w in orgs:
                 out.append(_Cand(_T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
                 break
+            if w in places and _word_alias(w) and not _place_context(toks, k2 - 1, k == len(t.word)):
+                break  # 新建的楼房, 平原游击战: a county's short name that is mostly an ordinary word
             if w in places:
                 label, norm = places[w]
                 end, start = t.start + k, t.start
