@@ -59,8 +59,8 @@ def test_byline_with_reporter_and_correspondent():
 
 
 def test_dateline_staff_and_place():
-    article = blocks("新华社华盛顿1月6日电（记者 张三 通讯员 李四）美国国会……")
-    assert dateline(article) == ("华盛顿", "1月6日")
+    article = blocks("新华社华盛顿3月16日电（记者 张三 通讯员 李四）美国国会……")
+    assert dateline(article) == ("华盛顿", "3月16日")
     assert [(c.role, c.name) for c in find_credits(article)] == [("reporter", "张三"), ("correspondent", "李四")]
 
 

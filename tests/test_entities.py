@@ -138,9 +138,9 @@ def test_pfr_paragraph_with_leaders_and_places():
 
 
 def test_surname_with_title_or_honorific_is_the_name():
-    """1998 style: 冷科长 / 何教授 / 毛主席 give the surname as the person; 侯老 keeps 老."""
-    assert ("冷", "PERSON") in labels("到8楼找到负责人冷科长。冷科长问清缘由后马上放下手")
-    assert ("何", "PERSON") in labels("何教授的观点与著名科学家夏")
+    """1998 style: 任组长 / 韩教授 / 毛主席 give the surname as the person; 侯老 keeps 老."""
+    assert ("任", "PERSON") in labels("记者到5楼找到负责人任组长。任组长问明来意后立即放下手")
+    assert ("韩", "PERSON") in labels("韩教授的观点与著名学者孙")
     assert ("毛", "PERSON") in labels("瞻仰毛主席遗容是二老一生最大的心愿")
 
 
@@ -150,37 +150,37 @@ def test_surname_joined_to_given_name_token():
 
 
 def test_plausible_given_name_without_context():
-    got = labels("哈桑国王首先对钱其琛的来访表示欢迎")
+    got = labels("侯赛因国王首先对钱其琛的到访表示感谢")
     assert ("钱其琛", "PERSON") in got
     assert not any(lab == "PERSON" for _, lab in labels("加强古建筑保护"))  # 古 + 建筑 is no name
 
 
 def test_cue_glued_to_reporter_name():
-    assert ("李建兴", "PERSON") in labels("本报北京1月8日讯记者李建兴报道：国家税务总局")
-    assert ("何伟", "PERSON") in labels("本报石家庄1月5日电记者何伟报道：面对")
+    assert ("吴振华", "PERSON") in labels("本报北京3月12日讯记者吴振华报道：国家统计局")
+    assert ("刘军", "PERSON") in labels("本报太原4月9日电记者刘军报道：面对")
 
 
 def test_transliterated_name_right_edge():
-    assert ("约翰·施特劳斯", "PERSON") in labels("约翰·施特劳斯的不朽之作《蓝色多瑙河》")
-    assert ("萨阿东·哈马迪", "PERSON") in labels("伊拉克国民议会议长萨阿东·哈马迪结束对中国的访问")
+    assert ("约翰·施特劳斯", "PERSON") in labels("约翰·施特劳斯的传世名曲《维也纳森林的故事》")
+    assert ("哈利德·卡杜尔", "PERSON") in labels("叙利亚人民议会议长哈利德·卡杜尔结束对越南的访问")
     assert ("颂萨·翁猜", "PERSON") in labels("泰国数字经济促进局局长颂萨·翁猜则认为，数字基础设施")
 
 
 def test_towns_and_villages_by_suffix():
-    got = labels("辽宁省海城市耿庄镇东耿村年轻农家妇女")
-    assert ("耿庄镇", "GPE") in got and ("东耿村", "GPE") in got
+    got = labels("山西省孝义市柳林镇南柳村年轻农家妇女")
+    assert ("柳林镇", "GPE") in got and ("南柳村", "GPE") in got
 
 
 def test_teams_and_firms_by_head():
-    assert ("中国队", "ORG") in labels("小扎耶德手拿中国国旗为中国队加油")
-    assert ("李宁公司", "ORG") in labels("李宁公司还在赛程安排、电视转播")
-    assert not any(lab == "ORG" for _, lab in labels("中央政府将一如既往地支持特区政府"))
+    assert ("中国队", "ORG") in labels("看台上的小球迷挥舞国旗为中国队加油")
+    assert ("李宁公司", "ORG") in labels("李宁公司还在器材赞助、赛事宣传")
+    assert not any(lab == "ORG" for _, lab in labels("中央政府将继续全力支持特区政府依法施政"))
 
 
 def test_document_names_mark_bare_mentions():
     """A name vouched for once (周恩来 同志) marks its other mentions, where jieba tags it t,
     and its bare given name (恩来)."""
-    doc = ["周恩来同志是伟大的无产阶级革命家。", "1953年春，周恩来向淮安县委提出", "恩来的母亲早逝"]
+    doc = ["周恩来同志是伟大的无产阶级革命家。", "1956年秋，周恩来向无锡县委提出", "恩来的母亲早逝"]
     ents = [[(e.text, e.label) for e in es] for es in find_document_entities(doc)]
     assert ("周恩来", "PERSON") in ents[0] and ("周恩来", "PERSON") in ents[1]
     assert ("恩来", "PERSON") in ents[2]
@@ -211,7 +211,7 @@ def test_pfr_articles_through_document_level_beat_paragraph_level():
     ("让农民钱袋子鼓起来", "钱袋子"),
     ("北京3月5日电（记者李晓明、韩雨桐）记者从农业农村部获悉：", "从农业农"),
     ("与人类有关的许多古老的秘密很可能埋在地下", "古老"),
-    ("推动了农村小康建设和脱贫工作。", "小康"),
+    ("加快了山区小康建设的步伐。", "小康"),
     ("制企业有了三千“党代表”", "党"),
 ])
 def test_dictionary_words_after_a_surname_are_not_names(text, word):
@@ -247,7 +247,7 @@ def test_agencies_with_a_country_province_or_body_before_them(text, name):
 
 def test_conjunction_does_not_join_two_countries_or_two_bodies():
     assert ("中国和印度外交部", "ORG") not in labels("中国和印度外交部发表声明")
-    got = labels("香港成功举行了世界银行和国际货币基金组织理事会年会")
+    got = labels("华盛顿召开了世界银行和国际货币基金组织理事会会议")
     assert not any("和" in t for t, lab in got if lab == "ORG")
 
 
@@ -266,7 +266,7 @@ def test_heritage_sites_and_landforms():
     got = labels("观众足不出户就能“走进”应县木塔、晋祠圣母殿等名胜")
     assert ("应县木塔", "FAC") in got and ("晋祠圣母殿", "FAC") in got
     assert ("南禅寺", "FAC") in labels("文物保护员张德福已守护南禅寺26年。")
-    assert ("清真寺", "FAC") not in labels("伊斯坦布尔最大的清真寺叫苏利曼清真寺。")
+    assert ("清真寺", "FAC") not in labels("开罗最大的清真寺叫伊本清真寺。")
     assert ("黄河三角洲", "LOC") in labels("5月的黄河三角洲，微风拂过")
     assert ("黄河口", "LOC") in labels("陈立群来到黄河口，第一次见到大片盐碱地")
     assert ("赣南", "LOC") in labels("早春时节，赣南大地处处生机勃勃")
@@ -284,14 +284,14 @@ def test_name_lists_separated_by_dunhao():
 
 
 def test_foreign_names_without_a_dot_next_to_a_title_or_cue():
-    assert ("克林顿", "PERSON") in labels("做好克林顿总统访华的接待工作")
+    assert ("克林顿", "PERSON") in labels("认真做好克林顿总统访问上海的各项准备")
     assert ("内塔尼亚胡", "PERSON") in labels("与阿拉法特总统、内塔尼亚胡总理举行会谈")
     assert not [t for t, lab in labels("克罗地亚总统访华") if lab == "PERSON"]
 
 
 def test_ministry_before_a_title_and_named_banks():
     assert ("地质部", "ORG") in labels("他是卓越的领导人，原地质部副部长、党组书记")
-    assert ("英格兰银行", "ORG") in labels("经过进一步审查，英格兰银行发现事态严重")
+    assert ("英格兰银行", "ORG") in labels("经过初步调查，英格兰银行认为问题严重")
     assert ("人民政府", "ORG") not in labels("人民政府为人民")
 
 
@@ -302,9 +302,9 @@ def test_press_country_names():
 
 
 def test_missions_teams_and_party_committees():
-    assert ("中华人民共和国驻南非共和国大使馆", "ORG") in labels("中华人民共和国驻南非共和国大使馆在南非行政首都比勒陀利亚开馆")
-    assert ("四川蓝剑队", "ORG") in labels("以78∶91败给四川蓝剑队后，只好继续呆在")
-    assert ("吕梁地委", "ORG") in labels("在吕梁地委、行署的领导下")
+    assert ("中华人民共和国驻南非共和国大使馆", "ORG") in labels("中华人民共和国驻南非共和国大使馆举行国庆招待会")
+    assert ("四川蓝剑队", "ORG") in labels("以85∶92负于四川蓝剑队后，只能继续留在")
+    assert ("忻州地委", "ORG") in labels("在忻州地委、行署的支持下")
     got = labels("贵阳1月3日电贵阳市委、市政府通过多种形式")
     assert ("贵阳市委", "ORG") in got and not any(t.startswith("日电") for t, _ in got)
 
@@ -315,54 +315,54 @@ def test_name_mentioned_after_a_glued_preposition():
 
 
 def test_name_before_a_brand_word_is_not_a_person():
-    assert not [t for t, lab in labels("1990年第一家李宁牌专卖店在北京开业") if lab == "PERSON"]
+    assert not [t for t, lab in labels("1995年又一家李宁牌专卖店在上海开张") if lab == "PERSON"]
     assert ("李鹏", "PERSON") in labels("国务院总理李鹏号召全国人民")  # 号召 is a word, not 号
 
 
 def test_hong_kong_name_with_a_husbands_surname():
-    got = find_document_entities(["名单，政务司司长陈方安生出任委员会主席", "钱其琛会见陈方安生"])
+    got = find_document_entities(["，政务司司长陈方安生担任筹备委员会主席", "唐家璇会见陈方安生"])
     assert [e.text for e in got[0] if e.label == "PERSON"] == ["陈方安生"]
-    assert [e.text for e in got[1]] == ["钱其琛", "陈方安生"]
+    assert [e.text for e in got[1]] == ["唐家璇", "陈方安生"]
 
 
 def test_authorities_and_a_leaders_government():
-    assert labels("我们希望台湾当局以民族大义为重") == [("台湾", "GPE")]
+    assert labels("我们敦促台湾当局顺应民意") == [("台湾", "GPE")]
     assert ("克林顿", "PERSON") in labels("克林顿政府表示") and ("克林顿政府", "ORG") not in labels("克林顿政府表示")
     assert ("中国政府", "ORG") in labels("中国政府表示")
 
 
 def test_bare_surname_before_a_title_or_a_form_of_address():
-    assert ("张", "PERSON") in labels("到民政局找政治处张副主任打听事项")
-    assert ("罗", "PERSON") in labels("并不主管该工作的罗副科长赶忙上前热情接待")
-    assert ("许", "PERSON") in labels("院帮助80多岁的许奶奶包饺子。")
-    assert not [t for t, lab in labels("欧洲取得全面成就乌外长：对外政策积极") if lab == "PERSON"]  # a country's abbreviation
+    assert ("刘", "PERSON") in labels("到税务局找办公室刘副主任询问情况")
+    assert ("郭", "PERSON") in labels("并不分管此事的郭副科长连忙起身热情接待")
+    assert ("董", "PERSON") in labels("来到敬老院帮助90多岁的董奶奶包汤圆。")
+    assert not [t for t, lab in labels("会谈取得积极成果乌外长：两国合作前景广阔") if lab == "PERSON"]  # a country's abbreviation
 
 
 def test_surname_alone_after_the_full_name_in_the_document():
-    got = find_document_entities(["其弟赵敬忠称赵外出。赵的店内及门前堆了", "李子熟了"])
-    assert [e.text for e in got[0]] == ["赵敬忠", "赵", "赵"] and got[1] == []
+    got = find_document_entities(["其兄孙德明称孙外出。孙的车内及院里放着", "李子熟了"])
+    assert [e.text for e in got[0]] == ["孙德明", "孙", "孙"] and got[1] == []
 
 
 def test_prefecture_written_with_diqu_and_dot_name_before_a_companion_word():
-    assert ("滨州地区", "GPE") in labels("不到两年，山东省滨州地区“巾帼扶贫行动”")
-    assert ("沃纳·福诺斯", "PERSON") in labels("人口研究所所长沃纳·福诺斯今天在这里指出")
-    assert ("阿德·梅尔克特", "PERSON") in labels("会见了荷兰社会事务与就业大臣阿德·梅尔克特一行。")
+    assert ("沧州地区", "GPE") in labels("短短三年，河北省沧州地区“巾帼建功活动”")
+    assert ("卡尔·贝尔纳", "PERSON") in labels("国际移民研究所所长卡尔·贝尔纳今天在记者会上表示")
+    assert ("马克·范德堡", "PERSON") in labels("会见了比利时经济大臣马克·范德堡一行。")
 
 
 def test_frequent_dictionary_names_in_a_list_of_leaders():
     names = [t for t, lab in labels("党和国家领导人江泽民、李鹏、乔石、朱镕基、李瑞环出席") if lab == "PERSON"]
     assert names == ["江泽民", "李鹏", "乔石", "朱镕基", "李瑞环"]
-    assert [t for t, lab in labels("周恩来、刘少奇、朱德、邓小平等老一辈") if lab == "PERSON"] == ["周恩来", "刘少奇", "朱德", "邓小平"]
+    assert [t for t, lab in labels("毛泽东、周恩来、朱德、邓小平等老一辈") if lab == "PERSON"] == ["毛泽东", "周恩来", "朱德", "邓小平"]
 
 
 def test_institutions_that_jiebas_dictionary_lists_by_name():
     assert ("清华大学", "ORG") in labels("清华大学教授")
-    assert ("人民出版社", "ORG") in labels("由人民出版社出版")
+    assert ("人民出版社", "ORG") in labels("该书已由人民出版社出版发行")
     assert ("人民政府", "ORG") not in labels("人民政府为人民")  # a kind of body, not a name
 
 
 def test_rare_transliteration_vouched_for_by_a_title_marks_later_mentions():
-    got = find_document_entities(["以色列外长利维4日宣布，他决定辞职", "此前，利维曾要求政府在新财政预算方案中拨款"])
+    got = find_document_entities(["以色列外长利维5日抵达开罗", "随后，利维又在议会发表讲话"])
     assert [e.text for e in got[1]] == ["利维"]
 
 
@@ -432,12 +432,12 @@ def test_a_division_after_a_whole_body_starts_the_next_name():
 
 def test_verbs_and_time_words_end_an_organizations_left_edge():
     assert ("国家技术监督局", "ORG") in labels("国家技术监督局日前组织检查。")
-    assert not any(_.endswith("办事处") and len(_) > 5 for _, lab in labels("计划在上海设立办事处") if lab == "ORG")
+    assert not any(_.endswith("办事处") and len(_) > 5 for _, lab in labels("准备在广州设立办事处") if lab == "ORG")
 
 
 def test_facilities_jieba_keeps_whole_and_places_without_former_or_around():
     assert ("人民大会堂", "FAC") in labels("李鹏今天下午在人民大会堂会见外宾。")
-    assert ("苏联", "GPE") in labels("与前苏联和东欧国家相比")
+    assert ("苏联", "GPE") in labels("同前苏联和东欧国家一样")
     assert ("渤海", "LOC") in labels("环渤海区域经济发展研讨会")
 
 
@@ -448,4 +448,4 @@ def test_author_line_alone_is_a_person():
 def test_county_short_names_that_are_ordinary_words_need_a_place_context():
     assert not any(lab == "GPE" for _, lab in labels("一幢幢新建的楼房拔地而起，坚持平原游击战争。"))
     assert ("新建", "GPE") in labels("记者来到南昌新建，走访农户。")  # after the city: its district
-    assert ("昌平", "GPE") in labels("武警驻北京昌平某农场")
+    assert ("昌平", "GPE") in labels("部队驻北京昌平某营区")

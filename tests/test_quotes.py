@@ -186,8 +186,8 @@ def test_reported_speech_goes_on_over_the_speakers_own_time_words():
 
 
 def test_reported_speech_stops_at_another_speaker_without_a_name():
-    text = "俄罗斯中央银行行长杜比宁认为，货币改革的条件已经成熟。经济专家认为，俄经济开始走出谷底。"
-    assert [(q.speaker, q.text) for q in find_quotes(blocks(text))] == [("杜比宁", "货币改革的条件已经成熟。")]
+    text = "乌克兰国家银行行长杜加宁认为，本币贬值的压力已经减轻。经济专家认为，乌经济开始走出低谷。"
+    assert [(q.speaker, q.text) for q in find_quotes(blocks(text))] == [("杜加宁", "本币贬值的压力已经减轻。")]
 
 
 def test_transliterated_name_stops_before_a_common_word():
@@ -215,11 +215,11 @@ def test_1998_paragraphs(pfr_path):
     }
     # 他说 after 哈桑国王对钱其琛的来访表示欢迎: the subject, not the last name
     assert ("哈桑", "摩洛哥国王", "他对发展摩中友谊") in said
-    # dateline (记者于海生) and a time clause (会见日本建设大臣瓦力时说) before the verb
+    # dateline (a reporter in brackets) and a time clause (会见……时说) before the verb
     assert ("李鹏", "国务院总理", "中日两国是一衣带") in said
     # two persons in the speaker phrase: 钱其琛和南非外交部长恩佐说
     assert any(s == "恩佐" and r == "南非外交部长" for s, r, _ in said)
-    # dateline before the role: 新华社贝鲁特1月3日电（记者王波、符卫建）以色列国防部长莫迪凯
+    # a dateline and its reporters before the role 以色列国防部长 and the name 莫迪凯
     assert any(s == "莫迪凯" and r == "以色列国防部长" for s, r, _ in said)
     # 普罗迪说 after 罗马诺·普罗迪 was introduced; 他强调说 is a second cue
     assert any(s == "罗马诺·普罗迪" and r == "意大利总理" for s, r, _ in said)

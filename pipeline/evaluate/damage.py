@@ -205,9 +205,9 @@ _CAPTION = re.compile(r"^图(?:为|[①-⑳\d]{1,2}\s*[:：])|摄[）)]?$")
 
 
 def looks_like_caption(paragraph: str) -> bool:
-    """A photo caption or credit: ``图为…``, ``图①：…``, ``…（新华社记者樊如钧摄）``.
+    """A photo caption or credit: ``图为…``, ``图①：…``, ``…（新华社记者王建明摄）``.
 
-    >>> looks_like_caption("男篮联赛一景。（新华社记者罗更前摄）"), looks_like_caption("图片新闻")
+    >>> looks_like_caption("女排比赛一景。（新华社记者周立新摄）"), looks_like_caption("图片新闻")
     (True, False)
     """
     return bool(_CAPTION.search(paragraph))

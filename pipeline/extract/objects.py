@@ -34,7 +34,7 @@ and loses what only says when or where: 去年, 全省, 两国, 中国与东盟.
 ('每亩纯收入', '工业增加值')
 >>> subject("草原综合植被盖度由十年前的50%左右提高到"), subject("藏羚羊种群数量由上世纪80年代的不足2万只恢复到")
 ('草原综合植被盖度', '藏羚羊种群数量')
->>> subject("人均国内生产总值在全国率先突破"), subject("评议内容一共有20个方面")
+>>> subject("人均国内生产总值在全市首次超过"), subject("检查项目一共有15个方面")
 ('人均国内生产总值', '方面')
 
 A noun phrase right before the number is measured when nothing follows it; the
@@ -235,7 +235,7 @@ def _noun_phrase(tokens: list[tuple[str, str]], measured: bool, nominal: bool) -
     while k > 0:
         word, tag = tokens[k - 1]
         if _DIGIT.search(word):
-            break  # another number: 一共有20个方面70多项
+            break  # another number: 一共有15个方面60多项
         left = tokens[k - 2] if k > 1 else ("", "")
         inside = _is_noun(*left) or left[0] in _JOINERS
         if (

@@ -387,7 +387,7 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
 
 def _opens_with(sentence: str, names: Sequence[str]) -> bool:
     """Whether a sentence opens with a named person (after a title or a 的 modifier at most:
-    第一次拍电影的石学海，……) or with an unnamed speaker and a reporting verb."""
+    第一次登台演出的刘晓峰，……) or with an unnamed speaker and a reporting verb."""
     for name in names:
         at = sentence.find(name)
         lead = sentence[:at]
@@ -473,7 +473,7 @@ def _dotted_names(texts: Sequence[str]) -> set[str]:
 
 def _mentioned_role(name: str, texts: Sequence[str], names: Sequence[str] = ()) -> str:
     """The title printed before ``name`` where the article introduces it (研究员陈立群正在……),
-    after any other person named before it (钱其琛和南非外交部长恩佐 -> 南非外交部长)."""
+    after any other person named before it (孙建华和马拉维外交部长卡伦巴 -> 马拉维外交部长)."""
     for text in texts:
         for match in regex.finditer(regex.escape(name), text):
             phrase = text[_phrase_start(text, match.start()) : match.start()]
@@ -485,7 +485,7 @@ def _mentioned_role(name: str, texts: Sequence[str], names: Sequence[str] = ()) 
 def _subject_before(texts: Sequence[str], para: int, pos: int, names: Sequence[str]) -> str:
     """The person 他/她 at ``pos`` stands for: in the nearest sentence before it that names someone
     (this paragraph, else the previous one), the name printed first, past a dateline; the
-    subject of a sentence comes first (哈桑国王对钱其琛的来访表示欢迎。他说 -> 哈桑)."""
+    subject of a sentence comes first (卡里姆国王对孙建华的来访表示欢迎。他说 -> 卡里姆)."""
     for here, limit in ((para, pos), (para - 1, None)):
         if here < 0 or not names:
             continue

@@ -106,7 +106,7 @@ def _mark_headings(drafts: list[Draft]) -> list[Draft]:
     """A short body block is a heading unless it belongs to a paragraph cut by a column break.
 
     It does when the block before it is an unfinished paragraph, or when a word
-    runs from it into the next block (``中国和南非建立外交关`` / ``系，是…``).
+    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``).
     """
     marked: list[Draft] = []
     for i, draft in enumerate(drafts):

@@ -16,7 +16,7 @@ from pipeline.repair.tails import Draft
 
 
 def _verse(left: str, right: str) -> bool:
-    """Two short lines that no word runs across (从黄土，从历史， / 从生活的缝隙间)."""
+    """Two short lines that no word runs across (从山冈，从河谷， / 从岁月的深处)."""
     short = len(left) <= HEADING_MAX and len(right) <= HEADING_MAX
     return short and not word_spans_junction(left, right, new_words=False)
 

@@ -3,7 +3,7 @@
 Garbled OCR stutters: it repeats a long fragment of itself almost at once
 (``…巴西经济学家、巴西中国问题研究自理问题的巴西经济学家、巴西中国问题…``,
 ``…能保障人工智能生态系统，能保障人工智能…``).  Edited prose repeats phrases
-too (``以经济建设为中心。各项工作必须以经济建设为中心``), but rarely more than
+too (``把节约用水放在首位。各地都要把节约用水放在首位``), but rarely more than
 one short stutter a paragraph.  Each stutter scores its length minus the gap
 before it; a block is garbled when the scores add up to ``GARBLED_SCORE``.
 On the 5,759 clean paragraphs of People's Daily 1998 the highest score is 8.
@@ -11,7 +11,7 @@ On the 5,759 clean paragraphs of People's Daily 1998 the highest score is 8.
 >>> is_garbled("研究人工智能治理问题的巴西经济学家、巴西中国问题研究自理问题的巴西经济学家、"
 ...            "巴西中国问题对自导信的交流，全球人工智能生态系统，能保障人工智能生态系统，能保障人工智能的价值")
 True
->>> is_garbled("人民战争的战略战术。人民战争的战略战术是决定人民军队发展壮大的关键。")
+>>> is_garbled("科学种田的基本方法。科学种田的基本方法是促进粮食稳步增产的关键。")
 False
 >>> is_garbled("")
 False

@@ -1,14 +1,14 @@
 """Does a word run across the junction of two pieces of text?
 
 The test behind several repairs: where OCR cut a paragraph (a column break,
-a displaced tail), the two sides usually split a word (``外交关|系``,
+a displaced tail), the two sides usually split a word (``合作协|议``,
 ``伊万格利|斯塔``); where a paragraph really ends, they do not.
 
->>> word_spans_junction("中国和南非建立外交关", "系，是两国关系史上的大事")
+>>> word_spans_junction("中国和巴西签署科技合作协", "议，是两国合作的新起点")
 True
 >>> word_spans_junction("让互联网发展成果更好造福全人类", "弥合数字鸿沟是全球共同的紧迫任务")
 False
->>> word_spans_junction("战车碾过的大道旁", "像一支苦调歌谣"), word_spans_junction("战车碾过的大道旁", "像一支苦调歌谣", False)
+>>> word_spans_junction("马车走过的小河旁", "像一首古老歌谣"), word_spans_junction("马车走过的小河旁", "像一首古老歌谣", False)
 (True, False)
 """
 
@@ -25,7 +25,7 @@ def word_spans_junction(left: str, right: str, new_words: bool = True) -> bool:
 
     With ``new_words`` jieba's HMM may coin the word (needed for names it does
     not know: ``伊万格利|斯塔``); without, only dictionary words count, which
-    keeps lines of verse (``大道旁|像一支``) apart.
+    keeps lines of verse (``小河旁|像一首``) apart.
     """
     head = left[-WINDOW:]
     pos = 0
