@@ -46,11 +46,12 @@ def read_articles(path: Path, limit_articles: int | None = None) -> Iterator[lis
         yield [{**record, "text": fold_width(record["text"])} for record in records]
 
 
-def gold_spans(rec: dict) -> set[Span]:
-    """PER / place / ORG spans of one paragraph (INNER_* dropped), PER runs split into persons."""
+def gold_spans(rec: dict, split_persons: bool = True) -> set[Span]:
+    """PER / place / ORG spans of one paragraph (INNER_* dropped), PER runs split into persons
+    unless ``split_persons`` is false."""
     out = set()
     for s, e, lab, *_ in rec["spans"]:
-        if lab == "PER" and "tokens" in rec:
+        if lab == "PER" and split_persons and "tokens" in rec:
             out.update((a, b, "PER") for a, b in split_person_run(rec["tokens"], s, e))
         elif lab in _GOLD:
             out.add((s, e, _GOLD[lab]))
@@ -176,7 +177,7 @@ def score_pfr_entities(path: Path, limit_articles: int | None = None, references
         except (ImportError, KeyError) as exc:
             notes.append(f"{name} skipped: {exc}")
     golds = [gold_spans(r) for r in recs]
-    as_printed = [{(s, e, _GOLD[lab]) for s, e, lab, *_ in r["spans"] if lab in _GOLD} for r in recs]
+    as_printed = [gold_spans(r, split_persons=False) for r in recs]
     result = {"articles": len({r["id"].rsplit("-", 1)[0] for r in recs}), "paragraphs": len(recs),
               "chars": sum(len(r["text"]) for r in recs), "systems": {}, "notes": notes}
     predicted = [s for art in articles for s in ours_article([r["text"] for r in art])]

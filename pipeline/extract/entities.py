@@ -125,7 +125,8 @@ LAW_SUFFIXES = ("法", "条例", "规定", "办法", "公约", "条约", "协定
 _NOT_LAW = ("方法", "做法", "看法", "想法", "书法", "语法", "手法", "画法", "说法", "技法", "疗法", "算法", "魔法", "佛法", "兵法")
 #: landforms that end a place name after a known one (黄河三角洲, 黄河口, 华北平原)
 _LANDFORMS = ("三角洲", "河口", "半岛", "盆地", "平原", "高原", "群岛")
-_PLACE_SUFFIX = tuple("省市县区州镇乡村岛山河湖江海港湾峡盟旗") + ("地区", "大街", "街道") + _LANDFORMS
+#: the same characters, with the rarer 峡盟旗, and the longer endings: what ends a place name jieba tagged ``ns``
+_PLACE_SUFFIX = tuple(sorted(_PLACE_SUFFIX_CHARS | set("峡盟旗"))) + ("地区", "大街", "街道") + _LANDFORMS
 _CREDIT_ROLE = re.compile(r"(?:责编|编辑|责任编辑|版式设计|美编|摄影|制图|校对|记者|本报记者|新华社记者|通讯员)[：:]?\s*")
 _NAME_CHAR = r"[\u4e00-\u9fff]"
 _CREDIT_NAMES = re.compile(rf"{_NAME_CHAR}{{2,4}}(?:[ \u3000]+{_NAME_CHAR}{{2,4}})*")
@@ -391,6 +392,7 @@ def _split_names(run: str) -> list[tuple[int, int]]:
     if any(run[:k] in gz.places() for k in (2, 3)):
         return []  # （湖南浏阳市王秀英）: a writer's place before the name
 
+    @cache
     def score(word: str) -> float | None:
         k = _surname_len(word)
         if not k or not 1 <= len(word) - k <= 2 or not _list_item(word):
