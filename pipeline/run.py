@@ -70,7 +70,7 @@ def code_hash() -> str:
 
 def run_metadata(reference_date: dt.date | None) -> dict:
     """What a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
-    from pipeline.nlp import dictionary_hash
+    from pipeline.segment import dictionary_hash, engine
 
     return {
         "pipeline_version": __version__,
@@ -79,6 +79,7 @@ def run_metadata(reference_date: dt.date | None) -> dict:
         "spacy_version": spacy.__version__,
         "python_version": platform.python_version(),
         "dictionary_sha256": dictionary_hash(),
+        "segmenter": engine().name,
         "options": {"reference_date": reference_date.isoformat() if reference_date else None},
         "tables": {name: list(columns) for name, columns in TABLES.items()},
     }

@@ -34,14 +34,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import jieba
-import jieba.posseg
-
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
-
-jieba.setLogLevel(60)
+from pipeline.segment import segment
 
 # Rule tiers: a lower tier wins an overlap, then the longer span.
 _T_TITLE, _T_DOT, _T_CREDIT, _T_HEAD, _T_GAZ, _T_PER, _T_TAG = range(7)
@@ -169,20 +165,10 @@ class _Cand(NamedTuple):
     normalized: str
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> jieba.posseg.POSTokenizer:
-    """A private jieba with the gazetteer user words (the global one stays untouched)."""
-    tok = jieba.Tokenizer()
-    for word, freq, tag in gz.jieba_user_words():
-        tok.add_word(word, freq, tag)
-    return jieba.posseg.POSTokenizer(tok)
-
-
 def _tokens(text: str) -> list[_Tok]:
-    out, i = [], 0
-    for pair in _tokenizer().cut(text):
-        out.extend(_split_title(_Tok(pair.word, pair.flag, i, i + len(pair.word))))
-        i += len(pair.word)
+    out = []
+    for t in segment(text):
+        out.extend(_split_title(_Tok(*t)))
     return out
 
 
