@@ -1195,29 +1195,44 @@ def _gazetteer(toks: list[_Tok]) -> list[_Cand]:
     return out
 
 
-def _tagged(toks: list[_Tok]) -> list[_Cand]:
-    """jieba's own proper-noun tags, where a filter confirms them.
-
-    A transliterated name (nrt) needs a person context, since jieba also tags
-    brands and currencies so; a place (ns) needs a place suffix.
-    """
+def _tagged_persons(toks: list[_Tok]) -> list[_Cand]:
+    """Transliterated names jieba tags ``nrt``, where a person context confirms them (jieba also tags
+    brands and currencies so); three characters or more need none."""
     out = []
     for k, t in enumerate(toks):
         if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
             if len(t.word) >= 3 or _person_context(toks, k, k + 1):
                 out.append(_Cand(_T_TAG, t.start, t.end, "PERSON", ""))
-        elif 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.word[:-1] not in _lexicon()) \
+    return out
+
+
+def _tagged_places(toks: list[_Tok]) -> list[_Cand]:
+    """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
+            continue
+        if 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.word[:-1] not in _lexicon()) \
                 and _lexicon().get(t.word, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
         elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
                 and toks[k - 1].word not in gz.places():
             out.append(_Cand(_T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
-        elif t.tag == "nt" and len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) and not _common_tail(t.word) \
-                and (t.word.endswith(ORG_HEADS) or t.word[-1] in ORG_CHAR_HEADS | {"台"}) and not t.word.endswith(EVENT_HEADS + ("政府",)):
-            out.append(_Cand(_T_TAG, t.start, t.end, "ORG", ""))  # 中央气象台/nt, 国家环保局/nt
         elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(_PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村") \
                 and not _generic_place(t.word):
             out.append(_Cand(_T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
+    return out
+
+
+def _tagged_orgs(toks: list[_Tok]) -> list[_Cand]:
+    """jieba's ``nt`` words with a specific prefix and a body's head (中央气象台/nt, 国家环保局/nt)."""
+    out = []
+    for t in toks:
+        if t.tag != "nt":
+            continue
+        if len(t.word) >= 4 and _lexicon().get(t.word, (0, ""))[1] == "nt" and _specific_prefix(t.word) and not _common_tail(t.word) \
+                and (t.word.endswith(ORG_HEADS) or t.word[-1] in ORG_CHAR_HEADS | {"台"}) and not t.word.endswith(EVENT_HEADS + ("政府",)):
+            out.append(_Cand(_T_TAG, t.start, t.end, "ORG", ""))
     return out
 
 
@@ -1272,7 +1287,8 @@ def _paragraph(text: str, inside: bool | None = None) -> tuple[list[_Tok], list[
     cands += [_Cand(_T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += _author_line(text)
-    cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks) + _tagged(toks)
+    cands += _head_names(toks) + _gazetteer(toks) + _chinese_names(toks)
+    cands += _tagged_persons(toks) + _tagged_places(toks) + _tagged_orgs(toks)
     cands += _foreign_names(toks) + _rulers(toks) + _titled_names(toks)
     cands += _name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == _T_PER and _phrase_edge(text[c.start:c.end]))]
