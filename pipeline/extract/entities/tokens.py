@@ -1,0 +1,78 @@
+"""The block's tokens as the entity rules see them, candidates, and rule tiers.
+
+Tokens come from the block's single segmentation (:func:`pipeline.segment.segment`);
+a head word and a title jieba glued (协会会长) are two tokens here, and a head
+jieba cut before its last character (对接/会) is one.  A candidate carries its
+rule's tier: a lower tier wins an overlap, then the longer span.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.heads import EVENT_HEADS, FAC_HEADS, ORG_CHAR_HEADS, ORG_HEADS
+from pipeline.segment import segment
+
+# Rule tiers: a lower tier wins an overlap, then the longer span.
+T_TITLE, T_DOT, T_CREDIT, T_HEAD, T_GAZ, T_PER, T_TAG = range(7)
+
+
+class Tok(NamedTuple):
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+class Cand(NamedTuple):
+    tier: int
+    start: int
+    end: int
+    label: str
+    normalized: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for t in segment(text):
+        out.extend(_split_title(Tok(*t)))
+    return out
+
+
+def _split_title(t: Tok) -> tuple[Tok, ...]:
+    """A head word and the title after it, glued by jieba (协会会长, 局局长, 办公室主任), as two tokens.
+
+    >>> [(x.word, x.start) for x in _split_title(Tok("协会会长", "n", 5, 9))]
+    [('协会', 5), ('会长', 7)]
+    >>> [x.word for x in _split_title(Tok("外交部长", "n", 0, 4))], [x.word for x in _split_title(Tok("委员长", "n", 0, 3))]
+    (['外交部长'], ['委员长'])
+    """
+    w = t.word
+    for k in range(max(1, len(w) - 4), len(w) - 1):
+        head, title = w[:k], w[k:]
+        if title in gz.titles() and (head[-1] in ORG_CHAR_HEADS and title[0] == head[-1] or head.endswith(ORG_HEADS)):
+            return Tok(head, "n", t.start, t.start + k), Tok(title, "n", t.start + k, t.end)
+    return (t,)
+
+
+@cache
+def _split_heads(last: str) -> tuple[str, ...]:
+    """Multi-character heads ending in ``last`` that jieba may cut before it (对接/会, 合作/社)."""
+    return tuple(h for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1 and h[-1] == last)
+
+
+def merge_heads(toks: list[Tok]) -> list[Tok]:
+    """Tokens with a head that jieba cut before its last character put back together (对接/v 会/v → 对接会).
+
+    >>> [t.word for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
+    ['对接会', '和']
+    """
+    out: list[Tok] = []
+    for t in toks:
+        if len(t.word) == 1 and out and (out[-1].word + t.word).endswith(_split_heads(t.word) or ("\0",)):
+            p = out.pop()
+            t = Tok(p.word + t.word, "n", p.start, t.end)
+        out.append(t)
+    return out
