@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import NAME_CHAR, surname_len
 from pipeline.extract.entities.persons import cue_tail, list_item
 from pipeline.extract.entities.tokens import T_CREDIT, Cand, tokenize
+from pipeline.segment import Token
 
 _CREDIT_ROLE = re.compile(r"(?:责编|编辑|责任编辑|版式设计|美编|摄影|制图|校对|记者|本报记者|新华社记者|通讯员)[：:]?\s*")
 
@@ -24,7 +26,7 @@ _BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))[（(]({NAME_CHAR}{{2,14}}?)(?:
 _PHOTO = re.compile(rf"(?:^|(?<=[\s（(，。：]))((?:本报记者|新华社记者|记者)?[ \u3000]*)({NAME_CHAR}{{2,4}}?)摄(?=$|[\s（(，。）)])")
 
 
-def credit_names(text: str) -> list[Cand]:
+def credit_names(text: str, toks: Sequence[Token] | None = None) -> list[Cand]:
     """Names on credit lines: role + colon + space-separated names, and '<name>摄'.
 
     >>> sorted({text[c.start:c.end] for text in ["姚颖康摄（影像中国） 图②：本报记者 张博岚摄"] for c in credit_names(text)})
@@ -61,7 +63,8 @@ def credit_names(text: str) -> list[Cand]:
             out.append(Cand(T_CREDIT, m.start(2), m.end(2), "PERSON", ""))
     m = _BYLINE.search(text)
     if m:
-        for a, b in _split_names(m.group(1)):
+        ends = None if toks is None else {t.end - m.start(1) for t in toks if m.start(1) < t.end <= m.end(1)}
+        for a, b in _split_names(m.group(1), ends):
             out.append(Cand(T_CREDIT, m.start(1) + a, m.start(1) + b, "PERSON", ""))  # …。（赵立新）, （王建华刘洋）
     return out
 
@@ -70,7 +73,7 @@ def credit_names(text: str) -> list[Cand]:
 _BYLINE_GIVEN = -1.0
 
 
-def _split_names(run: str) -> list[tuple[int, int]]:
+def _split_names(run: str, ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Chinese names run together in a byline whose spaces were lost (王建华刘洋): of the cuts into
     surname-led names of two to four characters, the one whose names read best on average
     (given-name characters, a common surname, the usual three characters).  Nothing unless
@@ -106,7 +109,8 @@ def _split_names(run: str) -> list[tuple[int, int]]:
     options = cuts(0)
     if not options:
         return []
-    ends = {t.end for t in tokenize(run)}  # where jieba, which knows many names whole (刘洋), cuts the run
+    if ends is None:  # where jieba, which knows many names whole (刘洋), cuts the run
+        ends = {t.end for t in tokenize(run)}
 
     def mean(names: list[tuple[int, int]]) -> float:
         return sum(score(run[a:b]) + (b in ends) for a, b in names) / len(names)

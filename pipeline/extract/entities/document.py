@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
-from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand, Tok
+from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
 from pipeline.records import Entity
+from pipeline.segment import Token
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -23,29 +24,47 @@ def find_entities(text: str) -> list[Entity]:
     >>> [(e.text, e.label) for e in find_entities("他读了《邓小平文选》和《中国统计年鉴》")]
     [('邓小平', 'PERSON'), ('邓小平文选', 'WORK_OF_ART'), ('中国', 'GPE'), ('中国统计年鉴', 'WORK_OF_ART')]
     """
-    cands = parse_paragraph(text)[1]
-    return to_entities(text, cands + _title_names(text, cands))
+    toks, cands = parse_paragraph(text)
+    return to_entities(text, cands + _title_names(text, toks, cands))
 
 
 #: the kinds of name reported again inside a longer name (《周恩来传》, 《中国统计年鉴》)
 _NESTABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 
-def _title_names(text: str, cands: list[Cand], seeds: dict[str, str] | None = None) -> list[Cand]:
+def _title_names(
+    text: str, toks: Sequence[Token], cands: list[Cand], seeds: dict[str, str] | None = None
+) -> list[Cand]:
     """Names inside the titles, event names and nationalities among ``cands``: a title is one
     WORK_OF_ART, an event one EVENT and 美国人 one NORP, but the people and places they name are
-    mentions too (analysts count 周恩来 in 《周恩来书信选集》, 中国 in 中国农业博览会, 美国 in 美国人)."""
+    mentions too (analysts count 周恩来 in 《周恩来书信选集》, 中国 in 中国农业博览会, 美国 in 美国人).
+    The longer name's own tokens are read again, not its text segmented again."""
     out = []
     for c in cands:
         if c.label not in ("WORK_OF_ART", "LAW", "EVENT", "NORP"):
             continue
         inner = text[c.start:c.end]
-        toks, found = parse_paragraph(inner, inside=c.label in ("EVENT", "NORP"))  # 《刘志丹》 is a person's name as well
+        inside = _inner_tokens(toks, c.start, c.end)
+        toks_in, found = parse_paragraph(inner, c.label in ("EVENT", "NORP"), inside)  # 《刘志丹》 is a person's name as well
         if seeds:
-            found = resolve(found + _mentions(inner, toks, seeds))
+            found = resolve(found + _mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
     return out
+
+
+def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | None:
+    """The tokens of ``start:end`` counted from ``start``, when the span lies on token boundaries
+    (titles between 《》 and names grown from tokens do); None otherwise, to segment it alone.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [t.text for t in _inner_tokens(tokenize("他读了《周恩来传》"), 4, 8)], _inner_tokens(tokenize("美国人民"), 0, 3)
+    (['周恩来', '传'], None)
+    """
+    inner = [t for t in toks if start <= t.start and t.end <= end]
+    if not inner or inner[0].start != start or inner[-1].end != end:
+        return None
+    return [t._replace(start=t.start - start, end=t.end - start) for t in inner]
 
 
 def _seed_names(texts: Sequence[str], found: list[list[Cand]]) -> dict[str, str]:
@@ -69,7 +88,7 @@ def _seed_names(texts: Sequence[str], found: list[list[Cand]]) -> dict[str, str]
     return seeds
 
 
-def _mentions(text: str, toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
+def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
     """Other mentions of the document's names: the name on a token boundary (the end may fall
     inside a token jieba glued to what follows, the start after a preposition glued to it:
     同/恩佐), and 老/小 + a known surname (老童).
@@ -80,7 +99,7 @@ def _mentions(text: str, toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
     out = _bare_surnames(toks, seeds)
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    glued = {e for t in toks if t.word not in dictionary() for e in range(t.start + 1, t.end)}
+    glued = {e for t in toks if t.text not in dictionary() for e in range(t.start + 1, t.end)}
     for name, surname in seeds.items():
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
@@ -97,7 +116,7 @@ def _mentions(text: str, toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
     return out
 
 
-def _bare_surnames(toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
+def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
     """A later mention of a person by the surname alone (news style for the parties of a case:
     李交了停车费 after 李某某), when one name of the document has that surname: jieba tags the
     lone surname ``nr`` and a verb, adverb, preposition or 的 follows it.
@@ -108,7 +127,7 @@ def _bare_surnames(toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
     owners = Counter(sn for name, sn in seeds.items() if sn and len(name) >= 2)
     out = []
     for i, t in enumerate(toks):
-        if t.tag != "nr" or owners.get(t.word) != 1 or i + 1 >= len(toks):
+        if t.tag != "nr" or owners.get(t.text) != 1 or i + 1 >= len(toks):
             continue
         prev = toks[i - 1] if i else None
         if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):
@@ -116,8 +135,11 @@ def _bare_surnames(toks: list[Tok], seeds: dict[str, str]) -> list[Cand]:
     return out
 
 
-def find_document_entities(texts: Sequence[str]) -> list[list[Entity]]:
-    """Entities of every paragraph of one document (index i: entities of ``texts[i]``).
+def find_document_entities(
+    texts: Sequence[str], tokens: Sequence[Sequence[Token]] | None = None
+) -> list[list[Entity]]:
+    """Entities of every paragraph of one document (index i: entities of ``texts[i]``; ``tokens[i]``
+    its segmentation when the caller has it).
 
     A name found with evidence in one paragraph (a title, a cue, a credit, a ·)
     marks its bare mentions everywhere in the document, where jieba alone
@@ -127,11 +149,11 @@ def find_document_entities(texts: Sequence[str]) -> list[list[Entity]]:
     [['钱其琛'], ['钱其琛'], []]
     """
     texts = [t if isinstance(t, str) else "" for t in texts]
-    parsed = [parse_paragraph(t) for t in texts]
+    parsed = [parse_paragraph(t, None, None if tokens is None else tokens[i]) for i, t in enumerate(texts)]
     seeds = _seed_names(texts, [c for _, c in parsed])
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
         extra = _mentions(text, toks, seeds) if seeds else []
         resolved = resolve(cands + extra) if extra else cands
-        out.append(to_entities(text, resolved + _title_names(text, resolved, seeds)))
+        out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
     return out

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.titles import quoted_titles
-from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, Tok, tokenize
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
 from pipeline.extract.entities.translit import dot_names, foreign_names, rulers, tagged_persons, titled_names
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
+from pipeline.segment import Token
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
@@ -28,13 +31,16 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def parse_paragraph(text: str, inside: bool | None = None) -> tuple[list[Tok], list[Cand]]:
-    """Tokens and the resolved candidates of one paragraph; ``inside`` marks the text of a longer
-    name (True: candidates covering all of it are dropped, so that the names within it show)."""
+def parse_paragraph(
+    text: str, inside: bool | None = None, tokens: Sequence[Token] | None = None
+) -> tuple[list[Token], list[Cand]]:
+    """Rule tokens and the resolved candidates of one paragraph; ``inside`` marks the text of a longer
+    name (True: candidates covering all of it are dropped, so that the names within it show);
+    ``tokens`` is the paragraph's segmentation when the caller has it."""
     if not isinstance(text, str) or not text.strip():
         return [], []
-    toks = tokenize(text)
-    cands = quoted_titles(text) + dot_names(text) + credit_names(text) + datelines(text)
+    toks = tokenize(text) if tokens is None else rule_tokens(tokens)
+    cands = quoted_titles(text) + dot_names(text) + credit_names(text, toks) + datelines(text)
     cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += author_line(text)
@@ -43,7 +49,7 @@ def parse_paragraph(text: str, inside: bool | None = None) -> tuple[list[Tok], l
     cands += foreign_names(toks) + rulers(toks) + titled_names(toks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
-    after = {t.start: t.word for t in toks}
+    after = {t.start: t.text for t in toks}
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]

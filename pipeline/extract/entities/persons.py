@@ -24,7 +24,8 @@ from pipeline.extract.entities.lexicon import (
     is_title,
     surname_len,
 )
-from pipeline.extract.entities.tokens import T_PER, Cand, Tok
+from pipeline.extract.entities.tokens import T_PER, Cand
+from pipeline.segment import Token
 
 #: posts that a country's one-character abbreviation precedes (乌外长, 罗总统), not a Chinese surname
 _FOREIGN_POSTS = frozenset({"总统", "外长", "首相", "国王", "女王", "大使", "议长", "防长", "总督", "元首"})
@@ -38,12 +39,12 @@ _PLACE_END = frozenset("村庄屯寨堡坝湾塘桥集店铺沟坪岗岭峪洼�
 _GIVEN_OK = 0.5
 
 
-def person_context(toks: list[Tok], i: int, j: int) -> bool:
+def person_context(toks: list[Token], i: int, j: int) -> bool:
     """A title or role just before tokens i..j-1, or a title / cue just after (a 、 list alone is
     not enough: lists of words are commoner than lists of names, see :func:`name_lists`)."""
     before = toks[i - 1] if i > 0 else None
-    after = toks[j].word if j < len(toks) else ""
-    return (before is not None and is_title(before.word, before.tag)) or is_title(after) or after in gz.cues()
+    after = toks[j].text if j < len(toks) else ""
+    return (before is not None and is_title(before.text, before.tag)) or is_title(after) or after in gz.cues()
 
 
 def _plausible_name(word: str) -> bool:
@@ -82,7 +83,7 @@ def _word_like(word: str) -> bool:
                 or head and head[1][0] in "nva" and head[1] not in NAME_LIKE and head[0] >= _WORD_HEAD_FREQ)
 
 
-def _joint_surname(toks: list[Tok], i: int) -> bool:
+def _joint_surname(toks: list[Token], i: int) -> bool:
     """A married woman's name in Hong Kong and Macao style, her husband's surname before her own and a
     two-character given name (梁李美玲): jieba cuts it after the two surnames; a title or cue must vouch.
 
@@ -90,26 +91,26 @@ def _joint_surname(toks: list[Tok], i: int) -> bool:
     >>> _joint_surname(tokenize("律政司司长梁李美玲出席"), 2), _joint_surname(tokenize("局长王林出席"), 1)
     (True, False)
     """
-    if i + 1 >= len(toks) or len(toks[i].word) != 2 or gz.surnames().get(toks[i].word[0]) != "common" or toks[i].word[1] not in gz.surnames():
+    if i + 1 >= len(toks) or len(toks[i].text) != 2 or gz.surnames().get(toks[i].text[0]) != "common" or toks[i].text[1] not in gz.surnames():
         return False
     nxt = toks[i + 1]
-    return len(nxt.word) == 2 and nxt.tag not in ("v", "vn", "d", "p", "c", "n", "m", "f", "t", "x") and bool(re.fullmatch(NAME_CHAR + "+", nxt.word)) \
-        and gz.given_name_score(nxt.word) > _GIVEN_OK and person_context(toks, i, i + 2)
+    return len(nxt.text) == 2 and nxt.tag not in ("v", "vn", "d", "p", "c", "n", "m", "f", "t", "x") and bool(re.fullmatch(NAME_CHAR + "+", nxt.text)) \
+        and gz.given_name_score(nxt.text) > _GIVEN_OK and person_context(toks, i, i + 2)
 
 
-def _translit_head(toks: list[Tok], i: int) -> int:
+def _translit_head(toks: list[Token], i: int) -> int:
     """Where a name before a title starts: one character earlier when jieba cut a two-character
     transliteration (科|雷先生) and that character is no surname, only a transliteration's.
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> toks = tokenize("“科雷先生，")
-    >>> [t.word for t in toks][:3], _translit_head(toks, 2)
+    >>> [t.text for t in toks][:3], _translit_head(toks, 2)
     (['“', '科', '雷先生'], 1)
     >>> _translit_head(tokenize("的李先生"), 1)
     1
     """
     p = toks[i - 1] if i else None
-    if p and len(p.word) == 1 and p.word in gz.translit_chars() and p.word not in gz.surnames() and p.tag in ("n", "nrt", "ng", "nr"):
+    if p and len(p.text) == 1 and p.text in gz.translit_chars() and p.text not in gz.surnames() and p.tag in ("n", "nrt", "ng", "nr"):
         return p.start
     return toks[i].start
 
@@ -123,13 +124,13 @@ def _bare_title(word: str) -> bool:
     return word in gz.titles() or word[:1] == "副" and word[1:] in gz.titles()
 
 
-def _strong_context(toks: list[Tok], i: int, j: int) -> bool:
+def _strong_context(toks: list[Token], i: int, j: int) -> bool:
     """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after."""
-    after = toks[j].word if j < len(toks) else ""
-    return i > 0 and is_title(toks[i - 1].word, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
+    after = toks[j].text if j < len(toks) else ""
+    return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
 
 
-def chinese_names(toks: list[Tok]) -> list[Cand]:
+def chinese_names(toks: list[Token]) -> list[Cand]:
     """Chinese names: a surname-led run of jieba name tokens or single characters.
 
     jieba keeps known names whole (江泽民/nr) and cuts unknown ones (邱/娥/国,
@@ -142,64 +143,64 @@ def chinese_names(toks: list[Tok]) -> list[Cand]:
     n = len(toks)
     lex = dictionary()
     for i, t in enumerate(toks):
-        if not re.fullmatch(NAME_CHAR + "+", t.word):
+        if not re.fullmatch(NAME_CHAR + "+", t.text):
             continue
-        if _ordinary(t.word):
+        if _ordinary(t.text):
             continue  # 古老/nr, 小康/nr, 党代表/n, 支队长/n: dictionary words, whatever their tag
-        if re.fullmatch(r"[老小]" + NAME_CHAR, t.word) and t.word[1] in gz.surnames() and t.tag == "nr":
+        if re.fullmatch(r"[老小]" + NAME_CHAR, t.text) and t.text[1] in gz.surnames() and t.tag == "nr":
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue
-        k = surname_len(t.word)
+        k = surname_len(t.text)
         if not k:
             continue
-        rest = t.word[k:]
-        if len(t.word) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in HONORIFICS) and (
-                t.tag == "nr" or t.word not in lex or len(rest) > 1 or gz.surnames().get(t.word[:k]) == "common" and t.tag == "n"):
+        rest = t.text[k:]
+        if len(t.text) <= 3 and (len(rest) > 1 and rest in gz.titles() or rest in HONORIFICS) and (
+                t.tag == "nr" or t.text not in lex or len(rest) > 1 or gz.surnames().get(t.text[:k]) == "common" and t.tag == "n"):
             # 周总理, 冷科长, 毛主席, 韩老师: the surname alone is the name; 侯老, 周公 keep the honorific
             end = t.end if rest in ("老", "公") else t.start + k
             out.append(Cand(T_PER, _translit_head(toks, i), end, "PERSON", ""))
             continue
-        after = toks[i + 1].word if i + 1 < n else ""
-        if k == 1 and len(t.word) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
-                t.tag == "nr" or gz.surnames().get(t.word) == "common") and (
+        after = toks[i + 1].text if i + 1 < n else ""
+        if k == 1 and len(t.text) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
+                t.tag == "nr" or gz.surnames().get(t.text) == "common") and (
                 _bare_title(after) and after not in ("记者", "代表", "成员", "委员") and after not in _FOREIGN_POSTS
                 or after in HONORIFICS and after != "老") and (
-                i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].word in "，。、：（“"):
+                i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].text in "，。、：（“"):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
-        if t.tag in MISTAGGED and 2 <= len(t.word) <= 3 and t.word not in gz.titles() and not _word_like(t.word) and (
-                i > 0 and is_title(toks[i - 1].word, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
-                or is_title(after) and _plausible_name(t.word)) and (len(t.word) == 3 or lex.get(t.word, (0,))[0] < COMMON_FREQ):
+        if t.tag in MISTAGGED and 2 <= len(t.text) <= 3 and t.text not in gz.titles() and not _word_like(t.text) and (
+                i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
+                or is_title(after) and _plausible_name(t.text)) and (len(t.text) == 3 or lex.get(t.text, (0,))[0] < COMMON_FREQ):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
             continue
-        if t.tag in ("nr", "nrfg") and 2 <= len(t.word) <= 3 + (k == 2):
-            if t.word in gz.places() or t.word in gz.orgs():
+        if t.tag in ("nr", "nrfg") and 2 <= len(t.text) <= 3 + (k == 2):
+            if t.text in gz.places() or t.text in gz.orgs():
                 continue
             if _joint_surname(toks, i):
                 out.append(Cand(T_PER, t.start, toks[i + 1].end, "PERSON", ""))  # 陈方/安生
-            end = t.start + cue_tail(t.word, after)
-            word = t.word[:end - t.start]
+            end = t.start + cue_tail(t.text, after)
+            word = t.text[:end - t.start]
             known = len(word) == 2 and word in lex
             if _word_like(word) and not _strong_context(toks, i, i + 1):
                 continue  # 古建筑/nr 在, 高素质/nr 农民: dictionary words that jieba tags as names
             if person_context(toks, i, i + 1) or not known and (_plausible_name(word) or _listed_name(word)):
                 out.append(Cand(T_PER, t.start, end, "PERSON", ""))
-            if len(t.word) > 1:
+            if len(t.text) > 1:
                 continue
         # a surname followed by one or two single characters (or a short unknown or name token)
-        if len(t.word) > 2:
+        if len(t.text) > 2:
             continue
-        strong = i > 0 and is_title(toks[i - 1].word, toks[i - 1].tag)
-        j, length = i + 1, len(t.word)
-        while j < n and length < 3 and len(toks[j].word) <= 2 and length + len(toks[j].word) <= 3 and re.fullmatch(NAME_CHAR + "+", toks[j].word):
-            if toks[j].word in gz.cues() or is_title(toks[j].word) or _starts_cue(toks, j):
+        strong = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
+        j, length = i + 1, len(t.text)
+        while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and re.fullmatch(NAME_CHAR + "+", toks[j].text):
+            if toks[j].text in gz.cues() or is_title(toks[j].text) or _starts_cue(toks, j):
                 break
-            length += len(toks[j].word)
+            length += len(toks[j].text)
             j += 1
-            common = gz.surnames().get(t.word) == "common"
-            after = toks[j].word if j < n else ""
-            word = "".join(x.word for x in toks[i:j])
-            glued = len(t.word) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
+            common = gz.surnames().get(t.text) == "common"
+            after = toks[j].text if j < n else ""
+            word = "".join(x.text for x in toks[i:j])
+            glued = len(t.text) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
             if length >= 2 and (common and person_context(toks, i, j) or strong and after in gz.cues()
                                 or glued and _plausible_name(word)):
                 out.append(Cand(T_PER, t.start, toks[j - 1].end, "PERSON", ""))
@@ -245,7 +246,7 @@ def list_item(word: str) -> bool:
     return not _word_like(word)
 
 
-def name_lists(text: str, toks: list[Tok], found: list[Cand]) -> list[Cand]:
+def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     """Names in a 、-separated list: when every item is shaped like a name and at least half of
     them show it (jieba's name tag, a plausible given name, or another rule), all are names.
 
@@ -326,11 +327,11 @@ def cue_tail(word: str, after: str) -> int:
     return len(word)
 
 
-def _starts_cue(toks: list[Tok], j: int) -> bool:
+def _starts_cue(toks: list[Token], j: int) -> bool:
     """Token j and the next spell a cue (报/道 → 报道), so the name ends before it."""
-    nxt = toks[j + 1].word if j + 1 < len(toks) else ""
-    joined = toks[j].word + nxt
-    return any(joined[:k] in gz.cues() for k in range(len(toks[j].word) + 1, len(joined) + 1))
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    joined = toks[j].text + nxt
+    return any(joined[:k] in gz.cues() for k in range(len(toks[j].text) + 1, len(joined) + 1))
 
 
 #: a name followed by one of these words names a brand, team, ship, prize or street after a person (李宁/牌, 中山/路)

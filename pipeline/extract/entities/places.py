@@ -10,7 +10,8 @@ import re
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
-from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand, Tok
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
+from pipeline.segment import Token
 
 
 def division(word: str) -> bool:
@@ -82,15 +83,15 @@ def _word_alias(name: str) -> bool:
 _COUNTY_UNITS = frozenset({"区", "县", "旗", "自治县"})
 
 
-def _place_context(toks: list[Tok], i: int, whole: bool) -> bool:
+def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
     """The token at i stands where a place stands: after another place (江西|新建), before a
     division's unit (新建|区), or after a preposition of place (在|平原)."""
     before = toks[i - 1] if i else None
-    after = toks[i + 1].word if whole and i + 1 < len(toks) else ""
-    return bool(before and (before.word in gz.places() or before.word in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
+    after = toks[i + 1].text if whole and i + 1 < len(toks) else ""
+    return bool(before and (before.text in gz.places() or before.text in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
 
 
-def gazetteer_names(toks: list[Tok]) -> list[Cand]:
+def gazetteer_names(toks: list[Token]) -> list[Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
     A name may end inside a token that jieba glued to a following word
@@ -99,54 +100,54 @@ def gazetteer_names(toks: list[Tok]) -> list[Cand]:
     out = []
     places, orgs = gz.places(), gz.orgs()
     for k2, t in enumerate(toks, 1):
-        if t.tag in ("nr", "nrfg") and t.word not in places and t.word not in orgs:
+        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
             continue
-        if t.tag == "ns" and t.word not in places and len(t.word) >= 3 and t.word.endswith(LANDFORMS):
+        if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
             continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
-        session = _SESSION.match(t.word)
-        if session and t.word[session.end():] in orgs:
-            out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.word[session.end():]]))
+        session = _SESSION.match(t.text)
+        if session and t.text[session.end():] in orgs:
+            out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
-        for k in range(len(t.word), 1, -1):
-            w = t.word[:k]
-            if 0 < len(t.word) - k < 2:
+        for k in range(len(t.text), 1, -1):
+            w = t.text[:k]
+            if 0 < len(t.text) - k < 2:
                 continue  # 外交部长 is a minister, not 外交部
             if w in orgs:
                 out.append(Cand(T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
                 break
-            if w in places and _word_alias(w) and not _place_context(toks, k2 - 1, k == len(t.word)):
+            if w in places and _word_alias(w) and not _place_context(toks, k2 - 1, k == len(t.text)):
                 break  # 新建的楼房, 平原游击战: a county's short name that is mostly an ordinary word
             if w in places:
                 label, norm = places[w]
                 end, start = t.start + k, t.start
                 if w[0] in "前原环" and w[1:] in places:
                     start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
-                if k == len(t.word) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].word):
-                    end, norm = toks[k2].end, w + toks[k2].word  # 中亚五国: the group of countries
-                elif k == len(t.word) and k2 < len(toks) and toks[k2].word in ADMIN_UNIT and not w.endswith(ADMIN_UNIT):
-                    end, label, norm = toks[k2].end, "GPE", w + toks[k2].word  # 高坪/镇: the full form as written
-                elif t.word[k:] == "地区" or k == len(t.word) and k2 < len(toks) and toks[k2].word == "地区":
-                    end = max(t.end, toks[k2].end if k == len(t.word) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
+                if k == len(t.text) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].text):
+                    end, norm = toks[k2].end, w + toks[k2].text  # 中亚五国: the group of countries
+                elif k == len(t.text) and k2 < len(toks) and toks[k2].text in ADMIN_UNIT and not w.endswith(ADMIN_UNIT):
+                    end, label, norm = toks[k2].end, "GPE", w + toks[k2].text  # 高坪/镇: the full form as written
+                elif t.text[k:] == "地区" or k == len(t.text) and k2 < len(toks) and toks[k2].text == "地区":
+                    end = max(t.end, toks[k2].end if k == len(t.text) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
                 out.append(Cand(T_GAZ, start, end, label, norm))
                 break
     return out
 
 
-def tagged_places(toks: list[Tok]) -> list[Cand]:
+def tagged_places(toks: list[Token]) -> list[Cand]:
     """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
     out = []
     for k, t in enumerate(toks):
-        if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
+        if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             continue
-        if 3 <= len(t.word) <= 4 and t.word[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.word[:-1] not in dictionary()) \
-                and dictionary().get(t.word, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
+        if 3 <= len(t.text) <= 4 and t.text[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \
+                and dictionary().get(t.text, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
             out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
-        elif t.word in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].word) == 2 \
-                and toks[k - 1].word not in gz.places():
+        elif t.text in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].text) == 2 \
+                and toks[k - 1].text not in gz.places():
             out.append(Cand(T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
-        elif t.tag == "ns" and (len(t.word) >= 3 and t.word.endswith(PLACE_SUFFIX) or len(t.word) == 2 and t.word[-1] in "镇乡村") \
-                and not _generic_place(t.word):
-            out.append(Cand(T_TAG, t.start, t.end, "GPE" if t.word[-1] in "省市县区州镇乡村旗" else "LOC", ""))
+        elif t.tag == "ns" and (len(t.text) >= 3 and t.text.endswith(PLACE_SUFFIX) or len(t.text) == 2 and t.text[-1] in "镇乡村") \
+                and not _generic_place(t.text):
+            out.append(Cand(T_TAG, t.start, t.end, "GPE" if t.text[-1] in "省市县区州镇乡村旗" else "LOC", ""))
     return out
 
 

@@ -8,22 +8,16 @@ rule's tier: a lower tier wins an overlap, then the longer span.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import EVENT_HEADS, FAC_HEADS, ORG_CHAR_HEADS, ORG_HEADS
-from pipeline.segment import segment
+from pipeline.segment import Token, segment
 
 # Rule tiers: a lower tier wins an overlap, then the longer span.
 T_TITLE, T_DOT, T_CREDIT, T_HEAD, T_GAZ, T_PER, T_TAG = range(7)
-
-
-class Tok(NamedTuple):
-    word: str
-    tag: str
-    start: int
-    end: int
 
 
 class Cand(NamedTuple):
@@ -34,26 +28,40 @@ class Cand(NamedTuple):
     normalized: str
 
 
-def tokenize(text: str) -> list[Tok]:
-    out = []
-    for t in segment(text):
-        out.extend(_split_title(Tok(*t)))
+def rule_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The block's tokens with a head and a title that jieba glued cut in two."""
+    out: list[Token] = []
+    for t in tokens:
+        if len(t.text) < 3 or t.text[-1] not in _title_ends():
+            out.append(t)
+        else:
+            out.extend(_split_title(t))
     return out
 
 
-def _split_title(t: Tok) -> tuple[Tok, ...]:
+def tokenize(text: str) -> list[Token]:
+    """:func:`rule_tokens` of a text segmented here (for a text alone; a pipeline run passes the block's tokens)."""
+    return rule_tokens(segment(text))
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    return frozenset(title[-1] for title in gz.titles())
+
+
+def _split_title(t: Token) -> tuple[Token, ...]:
     """A head word and the title after it, glued by jieba (协会会长, 局局长, 办公室主任), as two tokens.
 
-    >>> [(x.word, x.start) for x in _split_title(Tok("协会会长", "n", 5, 9))]
+    >>> [(x.text, x.start) for x in _split_title(Token("协会会长", "n", 5, 9))]
     [('协会', 5), ('会长', 7)]
-    >>> [x.word for x in _split_title(Tok("外交部长", "n", 0, 4))], [x.word for x in _split_title(Tok("委员长", "n", 0, 3))]
+    >>> [x.text for x in _split_title(Token("外交部长", "n", 0, 4))], [x.text for x in _split_title(Token("委员长", "n", 0, 3))]
     (['外交部长'], ['委员长'])
     """
-    w = t.word
+    w = t.text
     for k in range(max(1, len(w) - 4), len(w) - 1):
         head, title = w[:k], w[k:]
         if title in gz.titles() and (head[-1] in ORG_CHAR_HEADS and title[0] == head[-1] or head.endswith(ORG_HEADS)):
-            return Tok(head, "n", t.start, t.start + k), Tok(title, "n", t.start + k, t.end)
+            return Token(head, "n", t.start, t.start + k), Token(title, "n", t.start + k, t.end)
     return (t,)
 
 
@@ -63,16 +71,16 @@ def _split_heads(last: str) -> tuple[str, ...]:
     return tuple(h for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1 and h[-1] == last)
 
 
-def merge_heads(toks: list[Tok]) -> list[Tok]:
+def merge_heads(toks: list[Token]) -> list[Token]:
     """Tokens with a head that jieba cut before its last character put back together (对接/v 会/v → 对接会).
 
-    >>> [t.word for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
+    >>> [t.text for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
     ['对接会', '和']
     """
-    out: list[Tok] = []
+    out: list[Token] = []
     for t in toks:
-        if len(t.word) == 1 and out and (out[-1].word + t.word).endswith(_split_heads(t.word) or ("\0",)):
+        if len(t.text) == 1 and out and (out[-1].text + t.text).endswith(_split_heads(t.text) or ("\0",)):
             p = out.pop()
-            t = Tok(p.word + t.word, "n", p.start, t.end)
+            t = Token(p.text + t.text, "n", p.start, t.end)
         out.append(t)
     return out

@@ -25,7 +25,8 @@ from pipeline.extract.entities.lexicon import (
     title_suffixes,
 )
 from pipeline.extract.entities.persons import person_context
-from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand, Tok
+from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
+from pipeline.segment import Token
 
 #: a ·-name's parts: Han characters, but never across 的/和/与/及 (约翰·肯尼迪|的夫人|杰奎琳·肯尼迪)
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・](?:(?![的和与及])[\u4e00-\u9fff]){1,8})+")
@@ -133,7 +134,7 @@ def _right_trim(last: str) -> int:
     return 0
 
 
-def foreign_names(toks: list[Tok]) -> list[Cand]:
+def foreign_names(toks: list[Token]) -> list[Cand]:
     """Transliterated names without a dot (克林顿总统, 曼德拉说, 外长利维): a token of
     transliteration characters (one other allowed in four or more) next to a title or a
     reporting cue; a two-character one needs a title before it or a strong cue after it.
@@ -149,17 +150,17 @@ def foreign_names(toks: list[Tok]) -> list[Cand]:
     out = []
     trans = gz.translit_chars()
     for i, t in enumerate(toks):
-        w = t.word
+        w = t.text
         if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or w in gz.places() or w in gz.orgs() or w in gz.titles():
             continue
         other = sum(ch not in trans for ch in w)
         freq, tag = dictionary().get(w, (0, "nr"))
         if other > (len(w) >= 4) or w[0] not in trans or tag not in NAME_LIKE and not (tag == "n" and freq < WORD_GIVEN_FREQ):
             continue  # 利维/n is rare enough to be a name, 卡车/n is not
-        if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].word in PLACE_PREPS):
+        if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
-        before = i > 0 and is_title(toks[i - 1].word, toks[i - 1].tag)
-        after = toks[i + 1].word if i + 1 < len(toks) else ""
+        before = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
         strong_after = after in gz.cues() and after not in WEAK_CUES
         if before or strong_after or len(w) >= 3 and after in gz.titles():
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
@@ -170,7 +171,7 @@ def foreign_names(toks: list[Tok]) -> list[Cand]:
 _TITLED_RARE = 50
 
 
-def titled_names(toks: list[Tok]) -> list[Cand]:
+def titled_names(toks: list[Token]) -> list[Cand]:
     """A rare word of two to four characters right after a title is the titled person's name, whatever
     jieba tags it: names from other languages of China and from Japan follow no surname or
     transliteration pattern (副主席次仁多吉/nr, 前首相羽田孜/ns, 书记巴特尔/ns).
@@ -184,15 +185,15 @@ def titled_names(toks: list[Tok]) -> list[Cand]:
     out = []
     for i in range(1, len(toks)):
         t, title = toks[i], toks[i - 1]
-        if not (title.word in gz.titles() or len(title.word) > 2 and title.word.endswith(title_suffixes())):
+        if not (title.text in gz.titles() or len(title.text) > 2 and title.text.endswith(title_suffixes())):
             continue
-        if not 2 <= len(t.word) <= 4 or not re.fullmatch(NAME_CHAR + "+", t.word) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
+        if not 2 <= len(t.text) <= 4 or not re.fullmatch(NAME_CHAR + "+", t.text) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
             continue
-        if t.word in gz.places() or t.word in gz.orgs() or t.word in gz.titles() or dictionary().get(t.word, (0, ""))[0] >= _TITLED_RARE:
+        if t.text in gz.places() or t.text in gz.orgs() or t.text in gz.titles() or dictionary().get(t.text, (0, ""))[0] >= _TITLED_RARE:
             continue
-        if t.word[-1] in PLACE_SUFFIX_CHARS or any(t.word[:k] in gz.places() for k in (2, 3)):
+        if t.text[-1] in PLACE_SUFFIX_CHARS or any(t.text[:k] in gz.places() for k in (2, 3)):
             continue  # 省长|海南省, 总统|北京之
-        if len(t.word) >= 3 and dictionary().get(t.word[:2], (0, "nr"))[1] not in NAME_LIKE:
+        if len(t.text) >= 3 and dictionary().get(t.text[:2], (0, "nr"))[1] not in NAME_LIKE:
             continue  # 总书记|今天下午/nr, 总统|宣誓就职/nr: a phrase that jieba's guesser took for a name
         out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out
@@ -211,18 +212,18 @@ def ruler(word: str) -> int:
     return len(name) if tag in ("nr", "nrt", "nrfg") or tag == "" and all(ch in gz.translit_chars() for ch in name) else 0
 
 
-def rulers(toks: list[Tok]) -> list[Cand]:
+def rulers(toks: list[Token]) -> list[Cand]:
     """The leader in a government named after him (克林顿|政府): a person."""
-    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if (k := ruler(t.word))]
+    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if (k := ruler(t.text))]
 
 
-def tagged_persons(toks: list[Tok]) -> list[Cand]:
+def tagged_persons(toks: list[Token]) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them (jieba also tags
     brands and currencies so); three characters or more need none."""
     out = []
     for k, t in enumerate(toks):
-        if t.tag == "nrt" and len(t.word) >= 2 and all(ch in gz.translit_chars() for ch in t.word):
-            if len(t.word) >= 3 or person_context(toks, k, k + 1):
+        if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
+            if len(t.text) >= 3 or person_context(toks, k, k + 1):
                 out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out
 
