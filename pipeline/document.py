@@ -112,10 +112,11 @@ def process(
             {"doc_id": doc_id, "para_no": para_no, "kind": block.kind, "text": block.text,
              "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
         )
-        doc = nlp.analyse(block.text, reference, names[index], tokens[index])
+        words = nlp.doc_tokens(tokens[index], names[index])
+        doc = nlp.analyse(block.text, reference, names[index], words)
         rows["tokens"] += [
-            {"doc_id": doc_id, "para_no": para_no, "start": t.idx, "end": t.idx + len(t.text), "text": t.text}
-            for t in doc if not t.is_space
+            {"doc_id": doc_id, "para_no": para_no, "start": t.start, "end": t.end, "text": t.text}
+            for t in words if not t.text.isspace()
         ]
         rows["entities"] += [
             {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}

@@ -70,10 +70,7 @@ class JiebaTokenizer:
         return self.from_tokens(segment(text))
 
     def from_tokens(self, tokens: Sequence[Token]) -> Doc:
-        doc = Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens))
-        for token, tag in zip(doc, (t.tag for t in tokens)):
-            token.tag_ = tag
-        return doc
+        return Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens), tags=[t.tag for t in tokens])
 
 
 @Language.component("newspaper_entities")
@@ -114,22 +111,26 @@ def load() -> Language:
     return nlp
 
 
+def doc_tokens(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> list[Token]:
+    """The Doc's words: the block's segmentation with each known name one token (the outermost
+    ones, where a title holds a name), so that tokens and entities agree."""
+    spans = [(e.start, e.end) for e in entities]
+    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return aligned(tokens, outermost)
+
+
 def analyse(
     text: str,
     reference_date: dt.date | None,
     entities: list[Entity] | None = None,
-    tokens: Sequence[Token] | None = None,
+    words: Sequence[Token] | None = None,
 ) -> Doc:
     """Run the pipeline over one repaired block (``entities``: names already found in it;
-    ``tokens``: its segmentation, when the caller has it).
-
-    Known names are single tokens, so tokens and entities agree (the outermost ones, where a title
-    holds a name).
-    """
+    ``words``: its :func:`doc_tokens`, when the caller has them)."""
     nlp = load()
-    spans = [(e.start, e.end) for e in entities or ()]
-    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    doc = nlp.tokenizer.from_tokens(aligned(segment(text) if tokens is None else tokens, outermost))
+    if words is None:
+        words = doc_tokens(segment(text), entities or ())
+    doc = nlp.tokenizer.from_tokens(words)
     doc._.reference_date = reference_date
     doc._.entities = entities
     return nlp(doc)

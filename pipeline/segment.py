@@ -38,6 +38,7 @@ import regex
 
 from pipeline import posseg_hmm
 from pipeline.extract.gazetteer import gazetteer_fingerprint, jieba_user_words
+from pipeline.lexicon import jieba_dictionary
 
 #: runs jieba must not cut: numbers with decimals, separators and %, and Latin words (5G+VR)
 PROTECTED = regex.compile(r"\d+(?:[.,]\d+)*(?:%|％)?|[A-Za-z]+(?:[-+.][A-Za-z0-9]+)*")
@@ -77,16 +78,11 @@ class _Lexicon(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    tags: dict[str, str] = {}
-    listed: dict[str, int] = {}
-    with dictionary_path().open(encoding="utf-8") as f:
-        for line in f:
-            word, freq, tag = line.split()
-            tags[word] = tag
-            listed[word] = int(freq)
+    listed = jieba_dictionary()
+    tags = {word: tag for word, (_, tag) in listed.items()}
     for word, _, tag in jieba_user_words():
         tags[word] = tag
-    return _Lexicon(tags, listed)
+    return _Lexicon(tags, {word: freq for word, (freq, _) in listed.items()})
 
 
 class _PurePython:

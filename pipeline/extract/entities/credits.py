@@ -118,6 +118,9 @@ def _split_names(run: str, ends: set[int] | None = None) -> list[tuple[int, int]
     return max(options, key=lambda names: (mean(names), -len(names)))
 
 
+_SHORT_NAME = re.compile(NAME_CHAR + "{2,4}")
+
+
 def author_line(text: str) -> list[Cand]:
     """A paragraph that is a name and nothing else: the author's line under a title (刘心武).
 
@@ -125,7 +128,7 @@ def author_line(text: str) -> list[Cand]:
     ([(0, 3)], [], [])
     """
     name = text.strip()
-    if not re.fullmatch(NAME_CHAR + "{2,4}", name) or not list_item(name):
+    if not _SHORT_NAME.fullmatch(name) or not list_item(name):
         return []
     s = text.index(name)
     return [Cand(T_CREDIT, s, s + len(name), "PERSON", "")]

@@ -4,7 +4,6 @@ their other mentions, and the names inside titles, events and nationalities.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -99,21 +98,41 @@ def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]
     out = _bare_surnames(toks, seeds)
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    glued = {e for t in toks if t.text not in dictionary() for e in range(t.start + 1, t.end)}
+    glued: set[int] | None = None  # ends inside a word jieba coined, computed when first needed
     for name, surname in seeds.items():
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s in _occurrences(text, name):
+            e = s + len(name)
             after_prep = s > 0 and text[s - 1] in GLUE_PREP and s - 1 in starts
-            if not (s in starts or after_prep) or not (e in ends or e in glued and len(name) >= 3):
+            if not (s in starts or after_prep):
                 continue
+            if e not in ends:
+                if len(name) < 3:
+                    continue
+                if glued is None:
+                    glued = {p for t in toks if t.text not in dictionary() for p in range(t.start + 1, t.end)}
+                if e not in glued:
+                    continue
             if surname == "" and len(name) == 2 and s > 0 and surname_len(text[s - 1]) and not after_prep:
                 continue  # a given name after some surname is a different name
             out.append(Cand(T_PER, s, e, "PERSON", ""))
         if surname:
-            for m in re.finditer(f"[老小]{re.escape(surname)}", text):
-                if m.start() in starts and m.end() in ends:
-                    out.append(Cand(T_PER, m.start(), m.end(), "PERSON", ""))
+            for familiar in ("老" + surname, "小" + surname):
+                out += [Cand(T_PER, s, s + 2, "PERSON", "") for s in _occurrences(text, familiar) if s in starts and s + 2 in ends]
     return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs in ``text``, left to right, not overlapping (a plain search: no pattern per name).
+
+    >>> _occurrences("恩佐和恩佐", "恩佐"), _occurrences("恩佐", "李")
+    ([0, 3], [])
+    """
+    found = []
+    i = text.find(name)
+    while i != -1:
+        found.append(i)
+        i = text.find(name, i + len(name))
+    return found
 
 
 def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
@@ -126,8 +145,9 @@ def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
     """
     owners = Counter(sn for name, sn in seeds.items() if sn and len(name) >= 2)
     out = []
-    for i, t in enumerate(toks):
-        if t.tag != "nr" or owners.get(t.text) != 1 or i + 1 >= len(toks):
+    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners] if owners else []:
+        t = toks[i]
+        if owners[t.text] != 1 or i + 1 >= len(toks):
             continue
         prev = toks[i - 1] if i else None
         if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):

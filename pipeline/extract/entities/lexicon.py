@@ -40,6 +40,8 @@ PLACE_SUFFIX = tuple(sorted(PLACE_SUFFIX_CHARS | set("峡盟旗"))) + ("地区",
 
 
 NAME_CHAR = r"[\u4e00-\u9fff]"
+#: a word of Han characters only
+HAN_WORD = re.compile(NAME_CHAR + "+")
 
 
 #: tags jieba gives some names it knows (周恩来/t, 刘澜涛/n)
@@ -77,6 +79,12 @@ def cue_prefixes(first: str) -> tuple[str, ...]:
     return tuple(c for c in gz.cues() | gz.titles() if c.startswith(first))
 
 
+@lru_cache(maxsize=1)
+def surname_starts() -> frozenset[str]:
+    """First characters of the surnames (a name can only start with one of these)."""
+    return frozenset(s[0] for s in gz.surnames())
+
+
 def surname_len(name: str) -> int:
     """Length of the surname that starts ``name`` (0 if none)."""
     sn = gz.surnames()
@@ -86,8 +94,19 @@ def surname_len(name: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def title_suffixes() -> tuple[str, ...]:
-    return tuple(t for t in gz.titles() if len(t) > 1)
+def _titles_by_length() -> tuple[frozenset[str], int]:
+    titles = frozenset(t for t in gz.titles() if len(t) > 1)
+    return titles, max(map(len, titles))
+
+
+def ends_with_title(word: str) -> bool:
+    """The word ends with a title of two characters or more (外交部长, 新华社记者; one per suffix length looked up).
+
+    >>> ends_with_title("外交部长"), ends_with_title("部长"), ends_with_title("长")
+    (True, True, False)
+    """
+    titles, longest = _titles_by_length()
+    return any(word[-k:] in titles for k in range(2, min(len(word), longest) + 1))
 
 
 #: a role word by its ending (指挥家, 研究员, 工程师, 外交官, 科长): tag n, three characters or more
@@ -98,13 +117,14 @@ _ROLE_ENDINGS = tuple("家员师官手长")
 COMMON_FREQ = 500
 
 
+@lru_cache(maxsize=65536)
 def is_title(word: str, tag: str = "n") -> bool:
     """A title or role, alone or closing a longer token (外交部长, 新华社记者, 指挥家).
 
     >>> is_title("外交部长"), is_title("指挥家"), is_title("国家"), is_title("说")
     (True, True, False, False)
     """
-    if word in gz.titles() or (len(word) > 2 and word.endswith(title_suffixes())):
+    if word in gz.titles() or (len(word) > 2 and ends_with_title(word)):
         return True
     return tag == "n" and len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
 

@@ -8,7 +8,7 @@ a head whose modifiers are all common words is no name (中介公司, 人民政�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import (
@@ -48,6 +48,13 @@ from pipeline.extract.entities.places import division
 from pipeline.extract.entities.tokens import T_HEAD, T_TAG, Cand, merge_heads
 from pipeline.extract.entities.translit import ruler
 from pipeline.segment import Token
+
+
+@lru_cache(maxsize=1)
+def _head_ends() -> frozenset[str]:
+    """The last characters of every head word: a token ending otherwise heads no name (see :func:`_head_kind`)."""
+    heads = ORG_HEADS + EVENT_HEADS + FAC_HEADS + LEGISLATURES + TEAM_HEADS
+    return frozenset(h[-1] for h in heads) | ORG_CHAR_HEADS | HERITAGE_HEADS | frozenset("委协联厂社办")
 
 
 def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
@@ -108,6 +115,11 @@ def _common_tail(word: str) -> bool:
     return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ
 
 
+#: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
+_YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)")
+_YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
+
+
 def head_names(toks: list[Token]) -> list[Cand]:
     """Organizations, events and facilities by their head, the left edge grown over the name's modifiers.
 
@@ -120,7 +132,10 @@ def head_names(toks: list[Token]) -> list[Cand]:
     out = []
     orgs = gz.orgs()
     toks = merge_heads(toks)
+    head_ends = _head_ends()
     for j, t in enumerate(toks):
+        if t.text[-1] not in head_ends:
+            continue
         kind = _head_kind(t, toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text if j else "")
         if not kind:
             continue
@@ -175,10 +190,10 @@ def head_names(toks: list[Token]) -> list[Cand]:
             if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
                     and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
-            if p.tag == "m" and not re.fullmatch(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)", p.text):
+            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text):
                 break
             i -= 1
-        while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not re.fullmatch(r"\d{4}年?|第.+", toks[i].text) or toks[i].text in LEFT_STOP):
+        while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
@@ -293,9 +308,7 @@ def _known_whole(t: Token) -> bool:
 def tagged_orgs(toks: list[Token]) -> list[Cand]:
     """jieba's ``nt`` words with a specific prefix and a body's head (中央气象台/nt, 国家环保局/nt)."""
     out = []
-    for t in toks:
-        if t.tag != "nt":
-            continue
+    for t in [t for t in toks if t.tag == "nt"]:
         if len(t.text) >= 4 and dictionary().get(t.text, (0, ""))[1] == "nt" and _specific_prefix(t.text) and not _common_tail(t.text) \
                 and (t.text.endswith(ORG_HEADS) or t.text[-1] in ORG_CHAR_HEADS | {"台"}) and not t.text.endswith(EVENT_HEADS + ("政府",)):
             out.append(Cand(T_TAG, t.start, t.end, "ORG", ""))

@@ -49,8 +49,9 @@ def parse_paragraph(
     cands += foreign_names(toks) + rulers(toks) + titled_names(toks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
-    after = {t.start: t.text for t in toks}
-    cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
+    if any(c.label == "PERSON" for c in cands):
+        after = {t.start: t.text for t in toks}
+        cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, resolve(cands)

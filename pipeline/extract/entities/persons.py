@@ -7,15 +7,13 @@ one (character statistics of jieba's own name entries).
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
     COMMON_FREQ,
     FUNCTION_CHARS,
+    HAN_WORD,
     HONORIFICS,
     MISTAGGED,
-    NAME_CHAR,
     NAME_LIKE,
     WEAK_CUES,
     WORD_GIVEN_FREQ,
@@ -23,6 +21,7 @@ from pipeline.extract.entities.lexicon import (
     dictionary,
     is_title,
     surname_len,
+    surname_starts,
 )
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
@@ -94,7 +93,7 @@ def _joint_surname(toks: list[Token], i: int) -> bool:
     if i + 1 >= len(toks) or len(toks[i].text) != 2 or gz.surnames().get(toks[i].text[0]) != "common" or toks[i].text[1] not in gz.surnames():
         return False
     nxt = toks[i + 1]
-    return len(nxt.text) == 2 and nxt.tag not in ("v", "vn", "d", "p", "c", "n", "m", "f", "t", "x") and bool(re.fullmatch(NAME_CHAR + "+", nxt.text)) \
+    return len(nxt.text) == 2 and nxt.tag not in ("v", "vn", "d", "p", "c", "n", "m", "f", "t", "x") and bool(HAN_WORD.fullmatch(nxt.text)) \
         and gz.given_name_score(nxt.text) > _GIVEN_OK and person_context(toks, i, i + 2)
 
 
@@ -142,12 +141,15 @@ def chinese_names(toks: list[Token]) -> list[Cand]:
     out = []
     n = len(toks)
     lex = dictionary()
-    for i, t in enumerate(toks):
-        if not re.fullmatch(NAME_CHAR + "+", t.text):
+    starts = surname_starts()
+    # every name below starts with a surname, or is 老/小 + a surname
+    for i in [i for i, t in enumerate(toks) if t.text[0] in starts or t.text[0] in "老小"]:
+        t = toks[i]
+        if not HAN_WORD.fullmatch(t.text):
             continue
         if _ordinary(t.text):
             continue  # 古老/nr, 小康/nr, 党代表/n, 支队长/n: dictionary words, whatever their tag
-        if re.fullmatch(r"[老小]" + NAME_CHAR, t.text) and t.text[1] in gz.surnames() and t.tag == "nr":
+        if len(t.text) == 2 and t.text[0] in "老小" and t.text[1] in gz.surnames() and t.tag == "nr":
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue
         k = surname_len(t.text)
@@ -192,7 +194,7 @@ def chinese_names(toks: list[Token]) -> list[Cand]:
             continue
         strong = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
         j, length = i + 1, len(t.text)
-        while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and re.fullmatch(NAME_CHAR + "+", toks[j].text):
+        while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and HAN_WORD.fullmatch(toks[j].text):
             if toks[j].text in gz.cues() or is_title(toks[j].text) or _starts_cue(toks, j):
                 break
             length += len(toks[j].text)
@@ -231,7 +233,7 @@ def list_item(word: str) -> bool:
     k = surname_len(word)
     if not k and len(word) == 3 and dictionary().get(word, (0, ""))[1] in ("nr", "nrfg"):
         k = 1  # 尉健行/nr: a name jieba knows, with a surname our list lacks
-    if not k or not 2 <= len(word) <= 3 + (k == 2) or not re.fullmatch(NAME_CHAR + "+", word):
+    if not k or not 2 <= len(word) <= 3 + (k == 2) or not HAN_WORD.fullmatch(word):
         return False
     if word[0] in FUNCTION_CHARS or word[-1] in FUNCTION_CHARS:
         return False  # 汪锋等, 和柏
@@ -263,7 +265,7 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
         return []
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    cuts = [m.start() for m in re.finditer("、", text)]
+    cuts = [i for i, ch in enumerate(text) if ch == "、"]
     bounds = [-1, *cuts, len(text)]
     segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
 

@@ -7,6 +7,7 @@ mostly an ordinary word (新建, 平原) needs a place context.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
@@ -91,6 +92,16 @@ def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
     return bool(before and (before.text in gz.places() or before.text in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
 
 
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    """The first two characters of every gazetteer place and organization."""
+    return frozenset(name[:2] for name in (*gz.places(), *gz.orgs()))
+
+
+#: what a session number before a body can start with (九届, 第十五届)
+_SESSION_STARTS = frozenset("第一二三四五六七八九十0123456789")
+
+
 def gazetteer_names(toks: list[Token]) -> list[Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
@@ -99,7 +110,10 @@ def gazetteer_names(toks: list[Token]) -> list[Cand]:
     """
     out = []
     places, orgs = gz.places(), gz.orgs()
-    for k2, t in enumerate(toks, 1):
+    starts = _name_starts()
+    # only where a gazetteer name or a session number starts
+    for k2 in [k + 1 for k, t in enumerate(toks) if t.text[:2] in starts or t.text[0] in _SESSION_STARTS]:
+        t = toks[k2 - 1]
         if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
             continue
         if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
@@ -136,7 +150,8 @@ def gazetteer_names(toks: list[Token]) -> list[Cand]:
 def tagged_places(toks: list[Token]) -> list[Cand]:
     """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
     out = []
-    for k, t in enumerate(toks):
+    for k in [k for k, t in enumerate(toks) if t.tag == "ns" or t.text[-1] in _SETTLEMENT]:
+        t = toks[k]
         if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             continue
         if 3 <= len(t.text) <= 4 and t.text[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \

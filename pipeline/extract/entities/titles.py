@@ -16,6 +16,8 @@ def quoted_titles(text: str) -> list[Cand]:
     []
     """
     out, depth, start = [], 0, 0
+    if "《" not in text:
+        return out
     for i, ch in enumerate(text):
         if ch == "《":
             if depth == 0:

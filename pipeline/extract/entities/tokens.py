@@ -30,12 +30,11 @@ class Cand(NamedTuple):
 
 def rule_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The block's tokens with a head and a title that jieba glued cut in two."""
-    out: list[Token] = []
-    for t in tokens:
-        if len(t.text) < 3 or t.text[-1] not in _title_ends():
-            out.append(t)
-        else:
-            out.extend(_split_title(t))
+    ends = _title_ends()
+    glued = [i for i, t in enumerate(tokens) if len(t.text) >= 3 and t.text[-1] in ends]
+    out = list(tokens)
+    for i in reversed(glued):
+        out[i:i + 1] = _split_title(out[i])
     return out
 
 
@@ -71,12 +70,20 @@ def _split_heads(last: str) -> tuple[str, ...]:
     return tuple(h for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1 and h[-1] == last)
 
 
+@cache
+def _split_head_ends() -> frozenset[str]:
+    """The last characters of the heads that jieba may cut before it."""
+    return frozenset(h[-1] for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1)
+
+
 def merge_heads(toks: list[Token]) -> list[Token]:
     """Tokens with a head that jieba cut before its last character put back together (对接/v 会/v → 对接会).
 
     >>> [t.text for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
     ['对接会', '和']
     """
+    if not any(t.text in _split_head_ends() for t in toks):
+        return list(toks)
     out: list[Token] = []
     for t in toks:
         if len(t.text) == 1 and out and (out[-1].text + t.text).endswith(_split_heads(t.text) or ("\0",)):

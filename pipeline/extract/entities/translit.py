@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
-    NAME_CHAR,
+    HAN_WORD,
     NAME_LIKE,
     PLACE_PREPS,
     PLACE_SUFFIX_CHARS,
@@ -21,8 +21,8 @@ from pipeline.extract.entities.lexicon import (
     WORD_GIVEN_FREQ,
     cue_prefixes,
     dictionary,
+    ends_with_title,
     is_title,
-    title_suffixes,
 )
 from pipeline.extract.entities.persons import person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
@@ -45,6 +45,8 @@ def dot_names(text: str) -> list[Cand]:
     ['阮·明']
     """
     out, trans = [], gz.translit_chars()
+    if "·" not in text and "•" not in text and "・" not in text:
+        return out
     for m in _DOT_NAME.finditer(text):
         parts = re.split(r"[·•・]", m.group())
         if any(p in gz.places() for p in parts):
@@ -58,7 +60,7 @@ def dot_names(text: str) -> list[Cand]:
         k += _lead_in(head[k:])
         if len(head) - k < 1 or k == len(head):
             continue
-        if k and len(head) - k < 2 and not head[:k].endswith(title_suffixes()) and head[k - 1] not in gz.titles():
+        if k and len(head) - k < 2 and not ends_with_title(head[:k]) and head[k - 1] not in gz.titles():
             continue  # a one-character first part only after a title: 越南总理|阮·明
         last = parts[-1][:len(parts[-1]) - _right_trim(parts[-1])]
         keep = next((e for e in range(1, len(last)) if _ends_dot_name(last, e)), len(last))  # …施特劳斯|的圆舞曲
@@ -117,7 +119,7 @@ def _ends_dot_name(last: str, e: int) -> bool:
 
 def _ends_role(prefix: str) -> bool:
     """The text before a transliterated name ends with a title, role, cue or known place."""
-    return prefix.endswith(title_suffixes()) or prefix[-1:] in gz.titles() or prefix.endswith(tuple(gz.cues())) \
+    return ends_with_title(prefix) or prefix[-1:] in gz.titles() or prefix.endswith(tuple(gz.cues())) \
         or any(prefix.endswith(p) for p in (prefix[-k:] for k in (2, 3, 4, 5)) if p in gz.places())
 
 
@@ -149,7 +151,8 @@ def foreign_names(toks: list[Token]) -> list[Cand]:
     """
     out = []
     trans = gz.translit_chars()
-    for i, t in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if len(t.text) >= 2 and t.text[0] in trans]:
+        t = toks[i]
         w = t.text
         if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or w in gz.places() or w in gz.orgs() or w in gz.titles():
             continue
@@ -183,11 +186,11 @@ def titled_names(toks: list[Token]) -> list[Cand]:
     ([], [])
     """
     out = []
-    for i in range(1, len(toks)):
+    for i in [i for i, t in enumerate(toks) if i and 2 <= len(t.text) <= 4 and t.tag in ("nr", "nrt", "nrfg", "ns")]:
         t, title = toks[i], toks[i - 1]
-        if not (title.text in gz.titles() or len(title.text) > 2 and title.text.endswith(title_suffixes())):
+        if not (title.text in gz.titles() or len(title.text) > 2 and ends_with_title(title.text)):
             continue
-        if not 2 <= len(t.text) <= 4 or not re.fullmatch(NAME_CHAR + "+", t.text) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
+        if not 2 <= len(t.text) <= 4 or not HAN_WORD.fullmatch(t.text) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
             continue
         if t.text in gz.places() or t.text in gz.orgs() or t.text in gz.titles() or dictionary().get(t.text, (0, ""))[0] >= _TITLED_RARE:
             continue
@@ -214,15 +217,16 @@ def ruler(word: str) -> int:
 
 def rulers(toks: list[Token]) -> list[Cand]:
     """The leader in a government named after him (克林顿|政府): a person."""
-    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if (k := ruler(t.text))]
+    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if t.text.endswith("政府") and (k := ruler(t.text))]
 
 
 def tagged_persons(toks: list[Token]) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them (jieba also tags
     brands and currencies so); three characters or more need none."""
     out = []
-    for k, t in enumerate(toks):
-        if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
+    for k in [k for k, t in enumerate(toks) if t.tag == "nrt"]:
+        t = toks[k]
+        if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             if len(t.text) >= 3 or person_context(toks, k, k + 1):
                 out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out
