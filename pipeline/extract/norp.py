@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+import ahocorasick
 
 from pipeline.extract import gazetteer
 from pipeline.lexicon import jieba_dictionary
@@ -118,9 +118,13 @@ def _in_place_name(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _listed() -> regex.Pattern[str]:
-    """Every listed name, longest first: one search finds the next place a name starts."""
-    return regex.compile("|".join(regex.escape(n) for n in sorted(gazetteer.norp(), key=len, reverse=True)))
+def _automaton() -> ahocorasick.Automaton:
+    """Every listed name in one Aho-Corasick automaton: one pass over a text finds them all."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for name in gazetteer.norp():
+        automaton.add_word(name)
+    automaton.make_automaton()
+    return automaton
 
 
 def find_norp(text: str) -> list[Norp]:
@@ -131,8 +135,7 @@ def find_norp(text: str) -> list[Norp]:
     lengths = _index()[1]
     out: list[Norp] = []
     taken = 0
-    for hit in _listed().finditer(text, overlapped=True):
-        i = hit.start()
+    for i in sorted({end + 1 - n for end, n in _automaton().iter(text)}):  # where a listed name starts
         if i < taken:
             continue
         for n in lengths:

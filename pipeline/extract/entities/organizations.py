@@ -8,7 +8,7 @@ a head whose modifiers are all common words is no name (中介公司, 人民政�
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import (
@@ -44,17 +44,11 @@ from pipeline.extract.entities.lexicon import (
     dictionary,
     is_title,
 )
+from pipeline.extract.entities.marks import HEAD, NT, Marks, head_ends
 from pipeline.extract.entities.places import division
 from pipeline.extract.entities.tokens import T_HEAD, T_TAG, Cand, merge_heads
 from pipeline.extract.entities.translit import ruler
 from pipeline.segment import Token
-
-
-@lru_cache(maxsize=1)
-def _head_ends() -> frozenset[str]:
-    """The last characters of every head word: a token ending otherwise heads no name (see :func:`_head_kind`)."""
-    heads = ORG_HEADS + EVENT_HEADS + FAC_HEADS + LEGISLATURES + TEAM_HEADS
-    return frozenset(h[-1] for h in heads) | ORG_CHAR_HEADS | HERITAGE_HEADS | frozenset("委协联厂社办")
 
 
 def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
@@ -120,7 +114,7 @@ _YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\
 _YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
 
 
-def head_names(toks: list[Token]) -> list[Cand]:
+def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Organizations, events and facilities by their head, the left edge grown over the name's modifiers.
 
     The span grows left over name-like tokens (places, proper nouns, nouns; a
@@ -131,11 +125,15 @@ def head_names(toks: list[Token]) -> list[Cand]:
     """
     out = []
     orgs = gz.orgs()
-    toks = merge_heads(toks)
-    head_ends = _head_ends()
-    for j, t in enumerate(toks):
-        if t.text[-1] not in head_ends:
-            continue
+    merged = merge_heads(toks)
+    if len(merged) == len(toks):  # nothing merged: the marks index these tokens
+        heads = (marks or Marks(toks)).where(HEAD)
+    else:
+        ends = head_ends()
+        heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]
+    toks = merged
+    for j in heads:
+        t = toks[j]
         kind = _head_kind(t, toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text if j else "")
         if not kind:
             continue
@@ -305,10 +303,10 @@ def _known_whole(t: Token) -> bool:
     return t.tag == "nt" and len(t.text) <= 4 and t.text[-1] in "部委署办"  # a bare 公安局 is some city's
 
 
-def tagged_orgs(toks: list[Token]) -> list[Cand]:
+def tagged_orgs(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """jieba's ``nt`` words with a specific prefix and a body's head (中央气象台/nt, 国家环保局/nt)."""
     out = []
-    for t in [t for t in toks if t.tag == "nt"]:
+    for t in [toks[i] for i in (marks or Marks(toks)).where(NT)]:
         if len(t.text) >= 4 and dictionary().get(t.text, (0, ""))[1] == "nt" and _specific_prefix(t.text) and not _common_tail(t.text) \
                 and (t.text.endswith(ORG_HEADS) or t.text[-1] in ORG_CHAR_HEADS | {"台"}) and not t.text.endswith(EVENT_HEADS + ("政府",)):
             out.append(Cand(T_TAG, t.start, t.end, "ORG", ""))

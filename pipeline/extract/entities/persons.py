@@ -7,6 +7,8 @@ one (character statistics of jieba's own name entries).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
     COMMON_FREQ,
@@ -21,8 +23,8 @@ from pipeline.extract.entities.lexicon import (
     dictionary,
     is_title,
     surname_len,
-    surname_starts,
 )
+from pipeline.extract.entities.marks import SURNAME, Marks
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -129,7 +131,16 @@ def _strong_context(toks: list[Token], i: int, j: int) -> bool:
     return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
 
 
-def chinese_names(toks: list[Token]) -> list[Cand]:
+@lru_cache(maxsize=65536)
+def _may_start_name(word: str) -> bool:
+    """Han characters only, not an ordinary word shaped like a name (古老/nr, 小康/nr, 党代表/n,
+    支队长/n: dictionary words, whatever their tag), and a surname or 老/小 first."""
+    if not HAN_WORD.fullmatch(word) or _ordinary(word):
+        return False
+    return bool(surname_len(word)) or len(word) == 2 and word[0] in "老小" and word[1] in gz.surnames()
+
+
+def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Chinese names: a surname-led run of jieba name tokens or single characters.
 
     jieba keeps known names whole (江泽民/nr) and cuts unknown ones (邱/娥/国,
@@ -141,14 +152,11 @@ def chinese_names(toks: list[Token]) -> list[Cand]:
     out = []
     n = len(toks)
     lex = dictionary()
-    starts = surname_starts()
     # every name below starts with a surname, or is 老/小 + a surname
-    for i in [i for i, t in enumerate(toks) if t.text[0] in starts or t.text[0] in "老小"]:
+    for i in (marks or Marks(toks)).where(SURNAME):
         t = toks[i]
-        if not HAN_WORD.fullmatch(t.text):
+        if not _may_start_name(t.text):
             continue
-        if _ordinary(t.text):
-            continue  # 古老/nr, 小康/nr, 党代表/n, 支队长/n: dictionary words, whatever their tag
         if len(t.text) == 2 and t.text[0] in "老小" and t.text[1] in gz.surnames() and t.tag == "nr":
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue

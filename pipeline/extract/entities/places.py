@@ -7,10 +7,10 @@ mostly an ordinary word (新建, 平原) needs a place context.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
+from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -32,8 +32,6 @@ def division(word: str) -> bool:
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-#: a village, town or township: a short proper or unknown word before one of these (耿庄镇, 双泾村)
-_SETTLEMENT = frozenset("村镇乡屯寨庄")
 
 
 _N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
@@ -92,17 +90,7 @@ def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
     return bool(before and (before.text in gz.places() or before.text in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
 
 
-@lru_cache(maxsize=1)
-def _name_starts() -> frozenset[str]:
-    """The first two characters of every gazetteer place and organization."""
-    return frozenset(name[:2] for name in (*gz.places(), *gz.orgs()))
-
-
-#: what a session number before a body can start with (九届, 第十五届)
-_SESSION_STARTS = frozenset("第一二三四五六七八九十0123456789")
-
-
-def gazetteer_names(toks: list[Token]) -> list[Cand]:
+def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
     A name may end inside a token that jieba glued to a following word
@@ -110,9 +98,7 @@ def gazetteer_names(toks: list[Token]) -> list[Cand]:
     """
     out = []
     places, orgs = gz.places(), gz.orgs()
-    starts = _name_starts()
-    # only where a gazetteer name or a session number starts
-    for k2 in [k + 1 for k, t in enumerate(toks) if t.text[:2] in starts or t.text[0] in _SESSION_STARTS]:
+    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
         t = toks[k2 - 1]
         if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
             continue
@@ -147,17 +133,17 @@ def gazetteer_names(toks: list[Token]) -> list[Cand]:
     return out
 
 
-def tagged_places(toks: list[Token]) -> list[Cand]:
+def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
     out = []
-    for k in [k for k, t in enumerate(toks) if t.tag == "ns" or t.text[-1] in _SETTLEMENT]:
+    for k in (marks or Marks(toks)).where(NS | SETTLEMENT):
         t = toks[k]
         if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             continue
-        if 3 <= len(t.text) <= 4 and t.text[-1] in _SETTLEMENT and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \
+        if 3 <= len(t.text) <= 4 and t.text[-1] in SETTLEMENT_CHARS and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \
                 and dictionary().get(t.text, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
             out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
-        elif t.text in _SETTLEMENT and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].text) == 2 \
+        elif t.text in SETTLEMENT_CHARS and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].text) == 2 \
                 and toks[k - 1].text not in gz.places():
             out.append(Cand(T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
         elif t.tag == "ns" and (len(t.text) >= 3 and t.text.endswith(PLACE_SUFFIX) or len(t.text) == 2 and t.text[-1] in "镇乡村") \

@@ -24,6 +24,7 @@ from pipeline.extract.entities.lexicon import (
     ends_with_title,
     is_title,
 )
+from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, Marks
 from pipeline.extract.entities.persons import person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
@@ -136,7 +137,7 @@ def _right_trim(last: str) -> int:
     return 0
 
 
-def foreign_names(toks: list[Token]) -> list[Cand]:
+def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names without a dot (克林顿总统, 曼德拉说, 外长利维): a token of
     transliteration characters (one other allowed in four or more) next to a title or a
     reporting cue; a two-character one needs a title before it or a strong cue after it.
@@ -151,7 +152,7 @@ def foreign_names(toks: list[Token]) -> list[Cand]:
     """
     out = []
     trans = gz.translit_chars()
-    for i in [i for i, t in enumerate(toks) if len(t.text) >= 2 and t.text[0] in trans]:
+    for i in (marks or Marks(toks)).where(TRANSLIT):
         t = toks[i]
         w = t.text
         if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or w in gz.places() or w in gz.orgs() or w in gz.titles():
@@ -174,7 +175,7 @@ def foreign_names(toks: list[Token]) -> list[Cand]:
 _TITLED_RARE = 50
 
 
-def titled_names(toks: list[Token]) -> list[Cand]:
+def titled_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """A rare word of two to four characters right after a title is the titled person's name, whatever
     jieba tags it: names from other languages of China and from Japan follow no surname or
     transliteration pattern (副主席次仁多吉/nr, 前首相羽田孜/ns, 书记巴特尔/ns).
@@ -186,7 +187,9 @@ def titled_names(toks: list[Token]) -> list[Cand]:
     ([], [])
     """
     out = []
-    for i in [i for i, t in enumerate(toks) if i and 2 <= len(t.text) <= 4 and t.tag in ("nr", "nrt", "nrfg", "ns")]:
+    for i in (marks or Marks(toks)).where(NAME_TAG):
+        if not i:
+            continue
         t, title = toks[i], toks[i - 1]
         if not (title.text in gz.titles() or len(title.text) > 2 and ends_with_title(title.text)):
             continue
@@ -215,16 +218,17 @@ def ruler(word: str) -> int:
     return len(name) if tag in ("nr", "nrt", "nrfg") or tag == "" and all(ch in gz.translit_chars() for ch in name) else 0
 
 
-def rulers(toks: list[Token]) -> list[Cand]:
+def rulers(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """The leader in a government named after him (克林顿|政府): a person."""
-    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for t in toks if t.text.endswith("政府") and (k := ruler(t.text))]
+    return [Cand(T_TAG, t.start, t.start + k, "PERSON", "") for i in (marks or Marks(toks)).where(GOVERNMENT)
+            if (k := ruler((t := toks[i]).text))]
 
 
-def tagged_persons(toks: list[Token]) -> list[Cand]:
+def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them (jieba also tags
     brands and currencies so); three characters or more need none."""
     out = []
-    for k in [k for k, t in enumerate(toks) if t.tag == "nrt"]:
+    for k in (marks or Marks(toks)).where(NRT):
         t = toks[k]
         if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             if len(t.text) >= 3 or person_context(toks, k, k + 1):
