@@ -62,29 +62,40 @@ def _model() -> _Model:
 def viterbi(text: str) -> list[tuple[str, str]]:
     """The state path of posseg's ``viterbi`` for a run of Han characters: (B/M/E/S, tag) per character."""
     m = _model()
-    allowed = m.allowed_by_char.get(text[0], m.everything)
-    current = np.flatnonzero(allowed)
+    current = np.flatnonzero(m.allowed_by_char.get(text[0], m.everything))
     scores = m.start[current] + m.emit(text[0])[current]
     back: list[tuple[np.ndarray, np.ndarray]] = []
     for char in text[1:]:
-        previous = current[m.has_next[current]]
-        expected = m.follows[previous].any(axis=0)
-        candidates = m.allowed_by_char.get(char, m.everything) & expected
-        if not candidates.any():
-            candidates = expected if expected.any() else m.everything
-        current_next = np.flatnonzero(candidates)
-        prev_scores = scores[m.has_next[current]]
-        table = prev_scores[:, None] + m.trans[np.ix_(previous, current_next)] + m.emit(char)[current_next][None, :]
+        step = _step(current.tobytes(), char)
+        previous, following, trans, emit = step
+        live = scores[m.has_next[current]] if len(previous) != len(current) else scores
+        table = live[:, None] + trans + emit
         best = table.argmax(axis=0)
-        scores = table[best, np.arange(len(current_next))]
-        back.append((current_next, previous[best]))
-        current = current_next
+        scores = table[best, np.arange(len(following))]
+        back.append((following, previous[best]))
+        current = following
     state = current[int(scores.argmax())]
     path = [state]
     for states, origins in reversed(back):
         state = origins[int(np.flatnonzero(states == state)[0])]
         path.append(state)
     return [m.states[s] for s in reversed(path)]
+
+
+@lru_cache(maxsize=200_000)
+def _step(current: bytes, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """One Viterbi step from the states ``current`` (their indices' bytes) into ``char``: the states
+    that can go on, the states ``char`` may take (posseg's rule: allowed for the character and
+    reachable, else whatever is reachable, else any), their transition block and emissions."""
+    m = _model()
+    states = np.frombuffer(current, dtype=np.intp)
+    previous = states[m.has_next[states]]
+    expected = m.follows[previous].any(axis=0)
+    candidates = m.allowed_by_char.get(char, m.everything) & expected
+    if not candidates.any():
+        candidates = expected if expected.any() else m.everything
+    following = np.flatnonzero(candidates)
+    return previous, following, m.trans[np.ix_(previous, following)], m.emit(char)[following][None, :]
 
 
 @lru_cache(maxsize=65536)
