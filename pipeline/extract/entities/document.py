@@ -96,10 +96,14 @@ def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]
     [['外交部', '恩佐'], ['恩佐']]
     """
     out = _bare_surnames(toks, seeds)
+    here = [(name, surname) for name, surname in seeds.items()
+            if name in text or surname and ("老" + surname in text or "小" + surname in text)]
+    if not here:
+        return out
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
     glued: set[int] | None = None  # ends inside a word jieba coined, computed when first needed
-    for name, surname in seeds.items():
+    for name, surname in here:
         for s in _occurrences(text, name):
             e = s + len(name)
             after_prep = s > 0 and text[s - 1] in GLUE_PREP and s - 1 in starts

@@ -27,11 +27,11 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import surname_starts
+from pipeline.extract.entities.lexicon import may_start_name, surname_starts
 from pipeline.segment import Token
 
 #: families of rules, one bit each
-SURNAME = 1  # starts with a surname character or 老/小 (Chinese names)
+SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
 TRANSLIT = 2  # two characters or more, a transliteration character first (foreign names)
 GAZETTEER = 4  # a gazetteer name or a session number (九届) may start here
 SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
@@ -73,7 +73,7 @@ def _bits(word: str) -> int:
     if bits is None:
         first, last = word[:1], word[-1:]
         bits = (
-            (SURNAME if first in surname_starts() or first in "老小" else 0)
+            (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
             | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
             | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)

@@ -125,10 +125,9 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """
     out = []
     orgs = gz.orgs()
-    merged = merge_heads(toks)
-    if len(merged) == len(toks):  # nothing merged: the marks index these tokens
-        heads = (marks or Marks(toks)).where(HEAD)
-    else:
+    heads = (marks or Marks(toks)).where(HEAD)
+    merged = merge_heads(toks, heads)
+    if len(merged) != len(toks):  # merged: the marks no longer index these tokens
         ends = head_ends()
         heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]
     toks = merged

@@ -7,8 +7,6 @@ one (character statistics of jieba's own name entries).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
     COMMON_FREQ,
@@ -131,15 +129,6 @@ def _strong_context(toks: list[Token], i: int, j: int) -> bool:
     return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
 
 
-@lru_cache(maxsize=65536)
-def _may_start_name(word: str) -> bool:
-    """Han characters only, not an ordinary word shaped like a name (古老/nr, 小康/nr, 党代表/n,
-    支队长/n: dictionary words, whatever their tag), and a surname or 老/小 first."""
-    if not HAN_WORD.fullmatch(word) or _ordinary(word):
-        return False
-    return bool(surname_len(word)) or len(word) == 2 and word[0] in "老小" and word[1] in gz.surnames()
-
-
 def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Chinese names: a surname-led run of jieba name tokens or single characters.
 
@@ -155,8 +144,6 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     # every name below starts with a surname, or is 老/小 + a surname
     for i in (marks or Marks(toks)).where(SURNAME):
         t = toks[i]
-        if not _may_start_name(t.text):
-            continue
         if len(t.text) == 2 and t.text[0] in "老小" and t.text[1] in gz.surnames() and t.tag == "nr":
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
             continue
@@ -306,22 +293,6 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
         if 2 * shown >= len(ch):
             out.extend(Cand(T_PER, s, e, "PERSON", "") for s, e in ch)
     return out
-
-
-def _ordinary(word: str) -> bool:
-    """A short token that jieba's dictionary knows as a frequent word shaped like a form of address
-    (老/小 + surname, surname + 老/公: 古老/nr 2695, 小康/nr 735) or as a moderately frequent
-    common noun (党代表/n 127, 支队长/n 144).
-
-    >>> _ordinary("古老"), _ordinary("小康"), _ordinary("党代表"), _ordinary("周总理"), _ordinary("老王"), _ordinary("李鹏")
-    (True, True, True, False, False, False)
-    """
-    entry = dictionary().get(word)
-    if entry is None or not 2 <= len(word) <= 3 or len(word) == 3 and entry[1][:2] == "nr":
-        return False
-    if entry[1][:2] == "nr":
-        return len(word) == 2 and entry[0] >= COMMON_FREQ and (word[0] in "老小" or word[1] in "老公")
-    return entry[1] == "n" and entry[0] >= WORD_GIVEN_FREQ
 
 
 def cue_tail(word: str, after: str) -> int:

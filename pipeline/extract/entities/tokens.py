@@ -76,13 +76,15 @@ def _split_head_ends() -> frozenset[str]:
     return frozenset(h[-1] for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1)
 
 
-def merge_heads(toks: list[Token]) -> list[Token]:
+def merge_heads(toks: list[Token], heads: Sequence[int] | None = None) -> list[Token]:
     """Tokens with a head that jieba cut before its last character put back together (对接/v 会/v → 对接会).
 
     >>> [t.text for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
     ['对接会', '和']
     """
-    if not any(t.text in _split_head_ends() for t in toks):
+    ends = _split_head_ends()
+    candidates = toks if heads is None else [toks[i] for i in heads]  # ``heads``: the tokens that end like a head word
+    if not any(t.text in ends for t in candidates):
         return list(toks)
     out: list[Token] = []
     for t in toks:
