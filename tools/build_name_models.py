@@ -13,6 +13,9 @@ Sources, each named again in the header of the file it feeds:
 * namedivider-python (MIT) ``assets/kanji.csv``: how often each kanji stands first, inside or
   last in Japanese family and given names, converted to simplified Chinese characters with
   OpenCC (Apache-2.0; ``jp2t`` then ``t2s``: 沢 → 泽, 橋 → 桥) as Chinese newspapers print them;
+* Babel (BSD-3-Clause) with the CLDR (Unicode licence) Chinese currency names: every ISO 4217
+  currency and, with the country before it taken off, its unit word (俄罗斯卢布 → 卢布), which
+  jieba tags as a person's name (卢布/nr, 比索/nr);
 * a table in this file (public domain): Chinese kinship terms, the 亲属称谓 of the
   《现代汉语词典》 (7th edition) in their standard and common colloquial forms.
 """
@@ -22,12 +25,16 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
 import jieba
 import namedivider
 import opencc
+from babel.numbers import get_currency_name, list_currencies
+
+from pipeline.extract.gazetteer import places
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
@@ -95,6 +102,20 @@ def japanese_name_chars() -> list[tuple[str, ...]]:
     return [(char, *map(str, n)) for char, n in sorted(counts.items())]
 
 
+def currency_words() -> list[tuple[str]]:
+    """Chinese currency names (CLDR) and their unit words without the country (卢布, 兰特, 第纳尔)."""
+    words = set()
+    for code in list_currencies():
+        name = re.sub(r"\s*[（(].*$", "", get_currency_name(code, locale="zh")).strip()
+        if not name or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        words.add(name)
+        country = max((name[:k] for k in range(2, len(name) - 1) if name[:k] in places()), key=len, default="")
+        if country and len(name) - len(country) >= 2:
+            words.add(name[len(country):])
+    return sorted((w,) for w in words)
+
+
 def main() -> None:
     write("name_translit_chars.tsv", header(
         "Characters of transliterated foreign names: their count in jieba's nrt words and the log-odds of "
@@ -105,6 +126,9 @@ def main() -> None:
         "then first, inside and last in given names",
         "namedivider-python 0.4.2 assets/kanji.csv, converted with OpenCC jp2t + t2s", "MIT (namedivider), Apache-2.0 (OpenCC)",
         "char, family_first, family_other, family_last, given_first, given_other, given_last"), japanese_name_chars())
+    write("name_currencies.tsv", header("Currency names in Chinese and their unit words: never a person's name",
+                                        "Babel 2.x CLDR Chinese (zh) currency display names, ISO 4217 codes",
+                                        "BSD-3-Clause (Babel), Unicode licence (CLDR)", "word"), currency_words())
     write("name_kinship.tsv", header("Chinese kinship terms (亲属称谓) that introduce a person in a story",
                                      "table KINSHIP in tools/build_name_models.py (《现代汉语词典》 kinship terms)",
                                      "public domain", "term"), [(t,) for t in KINSHIP])

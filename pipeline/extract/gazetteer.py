@@ -27,7 +27,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
-         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv")
+         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_currencies.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
 _USER_FREQ = 2000  # high enough that jieba keeps a gazetteer name as one token
@@ -86,6 +86,12 @@ def translit_scores() -> dict[str, float]:
     True
     """
     return {ch: float(odds) for ch, _, odds in _rows("name_translit_chars.tsv")}
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """Currency names and unit words (俄罗斯卢布, 卢布, 兰特), which jieba often tags as names."""
+    return frozenset(r[0] for r in _rows("name_currencies.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import may_start_name, surname_starts
+from pipeline.extract.entities.lexicon import may_start_name, surname_starts, translit_piece
 from pipeline.segment import Token
 
 #: families of rules, one bit each
@@ -42,6 +42,7 @@ NRT = 128  # tagged as a transliterated name
 NS = 256  # tagged as a place
 NT = 512  # tagged as an organization
 NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
+TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -79,6 +80,7 @@ def _bits(word: str) -> int:
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
+            | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()

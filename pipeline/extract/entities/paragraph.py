@@ -9,11 +9,18 @@ from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
-from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge
+from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.titles import quoted_titles
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
-from pipeline.extract.entities.translit import dot_names, foreign_names, rulers, tagged_persons, titled_names
+from pipeline.extract.entities.translit import (
+    dot_names,
+    foreign_names,
+    rulers,
+    tagged_persons,
+    titled_names,
+    translit_runs,
+)
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
 from pipeline.segment import Token
@@ -46,9 +53,9 @@ def parse_paragraph(
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + subject_names(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
-    cands += foreign_names(toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
+    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
     if any(c.label == "PERSON" for c in cands):
