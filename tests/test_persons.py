@@ -43,3 +43,15 @@ def test_things_named_like_persons_are_not_persons(text):
 
 def test_a_title_less_subject_with_a_name_is_a_person():
     assert "李鹏" in persons("参观结束后，李鹏又来到退休职工家中。")[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本前首相岸田文雄表示，两国应加强合作。", "岸田文雄"),  # a title before
+    ("会后，渡边浩二表示，两国应加强交流。", "渡边浩二"),  # no Chinese surname; a cue after
+])
+def test_japanese_names_by_their_characters_and_context(text, name):
+    assert name in persons(text)[0]
+
+
+def test_four_character_phrases_are_not_japanese_names():
+    assert persons("他侧目远眺，秋波千里，红叶飘动。") == [[]]

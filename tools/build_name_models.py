@@ -85,21 +85,36 @@ def translit_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, int, st
     return rows
 
 
-def japanese_name_chars() -> list[tuple[str, ...]]:
-    """(simplified char, family first / other / last, given first / other / last counts)."""
+def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ...]]:
+    """(simplified char, log-odds of the char first / inside / last in a Japanese family name, then in a
+    given name, against its frequency in Chinese text).
+
+    A kanji is printed as the commonest in Chinese text of its own form, its simplified form and the
+    simplified form of its traditional one (沢 → 泽; 郎 stays 郎 where OpenCC's variants give 郞)."""
     to_traditional, to_simplified = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+    frequency: Counter[str] = Counter()
+    for word, freq, _ in words:
+        for ch in word:
+            frequency[ch] += freq
+    columns = ("oc_family_first", "oc_family_other", "oc_family_last", "oc_given_first", "oc_given_other", "oc_given_last")
     counts: dict[str, list[int]] = {}
     with KANJI.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             kanji = row["kanji"]
             if not "\u4e00" <= kanji <= "\u9fff":
                 continue  # kana and iteration marks are not printed in Chinese text
-            char = to_simplified.convert(to_traditional.convert(kanji))
-            columns = ("oc_family_first", "oc_family_other", "oc_family_last", "oc_given_first", "oc_given_other", "oc_given_last")
+            forms = (kanji, to_simplified.convert(kanji), to_simplified.convert(to_traditional.convert(kanji)))
+            char = max(forms, key=lambda form: frequency[form])
             total = counts.setdefault(char, [0] * len(columns))
             for k, column in enumerate(columns):
                 total[k] += int(row[column])
-    return [(char, *map(str, n)) for char, n in sorted(counts.items())]
+    position_totals = [sum(c[k] for c in counts.values()) for k in range(len(columns))]
+    text_total, vocabulary = sum(frequency.values()), len(frequency)
+    rows = []
+    for char, n in sorted(counts.items()):
+        background = math.log((frequency[char] + 1) / (text_total + vocabulary))
+        rows.append((char, *(f"{math.log((n[k] + 0.5) / position_totals[k]) - background:.3f}" for k in range(len(columns)))))
+    return rows
 
 
 def currency_words() -> list[tuple[str]]:
@@ -117,15 +132,17 @@ def currency_words() -> list[tuple[str]]:
 
 
 def main() -> None:
+    words = jieba_words()
     write("name_translit_chars.tsv", header(
         "Characters of transliterated foreign names: their count in jieba's nrt words and the log-odds of "
         "the character in such a name against its frequency in jieba's dictionary",
-        "jieba 0.42.1 dict.txt", "MIT", "char, count, log_odds"), translit_chars(jieba_words()))
+        "jieba 0.42.1 dict.txt", "MIT", "char, count, log_odds"), translit_chars(words))
     write("name_japanese_chars.tsv", header(
-        "Characters of Japanese names (simplified forms): occurrences first, inside and last in family names, "
-        "then first, inside and last in given names",
-        "namedivider-python 0.4.2 assets/kanji.csv, converted with OpenCC jp2t + t2s", "MIT (namedivider), Apache-2.0 (OpenCC)",
-        "char, family_first, family_other, family_last, given_first, given_other, given_last"), japanese_name_chars())
+        "Characters of Japanese names (simplified forms): log-odds of the character first, inside and last in a "
+        "family name, then in a given name, against its frequency in Chinese text",
+        "namedivider-python 0.4.2 assets/kanji.csv, converted with OpenCC jp2t + t2s; jieba 0.42.1 dict.txt",
+        "MIT (namedivider, jieba), Apache-2.0 (OpenCC)",
+        "char, family_first, family_other, family_last, given_first, given_other, given_last"), japanese_name_chars(words))
     write("name_currencies.tsv", header("Currency names in Chinese and their unit words: never a person's name",
                                         "Babel 2.x CLDR Chinese (zh) currency display names, ISO 4217 codes",
                                         "BSD-3-Clause (Babel), Unicode licence (CLDR)", "word"), currency_words())

@@ -101,9 +101,10 @@ def kinship() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def japanese_name_chars() -> dict[str, tuple[int, ...]]:
-    """Character -> its counts first, inside and last in Japanese family names, then in given names."""
-    return {r[0]: tuple(map(int, r[1:])) for r in _rows("name_japanese_chars.tsv")}
+def japanese_name_chars() -> dict[str, tuple[float, ...]]:
+    """Character -> log-odds that it stands first, inside or last in a Japanese family name, then in a
+    given name, rather than in Chinese text (藤 last in a family name, 郎 last in a given name)."""
+    return {r[0]: tuple(map(float, r[1:])) for r in _rows("name_japanese_chars.tsv")}
 
 
 @lru_cache(maxsize=1)

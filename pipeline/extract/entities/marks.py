@@ -43,6 +43,7 @@ NS = 256  # tagged as a place
 NT = 512  # tagged as an organization
 NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
+JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -65,6 +66,9 @@ def gazetteer_starts() -> frozenset[str]:
     return frozenset(name[:2] for name in (*gz.places(), *gz.orgs()))
 
 
+#: log-odds from which a character reads as the start of a Japanese family name (see gz.japanese_name_chars)
+_JAPANESE_FIRST = 1.0
+
 _word_bits: dict[str, int] = {}
 _CACHE_LIMIT = 500_000  # distinct words kept; an archive's vocabulary fits, a runaway one is dropped
 
@@ -81,6 +85,7 @@ def _bits(word: str) -> int:
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
+            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()
