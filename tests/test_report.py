@@ -187,7 +187,7 @@ def test_report_is_self_contained(report: Path):
 
 def test_older_folder_without_a_table_or_column_and_with_a_newer_table(tmp_path: Path):
     old = tmp_path / "old"
-    shutil.copytree(OUTPUTS, old, ignore=shutil.ignore_patterns(".cache", "quotes.csv"))
+    shutil.copytree(OUTPUTS, old, ignore=shutil.ignore_patterns(".cache", "quotes.csv", "run.json"))
     paragraphs = read(OUTPUTS, "paragraphs")
     write(old, "paragraphs", paragraphs, ["doc_id", "para_no", "kind", "text", "raw_start", "raw_end"])
     write(old, "numbers", [{"doc_id": DOC, "value": "1"}] * 3, ["doc_id", "value", "kind"])

@@ -14,7 +14,7 @@ import hashlib
 from bisect import bisect_right
 from collections.abc import Sequence
 from html import escape
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
 from pipeline.corpus import UnreadableDocument, decode
@@ -179,22 +179,28 @@ def read_raw(corpus: Path | None, path: str, sha256: str) -> Raw:
 
     The file must be the one the run read (same sha256, when documents.csv records it):
     repair offsets into a changed file would mark the wrong characters.
+
+    >>> read_raw(Path("corpus"), "../secret.txt", "").note
+    "raw text not shown: path '../secret.txt' leads outside the corpus folder"
+    >>> read_raw(None, "a.txt", "").note
+    'raw text not shown: give the corpus folder with --corpus'
     """
     if corpus is None:
         return Raw(None, "raw text not shown: give the corpus folder with --corpus")
     if not path:
         return Raw(None, "raw text not shown: documents.csv gives no path for this document")
-    file = (corpus / path).resolve()
-    if not file.is_relative_to(corpus.resolve()):
+    relative = PurePath(path)
+    if relative.is_absolute() or ".." in relative.parts:  # a path of `pipeline run` never is
         return Raw(None, f"raw text not shown: path {path!r} leads outside the corpus folder")
+    file = corpus / relative
     try:
         data = file.read_bytes()
     except OSError as e:
-        return Raw(None, f"raw text not shown: {corpus / path} cannot be read ({e.strerror})")
+        return Raw(None, f"raw text not shown: {file} cannot be read ({e.strerror})")
     if sha256 and hashlib.sha256(data).hexdigest() != sha256:
-        return Raw(None, f"raw text not shown: {corpus / path} has changed since the run (sha256 differs)")
+        return Raw(None, f"raw text not shown: {file} has changed since the run (sha256 differs)")
     try:
         text, _ = decode(data)
     except UnreadableDocument as e:
-        return Raw(None, f"raw text not shown: {corpus / path}: {e}")
+        return Raw(None, f"raw text not shown: {file}: {e}")
     return Raw(text, "")
