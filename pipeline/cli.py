@@ -1,4 +1,4 @@
-"""The ``pipeline`` command line: run, eval, repair, diff, bench.
+"""The ``pipeline`` command line: run, eval, repair, diff, report, bench.
 
 Exit codes: 0 success; 1 some documents failed (the others were processed and
 written); 2 the command could not run at all (bad paths or options), with a
@@ -163,6 +163,26 @@ def diff(
     render_diff(changes, out, limit)
     if any(c.added or c.removed or c.changed for c in changes):
         raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(..., help="Output folder of `pipeline run` (any version: only its CSV tables are read)."),
+    html: Path = typer.Option(..., "--html", help="Folder for the static HTML report (replaced if an earlier report wrote it)."),
+    corpus: Path | None = typer.Option(None, help="The corpus folder the run read, to show each raw text beside its repairs."),
+    top: int = typer.Option(10, min=1, help="Entities listed per label on the overview."),
+) -> None:
+    """Write a static HTML report of OUT_DIR: overview, one page per document, search."""
+    from pipeline.report import ReportError, build_report
+
+    try:
+        summary = build_report(out_dir, html, corpus, top)
+    except ReportError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot write the report into {html}: {e.strerror or e}")
+    shown = f", raw text beside {summary.with_raw}" if corpus else ""
+    say(f"report of {summary.documents} documents{shown}: {summary.index}")
 
 
 @app.command()
