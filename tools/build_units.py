@@ -19,8 +19,8 @@ Sources, each named again in the header of the file it feeds:
   the SI prefixes and of the units that take them (千瓦, 兆帕, 纳米, 毫安),
   tabulated below; a prefixed name that jieba's dictionary knows as another
   word (千安, a place) is left out;
-* Unicode: the compatibility characters for units (``㎡``, ``㎞``, ``℃``) whose
-  NFKC form is one of the symbols above.
+* Unicode: the compatibility characters for units (``㎡``, ``㎞``, ``℃``) and the
+  full-width currency signs (``￥``, ``＄``) whose NFKC form is one of the symbols above.
 """
 
 from __future__ import annotations
@@ -161,6 +161,10 @@ def currency_rows() -> dict[str, tuple[str, str]]:
         for code, symbol in sorted(Locale.parse(locale).currency_symbols.items()):
             if _real_currency(code) and symbol != code and CURRENCY_SYMBOL.fullmatch(symbol):
                 rows.setdefault(symbol, (code, "symbol"))
+    for char in map(chr, range(0xFF01, 0xFFEF)):  # full-width forms: ￥, ＄, ￡
+        folded = unicodedata.normalize("NFKC", char)
+        if folded in rows and rows[folded][1] == "symbol" and char not in rows:
+            rows[char] = rows[folded]
     for code in sorted(Locale.parse("en").currencies):
         if _real_currency(code):
             rows.setdefault(code, (code, "code"))
