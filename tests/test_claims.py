@@ -99,7 +99,7 @@ def test_skip_spans() -> None:
 def test_pfr_numq_recall(pfr_path) -> None:
     figures = score_pfr_numbers(pfr_path, limit_articles=120)
     assert figures["numq_gold"] > 300
-    assert figures["numq_recall"] >= 0.9
+    assert figures["numq_recall"] >= 0.95  # measured 0.965
 
 
 @given(

@@ -211,3 +211,9 @@ def test_standard_chinese_integers_agree_with_cn2an(pfr_path) -> None:
                 continue
             assert parse_numeral(m.group()) == expected, m.group()
     assert len(seen) > 100
+
+
+@given(st.text(alphabet="0123456789.,%‰万亿千百十零一二两三四五六七八九半第负-至到—成折分之又多余几近上数个年元", max_size=24))
+def test_find_numbers_never_raises_and_offsets_hold(text: str) -> None:
+    for n in find_numbers(text, tokens=[]):
+        assert text[n.start : n.end] == n.text and n.value is not None

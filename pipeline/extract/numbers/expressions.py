@@ -17,6 +17,8 @@ digits are a range (``三五`` 3-5, ``七八十`` 70-80).
 (('35', None, None, 'percent', 'exact'), ('23.4', None, None, 'percent', 'exact'), ('0.5', None, None, 'percent', 'exact'), ('0.03', None, None, 'percent', 'exact'), ('0.5', None, None, 'percent', 'exact'), ('100', None, None, 'percent', 'exact'))
 >>> show("九成"), show("七成五"), show("三成半"), show("八折"), show("六点五折"), show("七五折"), show("8.5折"), show("对折")
 (('90', None, None, 'percent', 'exact'), ('75', None, None, 'percent', 'exact'), ('35', None, None, 'percent', 'exact'), ('80', None, None, 'percent', 'exact'), ('65', None, None, 'percent', 'exact'), ('75', None, None, 'percent', 'exact'), ('85', None, None, 'percent', 'exact'), ('50', None, None, 'percent', 'exact'))
+>>> show("半百")
+('50', None, None, 'cardinal', 'exact')
 >>> show("三分之一"), show("二分之一"), show("一又二分之一"), show("3/4"), show("一半"), show("半"), show("负五分之一")
 (('0.333333333333333', None, None, 'fraction', 'exact'), ('0.5', None, None, 'fraction', 'exact'), ('1.5', None, None, 'fraction', 'exact'), ('0.75', None, None, 'fraction', 'exact'), ('0.5', None, None, 'fraction', 'exact'), ('0.5', None, None, 'fraction', 'exact'), ('-0.2', None, None, 'fraction', 'exact'))
 >>> show("三五"), show("七八十"), show("十七八"), show("一两"), show("两三万"), show("七八成")
@@ -177,6 +179,8 @@ def read_number(text: str) -> Reading | None:
         return reading and reading.kind in ("cardinal",) and Reading(reading.value, None, None, "ordinal", "exact") or None
     if text in ("半", "一半"):
         return Reading(Decimal("0.5"), None, None, "fraction", "exact")
+    if text[0] == "半" and (scale := parse_numeral(text[1:])) is not None and text[1:] in ("百", "千", "万", "亿"):
+        return Reading(tidy(scale / 2), None, None, "cardinal", "exact")  # 半百 50
     m = _SHARE.fullmatch(text)
     if m:
         reading = _plain(m["n"] or m["m"])

@@ -81,7 +81,7 @@ _CANDIDATE = re.compile(
     rf"(?=[{_FIRST}])(?<![{_AD}A-Za-z])(?<![{_AD}][.．·,，])"
     rf"(?P<sign>负|負|零下|(?<![{_AD}{CN_DIGITS}{_SC}])[-−－+](?=[{_AD}]))?"
     rf"(?:(?P<frac>(?:{_CORE}又)?{_CORE}分之{_CORE})"
-    rf"|(?P<half>一半|半(?![{CN_DIGITS}{_SC}]))"
+    rf"|(?P<half>一半|半[百千万亿](?![{CN_DIGITS}{_SC}])|半(?![{CN_DIGITS}{_SC}]))"
     rf"|打(?P<duizhe>[对對]折)"
     rf"|(?:(?P<ord>第)|(?P<pct>百分之|千分之|万分之|萬分之)|(?P<pre>(?:[近上数數]|好?[几幾])(?=[{_SC}])))?"
     rf"(?P<core>{_CORE})"
