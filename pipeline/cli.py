@@ -1,4 +1,4 @@
-"""The ``pipeline`` command line: run, eval, repair, diff, report, bench.
+"""The ``pipeline`` command line: run, eval, repair, diff, report, numbers, bench.
 
 Exit codes: 0 success; 1 some documents failed (the others were processed and
 written); 2 the command could not run at all (bad paths or options), with a
@@ -183,6 +183,39 @@ def report(
         fail(f"cannot write the report into {html}: {e.strerror or e}")
     shown = f", raw text beside {summary.with_raw}" if corpus else ""
     say(f"report of {summary.documents} documents{shown}: {summary.index}")
+
+
+@app.command()
+def numbers(
+    text: str = typer.Argument(..., help="Chinese text, e.g. '增长百分之三十五，两万四千人'."),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers and claims as JSON."),
+) -> None:
+    """Print the numbers layer of TEXT (every numeral but dates) and the claims built on it."""
+    from pipeline.extract.claims import find_claims
+    from pipeline.extract.dates import find_dates, number_skips
+    from pipeline.extract.numbers import find_numbers
+    from pipeline.extract.words import Words
+    from pipeline.output import cell
+
+    dates = number_skips(find_dates(text))
+    words = Words(text)
+    found = find_numbers(text, words, dates)
+    claims = find_claims(text, dates, words, found)
+    if as_json:
+        rows = {"numbers": [n._asdict() for n in found], "claims": [c._asdict() for c in claims]}
+        plain = {k: [{f: v if isinstance(v, (int, str)) else cell(v) for f, v in row.items()} for row in rows[k]] for k in rows}
+        out.print_json(json.dumps(plain, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table("start", "end", "text", "value", "low", "high", "kind", title="numbers")
+    for n in found:
+        table.add_row(str(n.start), str(n.end), n.text, cell(n.value), cell(n.value_low), cell(n.value_high), n.kind)
+    out.print(table)
+    table = Table("text", "value", "unit", "qualifier", "object", "low", "high", title="claims")
+    for c in claims:
+        table.add_row(c.text, cell(c.value), c.unit, c.qualifier, c.object, cell(c.value_low), cell(c.value_high))
+    out.print(table)
 
 
 @app.command()

@@ -122,6 +122,10 @@ def process(
             {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}
             for e in doc._.entities
         ]
+        rows["numbers"] += [
+            {"doc_id": doc_id, "para_no": para_no, **n._asdict(), **_raw_span(block, n.start, n.end)}
+            for n in doc._.numbers
+        ]
         rows["claims"] += [
             {"doc_id": doc_id, "para_no": para_no, **c._asdict(), **_raw_span(block, c.start, c.end)}
             for c in doc._.claims

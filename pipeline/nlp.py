@@ -28,12 +28,14 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline.extract.claims import find_claims
-from pipeline.extract.dates import find_dates
+from pipeline.extract.dates import find_dates, number_skips
 from pipeline.extract.entities import find_entities
+from pipeline.extract.numbers import find_numbers
+from pipeline.extract.words import Words
 from pipeline.records import Entity
 from pipeline.segment import Token, segment
 
-for name in ("entities", "claims", "reference_date"):
+for name in ("entities", "numbers", "claims", "reference_date", "tokens"):
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=None)
 
@@ -70,7 +72,9 @@ class JiebaTokenizer:
         return self.from_tokens(segment(text))
 
     def from_tokens(self, tokens: Sequence[Token]) -> Doc:
-        return Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens), tags=[t.tag for t in tokens])
+        doc = Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens), tags=[t.tag for t in tokens])
+        doc._.tokens = tokens
+        return doc
 
 
 def text_of(doc: Doc) -> str:
@@ -104,8 +108,14 @@ def dates_component(doc: Doc) -> Doc:
 
 @Language.component("newspaper_claims")
 def claims_component(doc: Doc) -> Doc:
-    skip = [(e.start, e.end) for e in doc._.entities or []]
-    doc._.claims = find_claims(text_of(doc), skip=skip)
+    """The numbers layer and the claims on it, outside names and dates (三江源, 二十国集团, 1998年)."""
+    entities = doc._.entities or []
+    text = text_of(doc)
+    words = Words(text, doc._.tokens)
+    names = [(e.start, e.end) for e in entities if e.label != "DATE"]
+    skip = names + number_skips(e for e in entities if e.label == "DATE")
+    doc._.numbers = find_numbers(text, words, skip)
+    doc._.claims = find_claims(text, skip, words, doc._.numbers)
     return doc
 
 

@@ -30,6 +30,9 @@ TABLES: dict[str, tuple[str, ...]] = {
         "doc_id", "para_no", "start", "end", "text", "value", "unit", "qualifier", "object",
         "value_low", "value_high", "raw_start", "raw_end",
     ),
+    "numbers": (
+        "doc_id", "para_no", "start", "end", "text", "value", "value_low", "value_high", "kind", "raw_start", "raw_end",
+    ),
     "quotes": (
         "doc_id", "para_no", "start", "end", "speaker", "role", "cue", "kind", "text", "printed", "speaker_kind",
     ),
@@ -44,6 +47,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "paragraphs": ("para_no",),
     "entities": ("para_no", "start", "end", "label"),
     "claims": ("para_no", "start", "end"),
+    "numbers": ("para_no", "start", "end"),
     "quotes": ("para_no", "start", "end"),
     "captions": ("para_no", "seq"),
     "credits": ("para_no",),  # within a line, the printed order of the names

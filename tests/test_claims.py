@@ -82,7 +82,7 @@ def test_objects_on_the_page(page) -> None:
         ("至多5个", ("5", "个", "at_most", "")),
         ("降低3个百分点", ("3", "个百分点", "exact", "")),
         ("面积4000平方米以下", ("4000", "平方米", "at_most", "面积")),
-        ("占三分之一左右", ("0.333333", "", "approx", "")),
+        ("占三分之一左右", ("0.333333333333333", "", "approx", "")),
     ],
 )
 def test_forms(text: str, expected: tuple) -> None:
@@ -99,7 +99,7 @@ def test_skip_spans() -> None:
 def test_pfr_numq_recall(pfr_path) -> None:
     figures = score_pfr_numbers(pfr_path, limit_articles=120)
     assert figures["numq_gold"] > 300
-    assert figures["numq_recall"] >= 0.9
+    assert figures["numq_recall"] >= 0.95  # measured 0.965
 
 
 @given(
@@ -185,3 +185,46 @@ def test_verbal_qualifiers(text: str, claim: str, qualifier: str) -> None:
 def test_and_a_half() -> None:
     values = {c.text: (str(c.value), c.unit) for c in find_claims("用了两年半时间，3个半月，一个半导体厂")}
     assert values == {"两年半": ("2.5", "年"), "3个半月": ("3.5", "个月")}
+
+
+def test_claims_read_words_from_the_given_tokens(monkeypatch) -> None:
+    """With the block's tokens given, no stage segments the text again (jieba.cut and posseg are never called)."""
+    import jieba
+    import jieba.posseg
+
+    from pipeline.segment import segment
+
+    text = "去年全省农林牧渔业总产值同比增长4.1%，580余家企业参展，累计铺设超过20万公里光纤。"
+    tokens = segment(text)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("segmented again")
+
+    monkeypatch.setattr(jieba, "cut", refuse)
+    monkeypatch.setattr(jieba.posseg, "cut", refuse)
+    found = {c.text: c.object for c in find_claims(text, tokens=tokens)}
+    assert found == {"4.1%": "农林牧渔业总产值", "580余家企业": "企业", "超过20万公里光纤": "光纤"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares in one convention: percent, 成 and 折 are all a number of percent
+        ("利润增长九成", ("90", "%", "exact")),
+        ("全场商品打六点五折", ("65", "%", "exact")),
+        ("合格率达到百分之九十", ("90", "%", "exact")),
+        ("不良率降到千分之五", ("0.5", "%", "exact")),
+        ("失业率下降了0.5个百分点", ("0.5", "个百分点", "exact")),
+        # units and currencies from the data tables
+        ("身高175公分", ("175", "公分", "exact")),
+        ("车速每小时80km/h", ("80", "km/h", "exact")),
+        ("最低气温零下十二摄氏度", ("-12", "摄氏度", "exact")),
+        ("报价5000丹麦克朗", ("5000", "丹麦克朗", "exact")),
+        ("售价3英镑20便士", ("3.2", "英镑", "exact")),
+        ("门票€20", ("20", "€", "exact")),
+        ("每斤一块五", ("1.5", "块", "exact")),
+    ],
+)
+def test_shares_units_and_currencies(text: str, expected: tuple) -> None:
+    c = find_claims(text)[-1]
+    assert (str(c.value), c.unit, c.qualifier) == expected

@@ -200,3 +200,15 @@ def test_bench_reports_every_stage_as_a_ratio_to_jieba(pfr_path: Path):
     assert [t.stage.split(" ")[0].rstrip(",") for t in timings[1:]] == [
         "repair", "segmentation", "segmentation", "entities", "dates", "spaCy", "whole", "whole"]
     assert all(t.seconds >= 0 for t in timings)
+
+
+def test_numbers_command_prints_the_numbers_layer_and_its_claims():
+    result = runner.invoke(app, ["numbers", "1998年，两万四千人参加，增长百分之三十五，打八折", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert [(n["text"], n["value"], n["kind"]) for n in found["numbers"]] == [
+        ("两万四千", "24000", "cardinal"), ("百分之三十五", "35", "percent"), ("八折", "80", "percent"),
+    ]
+    assert [(c["text"], c["unit"]) for c in found["claims"]] == [("两万四千人", "人"), ("百分之三十五", "%"), ("打八折", "%")]
+    table = runner.invoke(app, ["numbers", "三分之一"])
+    assert table.exit_code == 0 and "0.333333333333333" in table.stdout and "fraction" in table.stdout

@@ -98,7 +98,13 @@ def entity_section(figures: dict[str, Any]) -> Section:
 def numbers_section(figures: dict[str, Any]) -> Section:
     section = Section("numerals and dates")
     section.add("NUMQ recall by claims", figures["numq_recall"], f"{figures['numq_gold']} gold quantities (overlap)")
+    for half, part in figures.get("halves", {}).items():
+        section.add(f"NUMQ recall by claims, {half}", part["numq_recall"], f"{part['numq_gold']} gold quantities")
     section.add("NUMQ recall, claim contains gold", figures["numq_recall_contained"])
+    section.add(
+        "numeral recall by numbers", figures["numeral_recall"],
+        f"{figures['numeral_gold']} gold NUM and NUMQ numerals (the gold's 一些, 十分 are no numbers here)",
+    )
     section.add("TIME recall by DATE", figures["time_recall"], f"{figures['time_gold']} gold calendar dates (overlap)")
     section.add("TIME exact boundaries", figures["time_recall_exact"])
     section.add(

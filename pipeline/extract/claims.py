@@ -1,26 +1,27 @@
-"""Numeric claims: a number with its scale, unit, qualifier and what it counts.
+"""Numeric claims: a number with its unit or measure word, qualifier and what it counts.
 
-Why on characters and not on tokens: jieba cuts numbers unpredictably
-(``23.4%``, ``1,234``), so numerals are found by one regex on the text.  Around
-each numeral the words are read from data files: the unit or measure word
-(``pipeline/data/units_measure.tsv``, longest first) and qualifier words
-(``pipeline/data/qualifiers.tsv``: 超过 before, 以上 after).  What is counted
-(the object) is the noun phrase after the unit (580余家企业), else the one
-before the number (土壤含盐量超过0.6%), else what follows a share and 的
-(一半以上的行政村): see ``pipeline.extract.objects``.
+A claim is built on one number of the numbers layer
+(:func:`pipeline.extract.numbers.find_numbers`): the unit, measure word or
+currency after it (or a currency symbol before it: ``US$20``), read from the
+unit tables (:mod:`pipeline.extract.numbers.units`); the qualifier words around
+it (``pipeline/data/qualifiers.tsv``: 超过 before, 以上 after); and what is
+counted (the object): the noun phrase after the unit (580余家企业), else the
+one before the number (土壤含盐量超过0.6%), else what follows a share and 的
+(一半以上的行政村): see :mod:`pipeline.extract.objects`, which reads them from
+the block's tokens.
+
+Shares share one convention: ``90%``, ``九成``, ``九折`` and ``百分之九十`` are
+value 90, unit ``%`` (``千分之五`` is 0.5 %); ``3个百分点`` keeps its unit.
+Amounts in a currency and its sub-units are one amount (``3元5角`` 3.5 元,
+``2英镑3便士`` 2.03 英镑, ``一块五`` 1.5 块), and so is ``一米八`` (1.8 米).
 
 What is *not* a claim:
 
-- bare 一 and 几 with a measure word (一项项, 一方面, 一名): article-like, and
-  一 is a real character far more often than a number (统一, 一体化);
-- ordinals and weekdays (第三, 初三, 星期三), reduplication (一张张, 个个),
-  and numeral words listed in ``numeral_words.txt`` (四周, 四处);
-- digit strings without 十百千 (八一队, 五一路): names and codes;
-- a numeral glued into a word of jieba's dictionary: one that starts before it
-  (成千上万) or a name/idiom that runs past its unit (三门峡, 千家万户);
-- Arabic numbers without unit, scale or percent (years, codes, 2023中国·赣州);
-- anything overlapping ``skip`` (date and name spans: 10年来, 二十国集团,
-  中亚五国) and the dates ``find_dates`` sees in the text itself.
+- a number without unit, scale or share (a year, a code, 2023中国·赣州), an ordinal;
+- bare 一 with a measure word (一项项, 一方面, 一名): article-like;
+- digit strings (八一队, 一九九八) and reduplication (一张张, 个个);
+- anything overlapping ``skip`` (dates and names: 1998年, 二十国集团, 中亚五国); a
+  period counted in years is a date and a quantity (近20年来: 近20年).
 
 >>> show = lambda text: [(c.text, str(c.value), c.unit, c.qualifier, c.object) for c in find_claims(text)]
 >>> show("来自126个国家和地区的1800多位嘉宾参加")
@@ -31,8 +32,8 @@ What is *not* a claim:
 [('一半以上无线站点', '0.5', '', 'at_least', '无线站点'), ('超过20万公里光纤', '200000', '公里', 'more_than', '光纤'), ('超过9亿非洲人民', '900000000', '', 'more_than', '非洲人民')]
 >>> show("全球仍有近30亿人没有接入互联网;连续成功举办10年")
 [('近30亿人', '3000000000', '人', 'nearly', '人'), ('10年', '10', '年', 'exact', '')]
->>> show("增长23.4%,百分之三十五,三分之一的人,三成以上,增长两倍,1.5亿美元")
-[('23.4%', '23.4', '%', 'exact', ''), ('百分之三十五', '35', '%', 'exact', ''), ('三分之一的人', '0.333333', '', 'exact', '人'), ('三成以上', '0.3', '', 'at_least', ''), ('两倍', '2', '倍', 'exact', ''), ('1.5亿美元', '150000000', '美元', 'exact', '')]
+>>> show("增长23.4%,百分之三十五,三分之一的人,三成以上,九折,增长两倍,1.5亿美元,千分之五")
+[('23.4%', '23.4', '%', 'exact', ''), ('百分之三十五', '35', '%', 'exact', ''), ('三分之一的人', '0.333333333333333', '', 'exact', '人'), ('三成以上', '30', '%', 'at_least', ''), ('九折', '90', '%', 'exact', ''), ('两倍', '2', '倍', 'exact', ''), ('1.5亿美元', '150000000', '美元', 'exact', ''), ('千分之五', '0.5', '%', 'exact', '')]
 >>> show("约3万4000人,两千名工人,十几万元,数十个国家,上千名代表,3年左右,不到5%,至少3个")
 [('约3万4000人', '34000', '人', 'approx', '人'), ('两千名工人', '2000', '名', 'exact', '工人'), ('十几万元', '100000', '元', 'more_than', ''), ('数十个国家', '10', '个', 'more_than', '国家'), ('上千名代表', '1000', '名', 'at_least', '代表'), ('3年左右', '3', '年', 'approx', ''), ('不到5%', '5', '%', 'less_than', ''), ('至少3个', '3', '个', 'at_least', '')]
 >>> show("安排1.5亿元专项资金,总投资22.8亿元人民币,留下500元钱")
@@ -42,12 +43,21 @@ What is *not* a claim:
 >>> [(c.text, str(c.value_low), str(c.value_high), c.qualifier) for c in find_claims("3至5年,20%—30%,3—5万吨,两三个月")]
 [('3至5年', '3', '5', 'range'), ('20%—30%', '20', '30', 'range'), ('3—5万吨', '30000', '50000', 'range'), ('两三个月', '2', '3', 'range')]
 
+Units and currencies from data, symbols before the number, sub-units, signs:
+
+>>> [(c.text, str(c.value), c.unit) for c in find_claims("身高180厘米,长5公分,重3.5kg,气温零下5摄氏度,-3°C,摄氏20度,US$20,€5,售价3元5角,一块五,2英镑3便士,一米八")]
+[('180厘米', '180', '厘米'), ('5公分', '5', '公分'), ('3.5kg', '3.5', 'kg'), ('零下5摄氏度', '-5', '摄氏度'), ('-3°C', '-3', '°C'), ('摄氏20度', '20', '摄氏度'), ('US$20', '20', 'US$'), ('€5', '5', '€'), ('3元5角', '3.5', '元'), ('一块五', '1.5', '块'), ('2英镑3便士', '2.03', '英镑'), ('一米八', '1.8', '米')]
+>>> [(c.text, str(c.value), c.unit) for c in find_claims("一百丹麦克朗,三千卢布,五百兰特,打八折,七成五,3个百分点,5角钱")]
+[('一百丹麦克朗', '100', '丹麦克朗'), ('三千卢布', '3000', '卢布'), ('五百兰特', '500', '兰特'), ('打八折', '80', '%'), ('七成五', '75', '%'), ('3个百分点', '3', '个百分点'), ('5角钱', '5', '角钱')]
+
 Traps that are not claims:
 
 >>> show("第三次会议,一项项成果,一张张笑脸,一方面,统一零售价,一体化,共建一带一路,千家万户,十分重要")
 []
->>> show("二十国集团,中亚五国,三门峡市,2023中国·赣州博览会,5G+VR,1998年,10年来,成千上万")
+>>> show("二十国集团,中亚五国,三门峡市,2023中国·赣州博览会,5G+VR,1998年,成千上万")
 []
+>>> show("改革开放近20年来,过去10年")
+[('近20年', '20', '年', 'nearly', ''), ('10年', '10', '年', 'exact', '')]
 >>> show(None), show(""), show("1,,,,%%%亿亿万万")
 ([], [], [])
 """
@@ -60,79 +70,36 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.numbers import CN_NUMERAL_CHARS, implied_qualifier, parse_number, parse_pair, tidy
+from pipeline.extract.dates import find_dates, number_skips
+from pipeline.extract.numbers import Number, find_numbers, tidy
+from pipeline.extract.numbers.numerals import CN_DIGITS, DIGIT_VALUES
+from pipeline.extract.numbers.units import Unit, currency_before, subunit, subunits, unit_at, units
 from pipeline.extract.objects import Subject, following_object, preceding_object
+from pipeline.extract.words import Words
 from pipeline.lexicon import jieba_dictionary
 from pipeline.records import Claim
+from pipeline.segment import Token
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-_AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|·\d+)?(?:[万亿]\d{1,4}(?!\d))?"
-_CN = rf"[{CN_NUMERAL_CHARS}]+(?:点[〇零○一二三四五六七八九]+)?"
-_NUMBER = rf"(?:[数几上](?=[十百千万亿]))?(?:{_AR}|{_CN})(?:[多余几来](?=[十百千万亿]))?[十百千万亿]{{0,3}}"
-_CONNECT = "至到—–\\-－~～〜"
-#: a numeral run: fraction, 百分之N, N%, or N with an optional range end
-_NUMERAL = re.compile(
-    rf"(?<![\dA-Za-z.·])(?<!\d,)(?:"
-    rf"(?P<pcn>百分之|千分之)(?P<pa>{_NUMBER})(?:[{_CONNECT}](?:百分之)?(?P<pb>{_NUMBER}))?"
-    rf"|(?P<frac>{_NUMBER}分之{_NUMBER})"
-    rf"|(?P<half>一半)"
-    rf"|(?P<a>{_NUMBER})(?P<apct>[%％])?(?:(?P<con>[{_CONNECT}])(?P<b>{_NUMBER}))?"
-    rf"|(?P<halfu>半)"
-    rf")"
-)
 _SENTENCE_END = re.compile("[。！？；!?;]")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜")
 _COUNTING = frozenset({"classifier", "currency", "noun", "measure"})
 _NO_OBJECT = frozenset({"time", "percent", "multiple"})
 #: kinds read as a share of what follows 的: 一半以上的行政村, 30%的企业
 _SHARE_KINDS = frozenset({"", "share", "percent"})
-#: jieba tags of words that swallow a numeral: idioms, names, adverbs, verbs, adjectives
-_LEXICAL_TAGS = frozenset(
-    {
-        "i",
-        "l",
-        "n",
-        "b",
-        "ns",
-        "nr",
-        "nrt",
-        "nrfg",
-        "nt",
-        "nz",
-        "j",
-        "d",
-        "v",
-        "vd",
-        "vn",
-        "a",
-        "ad",
-        "an",
-        "c",
-        "p",
-        "r",
-    }
-)
-#: dictionary words seen fewer times than this are noise for the guard
+#: units whose tenths may follow as a bare digit: 一块五 (1.5 块), 一米八 (1.8 米), 3元5 (3.5 元)
+_TENTHS_FOLLOW = frozenset({"块", "元", "米"})
+#: printed before a number with 度 after it: 摄氏20度
+_DEGREE_SCALES = {"摄氏": "摄氏度", "華氏": "华氏度", "华氏": "华氏度", "攝氏": "摄氏度"}
+_SCALE_CHARS = "十百千万萬亿億"
+#: dictionary words seen fewer times than this are noise for the 半 check
 _MIN_FREQUENCY = 20
 
 
 def _rows(name: str) -> list[list[str]]:
     with (DATA / name).open(encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def units() -> dict[str, tuple[str, bool]]:
-    """unit word -> (kind, counts only after Arabic digits)."""
-    return {row[0]: (row[1], len(row) > 2 and row[2] == "digits") for row in _rows("units_measure.tsv")}
-
-
-@lru_cache(maxsize=1)
-def numeral_words() -> tuple[str, ...]:
-    """Numeral-initial words that are not counts (四周, 四处), from numeral_words.txt."""
-    return tuple(row[0] for row in _rows("numeral_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -144,26 +111,10 @@ def qualifiers() -> dict[str, dict[str, str]]:
     return table
 
 
-def _longest(text: str, pos: int, words: dict, max_len: int = 6) -> str:
-    for length in range(min(max_len, len(text) - pos), 0, -1):
-        if text[pos : pos + length] in words:
-            return text[pos : pos + length]
-    return ""
-
-
-def _unit_at(text: str, pos: int, chinese: bool) -> str:
-    unit = _longest(text, pos, units())
-    if unit and unit.isascii() and unit.isalpha() and pos + len(unit) < len(text) and text[pos + len(unit)].isalpha():
-        return ""  # 5km is a unit, 5kmh is not
-    if unit and chinese and units()[unit][1]:
-        return ""
-    return unit
-
-
 def _pre_qualifier(text: str, start: int) -> tuple[str, str]:
     """The qualifier word ending right before ``start`` (超过, 近; not the 近 of 最近)."""
     pre = qualifiers()["pre"]
-    for length in range(3, 0, -1):
+    for length in (3, 2, 1):
         word = text[max(0, start - length) : start]
         if len(word) == length and word in pre:
             if word == "近" and start >= 2 and text[start - 2] in "最附邻亲贴靠":
@@ -172,185 +123,29 @@ def _pre_qualifier(text: str, start: int) -> tuple[str, str]:
     return "", ""
 
 
-def _dictionary_word_crosses(text: str, start: int, core_end: int) -> bool:
-    """A numeral glued into a word of jieba's dictionary: a lexical item, not a count.
-
-    Either a word of three or more characters that starts before it (成千上万), or a name,
-    idiom or non-numeral word that runs past its unit (三门峡, 千家万户, 三轮车).
-    Numerals (两个, 三年: tag m) do not count, nor rare entries (两件事, 两只手:
-    jieba's dictionary lists such phrases a few times with haphazard tags).
-    """
-    words = jieba_dictionary()
-    for i in range(max(0, start - 4), start):
-        for j in range(start + 1, min(len(text), i + 7) + 1):
-            if j - i >= 3 and text[i:j] in words:
-                return True
-    for j in range(core_end + 1, min(len(text), start + 7) + 1):
-        entry = words.get(text[start:j])
-        if entry and entry[1] in _LEXICAL_TAGS and entry[0] >= _MIN_FREQUENCY:
-            return True
-    return False
-
-
-def _trailing_scale(number: str) -> str:
-    return number[len(number.rstrip("十百千万亿")) :]
+def _post_qualifier(text: str, pos: int) -> str:
+    post = qualifiers()["post"]
+    for length in (2, 1):
+        if text[pos : pos + length] in post:
+            return text[pos : pos + length]
+    return ""
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _read_number(
-    text: str, m: re.Match, chinese: bool
-) -> tuple[Decimal | None, Decimal | None, Decimal | None, str, int]:
-    """value, range low, range high, implied qualifier and the end of the numeral proper."""
-    end = m.end()
-    low = high = None
-    if m["frac"] or m["half"] or m["halfu"]:
-        return parse_number(m.group()), None, None, "exact", end
-    if m["pcn"]:
-        value = parse_number(m["pa"])
-        if m["pb"]:
-            low, high = value, parse_number(m["pb"])
-        return value, low, high, implied_qualifier(m["pa"]), end
-    a, b = m["a"], m["b"]
-    if m["apct"] and not b:
-        end -= 1  # the % is read as the unit
-    pair = parse_pair(a) if chinese and not b else None
-    value, implied = (pair[0], "exact") if pair else (parse_number(a), implied_qualifier(a))
-    if pair:
-        low, high = pair
-    if b:
-        if m["apct"] and not text.startswith(("%", "％"), end):
-            return None, None, None, "", end  # 20%—30 without the second %
-        high = parse_number(b)
-        scale = _trailing_scale(b)
-        if not _trailing_scale(a) and scale and value is not None:
-            value = value * _scale_value(scale)  # 3至5万 -> 30000-50000
-        low = value
-    # a unit that begins with a scale character takes it back: 5千米, 3万千瓦, 0.5个百分点
-    scale = _trailing_scale(b or a)
-    unit = _unit_at(text, end - 1, chinese) if scale else ""
-    if len(unit) > 1 and unit[0] == scale[-1]:
-        end -= 1
-        shorter = parse_number((b or a)[:-1])
-        if b:
-            high = shorter
-        else:
-            value = shorter
-    return value, low, high, implied, end
-
-
-def _scale_value(scale: str) -> Decimal:
-    return parse_number("1" + scale) or Decimal(1)
-
-
-def _claim(text: str, m: re.Match) -> tuple[Claim, bool, int] | None:
-    """Read the unit, qualifiers and object around one numeral run; None if it is no claim.
-
-    Also whether the claim's subject is left out (收入达到2万元，增长7.3%), and where
-    the number with its unit and qualifiers ends (the object may follow).
-    """
-    start = m.start()
-    chinese = not m.group()[0].isdigit() and not m["pcn"]
-    if any(text[max(0, start - len(w)) : start] == w for w in _ORDINAL_BEFORE):
-        return None
-    value, low, high, implied, end = _read_number(text, m, chinese)
-    if value is None or (low is not None and (high is None or not low < high)):
-        return None
-    mid = ""
-    if text[end : end + 1] in ("多", "余", "几", "来") and m["a"]:
-        mid, end = text[end], end + 1
-    unit, kind = "", ""
-    if m["pcn"]:
-        unit, kind = ("%" if m["pcn"] == "百分之" else "‰"), "percent"
-    elif text[end : end + 1] in ("%", "％"):
-        unit, kind, end = "%", "percent", end + 1
-    elif text[end : end + 1] == "成" and m["a"] and not _dictionary_word_at(text, end):
-        if value > 10:
-            return None
-        value = value / 10
-        low, high = (None, None) if low is None or high is None else (low / 10, high / 10)
-        kind, end = "share", end + 1
-    else:
-        unit = _unit_at(text, end, chinese)
-        kind = units()[unit][0] if unit else ""
-        end += len(unit)
-    number = m["a"] or ""
-    half = _and_a_half(text, end, unit, kind) if number and low is None and not _trailing_scale(number) else None
-    if half:
-        unit, end = half
-        kind, value = units()[unit][0], value + Decimal("0.5")
-    pair = parse_pair(number)
-    scale = _trailing_scale(number)
-    if not kind and not (m["frac"] or m["half"] or "万" in scale or "亿" in scale):
-        return None  # a bare number (a year, a code) states no quantity
-    if unit == "分" and text[max(0, start - 1) : start] in ("时", "点"):
-        return None  # 6时30分: a clock time
-    if unit == "国" and text.startswith("集团", end):
-        return None  # 7国集团, 二十国集团: a name
-    if chinese and text.startswith(numeral_words(), start):
-        return None  # 四周, 四处, 十年九旱: a direction, a set phrase
-    if chinese and number:
-        if number in ("一", "零", "〇") and kind not in ("multiple", "share") and not half:
-            return None  # 一名, 一方面, 一项项: article-like 一; 零件
-        if len(number) > 1 and not any(c in "十百千万亿点" for c in number) and not pair:
-            return None  # 八一队, 五一路, 一二九: digit strings are names and codes
-        if number[0] in "百千万亿" and not _pre_qualifier(text, start)[0] and kind not in _COUNTING:
-            return None  # 百年, 千年: a bare scale counts after 近/上/数, or with 万名, 亿元, 千亩
-    if unit and text.startswith(unit, end):
-        return None  # 一项项, 个个: reduplication
-    pre_word, pre_q = _pre_qualifier(text, start)
-    claim_start = start - len(pre_word)
-    if chinese and _dictionary_word_crosses(text, claim_start, end):
-        return None
-    post = _longest(text, end, qualifiers()["post"], 3)
-    if post in ("多", "余") and (mid or kind not in ("time", "measure", "currency", "multiple")):
-        post = ""  # 3个多: the 多 belongs to what follows
-    end += len(post)
-    mid_q = "more_than" if mid in ("多", "余", "几") else "approx" if mid == "来" else ""
-    if low is not None:
-        qualifier = "range"
-    else:
-        qualifier = pre_q or qualifiers()["post"].get(post, "") or mid_q or implied
-    number_end = end
-    obj = "" if kind in _NO_OBJECT or kind == "noun" else following_object(text, end)
-    if kind == "currency" and (obj in ("钱", "钱物") or _longest(obj, 0, units())):
-        obj = ""  # 200元钱, 22.8亿元人民币: the money itself, not what it buys
-    end += len(obj)
-    subject = preceding_object(text, claim_start, kind, pre_word) if not obj else Subject("", False, False)
-    if not obj:
-        obj = subject.text
-    if not obj and not subject.measured and kind in _SHARE_KINDS and text.startswith("的", end):
-        shared = following_object(text, end + 1)
-        obj, end = shared, end + (1 + len(shared) if shared else 0)
-    if not obj and kind == "noun":
-        obj = unit
-    claim = Claim(
-        start=claim_start,
-        end=end,
-        text=text[claim_start:end],
-        value=tidy(low if low is not None else value),
-        unit=unit,
-        qualifier=qualifier,
-        object=obj,
-        value_low=tidy(low) if low is not None else None,
-        value_high=tidy(high) if high is not None else None,
-    )
-    return claim, subject.elided, number_end
-
-
-def _and_a_half(text: str, end: int, unit: str, kind: str) -> tuple[str, int] | None:
+def _and_a_half(text: str, end: int, unit: Unit) -> tuple[Unit, int] | None:
     """两年半, 3个半月, 两个半小时: 半 after the measure word adds a half (unit, new end); else None.
 
     Not the 半 that starts a word (一个半导体, 三个半岛).
     """
-    if kind not in ("time", "measure", "classifier") or not text.startswith("半", end):
+    if unit.kind not in ("time", "measure", "classifier") or not text.startswith("半", end):
         return None
-    if unit == "个":
-        longer = _longest("个" + text[end + 1 : end + 5], 0, units())
-        if len(longer) > 1:
-            return longer, end + len(longer)  # 3个半月 -> 3.5 个月
+    if unit.text == "个":
+        longer = unit_at("个" + text[end + 1 : end + 5], 0, chinese=True)
+        if longer is not None and len(longer.text) > 1:
+            return longer, end + len(longer.text)  # 3个半月 -> 3.5 个月
     words = jieba_dictionary()
     for j in range(end + 2, min(len(text), end + 5) + 1):
         frequency, tag = words.get(text[end:j], (0, "m"))
@@ -359,26 +154,163 @@ def _and_a_half(text: str, end: int, unit: str, kind: str) -> tuple[str, int] | 
     return unit, end + 1
 
 
-def _dictionary_word_at(text: str, pos: int) -> bool:
-    """A word of two or more characters starts at ``pos`` (成立, 成为: not the share 成)."""
-    words = jieba_dictionary()
-    return any(text[pos:j] in words for j in range(pos + 2, min(len(text), pos + 6) + 1))
+def _smaller_units(text: str, end: int, unit: Unit, value: Decimal) -> tuple[Decimal, int]:
+    """3元5角2分, 2英镑3便士, 一块五, 一米八: the smaller units after an amount, added to it."""
+    pos = end
+    main = unit.text.removesuffix("钱")
+    while True:
+        number = _NUMERAL_AT.match(text, pos)
+        if number is None:
+            return value, pos
+        digits = number.group()
+        amount = Decimal(digits) if digits.isdigit() else Decimal(DIGIT_VALUES[digits]) if digits in DIGIT_VALUES else None
+        after = number.end()
+        sub = next((s for s in sorted(subunits(), key=len, reverse=True) if text.startswith(s, after)), "")
+        fraction = subunit(sub, main) if sub else None
+        if amount is None:
+            return value, pos
+        if fraction is not None:
+            value, pos, main = value + amount * fraction, after + len(sub), sub
+            if text.startswith("钱", pos):
+                pos += 1
+            continue
+        if pos == end and main in _TENTHS_FOLLOW and len(digits) == 1 and unit_at(text, after, chinese=True) is None:
+            following = text[after : after + 1]
+            if not following or not (following.isdigit() or following in CN_DIGITS + _SCALE_CHARS + "点."):
+                return value + amount / 10, after  # 一块五, 一米八
+        return value, pos
 
 
-def find_claims(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Claim]:
-    """Every numeric claim in ``text`` whose number does not overlap a ``skip`` span or a date."""
+_ARABIC_DIGIT = re.compile(r"\d")
+_SIGN = re.compile(r"^(?:负|負|零下|[-−－+])")
+_NUMERAL_AT = re.compile(rf"\d{{1,2}}|[{CN_DIGITS}]")
+
+
+def _claim(text: str, n: Number, words: Words) -> tuple[Claim, bool, int] | None:
+    """Read the unit, qualifiers and object around one number; None if it is no claim.
+
+    Also whether the claim's subject is left out (收入达到2万元，增长7.3%), and where
+    the number with its unit and qualifiers ends (the object may follow).
+    """
+    if n.kind == "ordinal":
+        return None
+    start, end = n.start, n.end
+    if text.endswith(_ORDINAL_BEFORE, 0, start):
+        return None
+    chinese = _ARABIC_DIGIT.search(n.text) is None
+    value, low, high = n.value, n.value_low, n.value_high
+    unit: Unit | None = None
+    claim_start = start
+    if n.kind == "percent":
+        unit = Unit("%", "percent")
+        if n.text.endswith("折") and text[start - 1 : start] == "打":
+            claim_start -= 1  # 打八折
+    else:
+        unit = unit_at(text, end, chinese)
+        degree = next((s for s in _DEGREE_SCALES if text.endswith(s, 0, start)), "") if text.startswith("度", end) else ""
+        if degree:
+            unit, end, claim_start = Unit(_DEGREE_SCALES[degree], "measure"), end + 1, start - len(degree)  # 摄氏20度
+        elif unit is not None:
+            end += len(unit.text) + (text[end : end + 1] == " ")
+        elif symbol := currency_before(text, start):
+            unit = Unit(symbol, "currency")
+            claim_start = start - len(symbol) - (text[start - 1 : start] == " ")  # US$20
+    kind = unit.kind if unit else ""
+    number_text = _SIGN.sub("", n.text)
+    if n.kind == "fraction" and unit is not None and kind not in _COUNTING:
+        unit, kind, end = None, "", n.end
+    half = _and_a_half(text, end, unit) if unit is not None and low is None and n.kind in ("cardinal",) else None
+    if half:
+        unit, end = half
+        kind, value = unit.kind, value + Decimal("0.5")
+    elif kind == "currency" or (unit is not None and unit.text in _TENTHS_FOLLOW):
+        value, end = _smaller_units(text, end, unit, value)
+    scale = number_text[len(number_text.rstrip(_SCALE_CHARS)) :]
+    if not kind and n.kind not in ("fraction", "percent") and not any(c in scale for c in "万萬亿億"):
+        return None  # a bare number (a year, a code) states no quantity
+    if unit is not None and unit.text == "分" and text[max(0, start - 1) : start] in ("时", "点") and text[start - 2 : start] != "小时":
+        return None  # 6时30分: a clock time (not 2小时47分)
+    if unit is not None and unit.text == "点" and n.kind == "cardinal" and value <= 24:
+        return None  # 下午3点: an hour; 554.26点 and 7965点 are index points
+    if unit is not None and unit.text == "国" and text.startswith("集团", end):
+        return None  # 7国集团, 二十国集团: a name
+    if chinese:
+        if number_text in ("一", "零", "〇", "壹") and kind not in ("multiple",) and not half and value == n.value:
+            return None  # 一名, 一方面, 一项项: article-like 一; 零件
+        if n.kind == "cardinal" and len(number_text) > 1 and not any(c in number_text for c in "十拾百佰千仟万萬亿億兆点點"):
+            return None  # 一九九八, 二〇〇二: digit strings are years and codes
+        if number_text[0] in "百千万亿" and n.kind != "percent" and not _pre_qualifier(text, start)[0] and kind not in _COUNTING:
+            return None  # 百年, 千年: a bare scale counts after 近/上/数, or with 万名, 亿元, 千亩
+    if unit is not None and text.startswith(unit.text, end) and len(unit.text) == 1:
+        return None  # 一项项, 个个: reduplication
+    pre_word, pre_q = _pre_qualifier(text, claim_start)
+    claim_start -= len(pre_word)
+    post = _post_qualifier(text, end)
+    if post in ("多", "余") and (n.qualifier != "exact" or kind not in ("time", "measure", "currency", "multiple")):
+        post = ""  # 3个多: the 多 belongs to what follows
+    end += len(post)
+    if low is not None:
+        qualifier = "range"
+    else:
+        qualifier = pre_q or qualifiers()["post"].get(post, "") or n.qualifier
+    number_end = end
+    obj = "" if kind in _NO_OBJECT or kind == "noun" else following_object(text, end, words)
+    if kind == "currency" and (obj in ("钱", "钱物") or (obj and unit_at(obj, 0, chinese=False) is not None)):
+        obj = ""  # 200元钱, 22.8亿元人民币: the money itself, not what it buys
+    end += len(obj)
+    subject = preceding_object(text, claim_start, kind, pre_word, words) if not obj else Subject("", False, False)
+    if not obj:
+        obj = subject.text
+    if not obj and not subject.measured and kind in _SHARE_KINDS and text.startswith("的", end):
+        shared = following_object(text, end + 1, words)
+        obj, end = shared, end + (1 + len(shared) if shared else 0)
+    if not obj and kind == "noun":
+        obj = unit.text if unit else ""
+    claim = Claim(
+        start=claim_start,
+        end=end,
+        text=text[claim_start:end],
+        value=tidy(value),
+        unit=unit.text if unit else "",
+        qualifier=qualifier,
+        object=obj,
+        value_low=low,
+        value_high=high,
+    )
+    return claim, subject.elided, number_end
+
+
+def find_claims(
+    text: str,
+    skip: Sequence[tuple[int, int]] | None = None,
+    tokens: Sequence[Token] | Words | None = None,
+    numbers: Sequence[Number] | None = None,
+) -> list[Claim]:
+    """Every numeric claim in ``text`` whose number and unit do not overlap a ``skip`` span.
+
+    ``skip``: dates and names (when None, the dates :func:`find_dates` sees);
+    ``tokens``: the block's segmentation (computed when needed and not given);
+    ``numbers``: the block's numbers layer, when the caller has it.
+    """
     if not isinstance(text, str) or not text:
         return []
-    spans = list(skip) + [(d.start, d.end) for d in find_dates(text)]
+    if skip is None:
+        skip = number_skips(find_dates(text))
+    words = tokens if isinstance(tokens, Words) else Words(text, tokens)
+    if numbers is None:
+        numbers = find_numbers(text, words, skip)
     claims: list[Claim] = []
-    for m in _NUMERAL.finditer(text):
-        found = _claim(text, m)
+    for n in numbers:
+        found = _claim(text, n, words)
         if found is None:
             continue
         claim, elided, number_end = found
-        if _overlaps(m.start(), number_end, spans) or (claims and claim.start < claims[-1].end):
+        if _overlaps(n.start, number_end, skip) or (claims and claim.start < claims[-1].end):
             continue  # a date or name; the 半小时 of 两个半小时
         if elided and claims and claims[-1].object and not _SENTENCE_END.search(text, claims[-1].end, claim.start):
             claim = claim._replace(object=claims[-1].object)  # 收入达到2万元，增长7.3%: the same subject
         claims.append(claim)
     return claims
+
+
+__all__ = ["find_claims", "qualifiers", "units"]

@@ -7,11 +7,11 @@ directly follows (数字经济合作项目36个, 总金额约420亿元).  The ve
 adverbs that may stand between subject and verb are data
 (``pipeline/data/measure_verbs.tsv``).
 
-Both phrases are read with jieba: the following one with the dictionary's tags
-(no HMM: no invented words), the preceding one with ``jieba.posseg`` on the clause
-before the number, whose HMM joins words the dictionary lacks (集配中心).  A
-preceding phrase is trimmed at punctuation, 的-clauses, verbs and prepositions,
-and loses what only says when or where: 去年, 全省, 两国, 中国与东盟.
+Both phrases are read from the block's single segmentation (jieba.posseg's words
+and tags, :class:`pipeline.extract.words.Words`), whose HMM joins words the
+dictionary lacks (集配中心); no text is segmented again.  A preceding phrase is
+trimmed at punctuation, 的-clauses, verbs and prepositions, and loses what only
+says when or where: 去年, 全省, 两国, 中国与东盟.
 
 >>> following_object("580余家企业线上线下联动参展", 5)
 '企业'
@@ -72,10 +72,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import jieba
-import jieba.posseg
-
 from pipeline.extract.gazetteer import orgs, places
+from pipeline.extract.words import Words
 from pipeline.lexicon import jieba_dictionary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -95,6 +93,7 @@ _SINCE = _COMPARE | {"由", "从", "在"}
 _INNER_LOCATIVES = frozenset({"以上", "以下"})
 _NUMERAL_CHAR = re.compile(r"[0-9〇零○一二两三四五六七八九十百千万亿半几数多余]")
 _DIGIT = re.compile(r"\d")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,20}")
 _SCOPE = re.compile(r"全[国省市县区乡镇村球年]")
 #: tags a subject never starts with: time, pronoun, numeral, preposition, conjunction, adverb, particle
 _LEADING_JUNK = ("t", "r", "m", "p", "c", "d", "f", "u", "x", "zg", "q")
@@ -126,21 +125,18 @@ def _is_noun(word: str, tag: str) -> bool:
     return tag.startswith(_OBJECT_TAGS) and word != "的"
 
 
-def _dictionary_tokens(text: str) -> list[tuple[str, str]]:
-    words = jieba_dictionary()
-    return [(w, words.get(w, (0, "x"))[1]) for w in jieba.cut(text, HMM=False)]
-
-
-def following_object(text: str, pos: int) -> str:
+def following_object(text: str, pos: int, words: Words | None = None) -> str:
     """The noun phrase right after ``pos``: what the number counts.
 
     Nouns led by adjectives, up to the first verb, preposition, 的 or punctuation;
-    和/与/、 join further nouns (国家和地区), 及 does not.
+    和/与/、 join further nouns (国家和地区), 及 does not.  ``words``: the block's
+    segmentation of ``text`` (segmented here when not given).
     """
-    tail = re.match(r"[\u4e00-\u9fff]{1,20}", text[pos:]) if isinstance(text, str) else None
+    tail = _HAN_RUN.match(text, pos) if isinstance(text, str) else None
     if not tail:
         return ""
-    tokens = _dictionary_tokens(tail.group()) + [("", "")]
+    words = words if words is not None else Words(text)
+    tokens = words.between(pos, tail.end()) + [("", "")]
     taken: list[str] = []
     for k, (word, tag) in enumerate(tokens[:-1]):
         following = tokens[k + 1]
@@ -172,20 +168,29 @@ def _strip_verb(window: str) -> tuple[str, bool]:
     A comparative (多, 高) counts only after 比/较, and takes the comparison with it
     (on characters: jieba's HMM glues 比 to what follows, 比种棉花).
     """
-    words = measure_words()
+    plain, comparative = _verb_tuples()
     bare = window.rstrip("了")
     for suffix in ("", "到", "至", "为", "在"):
         if not bare.endswith(suffix):
             continue
         stem = bare[: len(bare) - len(suffix)]
-        for verb in words["plain"]:
+        if stem.endswith(plain):  # one call for all verbs; then which one (longest first)
+            verb = next(v for v in plain if stem.endswith(v))
+            return stem[: -len(verb)], True
+        if not stem.endswith(comparative):
+            continue
+        for verb in comparative:
             if stem.endswith(verb):
-                return stem[: -len(verb)], True
-        for verb in words["comparative"]:
-            cut = max(stem.rfind(c, 0, len(stem) - len(verb)) for c in _COMPARE)
-            if stem.endswith(verb) and cut > 0:
-                return stem[:cut], True  # 每亩纯收入比种棉花多了: the subject stands before 比
+                cut = max(stem.rfind(c, 0, len(stem) - len(verb)) for c in _COMPARE)
+                if cut > 0:
+                    return stem[:cut], True  # 每亩纯收入比种棉花多了: the subject stands before 比
     return window, False
+
+
+@lru_cache(maxsize=1)
+def _verb_tuples() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = measure_words()
+    return tuple(words["plain"]), tuple(words["comparative"])
 
 
 def _is_name(word: str, tag: str) -> bool:
@@ -228,7 +233,10 @@ def _noun_phrase(tokens: list[tuple[str, str]], measured: bool, nominal: bool) -
     if not tokens:
         return ""
     head_word, head_tag = tokens[-1]
-    verb_head = head_tag.startswith("v") and len(tokens) > 1 and _is_noun(*tokens[-2])
+    verb_head = head_tag.startswith("v") and len(tokens) > 1 and (
+        _is_noun(*tokens[-2])
+        or (measured and tokens[-2][1].startswith("v") and len(tokens) > 2 and _is_noun(*tokens[-3]))
+    )  # 总收入; 人均可支配收入 (jieba: 可支配/v 收入/v) as a measured subject
     if not (_is_noun(head_word, head_tag) or ((measured or nominal) and verb_head)):
         return ""
     k = len(tokens) - 1
@@ -262,7 +270,7 @@ def _noun_phrase(tokens: list[tuple[str, str]], measured: bool, nominal: bool) -
     return "".join(w for w, _ in phrase)
 
 
-def preceding_object(text: str, start: int, kind: str, qualifier: str = "") -> Subject:
+def preceding_object(text: str, start: int, kind: str, qualifier: str = "", words: Words | None = None) -> Subject:
     """The measured noun phrase before the number at ``start``.
 
     ``kind`` is the unit's kind (time: only the subject of a measure verb counts,
@@ -272,9 +280,11 @@ def preceding_object(text: str, start: int, kind: str, qualifier: str = "") -> S
     if not isinstance(text, str) or not 0 < start <= len(text):
         return Subject("", False, False)
     window = _clause_before(text, start)
+    window_start = start - len(window)
     window, measured = _strip_verb(window)
     measured = measured or qualifier.rstrip("了") in measure_words()["plain"]
-    tokens = [(w, t) for w, t in jieba.posseg.cut(window)] if window else []
+    words = words if words is not None else Words(text)
+    tokens = words.between(window_start, window_start + len(window))
     nominal = False
     if measured:
         adverbs = measure_words()["adverb"]
