@@ -36,6 +36,7 @@ from pipeline.repair.breaks import join_column_breaks
 from pipeline.repair.garble import is_garbled
 from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
+from pipeline.repair.lines import join_engine_lines
 from pipeline.repair.mapped import Fix, Mapped
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
 from pipeline.repair.segments import Segment, split_segments
@@ -68,6 +69,8 @@ def repair(raw: str) -> Repaired:
         edits += fixed
         drafts.append(Draft(text, special_kind(text.text) or "body", segment.blank_lines_before))
 
+    drafts, joined = join_engine_lines(drafts, raw)
+    edits += joined
     drafts, moved = reattach_tails(drafts, raw)
     edits += moved
 
