@@ -38,6 +38,7 @@ from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.lines import join_engine_lines
 from pipeline.repair.mapped import Fix, Mapped
+from pipeline.repair.misreads import find_misreads
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
 from pipeline.repair.segments import Segment, split_segments
 from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
@@ -65,8 +66,9 @@ def repair(raw: str) -> Repaired:
     drafts: list[Draft] = []
     for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
+        text, misread = text.apply(find_misreads(text.text), raw)
         text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
-        edits += fixed
+        edits += misread + fixed
         drafts.append(Draft(text, special_kind(text.text) or "body", segment.blank_lines_before))
 
     drafts, joined = join_engine_lines(drafts, raw)
