@@ -5,7 +5,8 @@ distance over the drawn length) is split into three parts:
 
 * ``misread``: characters the engine read wrong or dropped.  Measured with
   every blank removed and every piece of text put back in the drawn order (a
-  piece is one line of the engine's output, so no repair of the layout can
+  piece is one line of the engine's output, or one cell of a line it read
+  across several columns, so no repair of the layout can
   change this part; repair still fixes some misread marks, ``,`` for ``，``).
 * ``order``: what putting the pieces back in order would remove: blocks
   emitted out of order, a displaced tail.
@@ -35,6 +36,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.evaluate.ocr_pages import OcrPage
+from pipeline.repair.rows import CELL_SEPARATOR
 
 _BLANK = regex.compile(r"\s+")
 
@@ -64,8 +66,10 @@ def _squeeze(text: str) -> str:
 
 
 def raw_pieces(raw: str) -> list[str]:
-    """The engine's lines, blanks removed: the pieces whose order is the engine's."""
-    return [p for p in (_squeeze(line) for line in raw.splitlines()) if p]
+    """The engine's lines (cut at column rules and wide gaps, where it read across columns),
+    blanks removed: the pieces whose order is the engine's."""
+    cells = (cell for line in raw.splitlines() for cell in CELL_SEPARATOR.split(line))
+    return [p for p in (_squeeze(cell) for cell in cells) if p]
 
 
 def repaired_pieces(raw: str, blocks: Iterable) -> list[str]:

@@ -40,6 +40,7 @@ from pipeline.repair.lines import join_engine_lines
 from pipeline.repair.mapped import Fix, Mapped
 from pipeline.repair.misreads import find_misreads
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
+from pipeline.repair.rows import unweave_rows
 from pipeline.repair.segments import Segment, split_segments
 from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
 from pipeline.repair.tails import Draft, reattach_tails
@@ -61,7 +62,7 @@ class Repaired(NamedTuple):
 
 def repair(raw: str) -> Repaired:
     """Repair a raw OCR page; never raises on odd input (an empty page gives no blocks)."""
-    segments = split_segments(raw)
+    segments = unweave_rows(raw, split_segments(raw))
     edits: list[Edit] = _dropped_junk(raw, segments)
     drafts: list[Draft] = []
     for segment in segments:

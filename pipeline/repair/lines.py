@@ -11,7 +11,9 @@ paragraph's first line is.  A full
 line that happens to end a sentence is joined (sentences end at a line end
 inside a paragraph about twice as often as a paragraph fills its last line).
 Where the column width cannot be told (a block of two lines, lines of every
-length), a newline is a join unless the line ends a sentence.  A line that
+length), a newline is a join unless the line ends a sentence; in a block of
+three lines or more of every length (verse, a list) only where a word runs
+on across it.  A line that
 starts a new unit (a bullet, a caption, a credit) is never joined to.
 
 Widths are counted in ems: a Chinese character or mark is 1, an ASCII
@@ -19,10 +21,10 @@ character ½, a space 0 (engines put spaces where none were printed).
 
 >>> em_width("2023年 世界")
 5.0
->>> lines = ["我们伟大祖国在新的一年，将是", "充满生机、充满希望的一年。", "刚刚过去的一年，大气磅礴，", "波澜壮阔。在这一年，以江泽民", "同志为核心的党中央。"]
+>>> lines = ["我们伟大祖国在新的一年，将是", "充满生机、充满希望的一年。", "刚刚过去的一年，大气磅礴，", "波澜壮阔。在这一年，以江泽民", "同志为核心的党中央，继承邓小", "平同志的遗志。"]
 >>> line_breaks(lines)
-[False, True, False, False]
->>> line_breaks(["过去的一年，大气磅礴，波澜壮阔。", "今年是改革开放二十周年，", "是我们党和国家实现伟大的历史", "转折的二十周年。"])
+[False, True, False, False, False]
+>>> line_breaks(["这一年，大气磅礴，波澜壮阔。", "今年是改革开放二十周年，", "是我们党和国家实现伟大的历史", "转折的二十周年。"], width=14)
 [True, False, False]
 >>> line_breaks(["第一个句子说完了。", "第二行"]), line_breaks(["没有说完的", "第二行"])
 ([True], [False])
@@ -39,21 +41,22 @@ import regex
 
 from pipeline.layout import ends_sentence, special_kind
 from pipeline.records import Edit
+from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.tails import Draft
 
 #: a line within this many ems of the column width is full (a paragraph's last line one
-#: character short is not), and lines within WIDTH_SLACK of each other are set to one width
+#: character short is not)
 FULL_SLACK = 0.75
-WIDTH_SLACK = 1.5
-#: a page is set in columns when this share of its lines has one width, at most COLUMN_MAX ems
-MIN_COLUMN_SHARE = 0.5
+#: a page is set in columns when this share of its lines has one width (at most COLUMN_MAX ems)
+#: and few are wider
+MIN_COLUMN_SHARE = 0.6
+MAX_WIDER_SHARE = 0.1
 COLUMN_MAX = 40
 MIN_PAGE_LINES = 8
 #: a paragraph's first line is indented by two characters
 INDENT = 2
-#: lines needed to tell the column width, and the share of them that must be about that wide
+#: lines needed to tell the column width of a block alone
 MIN_LINES = 3
-MIN_FULL_SHARE = 0.5
 #: a line starting one of these begins a new unit
 _NEW_UNIT = regex.compile(r"^(?:[●○■□◆◇▲△★☆•·]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[①-⑳])")
 
@@ -62,25 +65,26 @@ def em_width(line: str) -> float:
     return sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
 
 
-def column_width(lines: Sequence[str]) -> float | None:
-    """The width most lines of the block fill, if the block looks set in a column."""
-    if len(lines) < MIN_LINES:
-        return None
-    widths = [em_width(line) for line in lines[:-1]]  # the last line of a block is often short
-    common, _ = Counter(round(w) for w in widths).most_common(1)[0]
-    widest = max(w for w in widths if w <= common + WIDTH_SLACK)
-    full = sum(1 for w in widths if w >= widest - WIDTH_SLACK)
-    return widest if full >= MIN_FULL_SHARE * len(widths) else None
+def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES) -> float | None:
+    """The common width of the printed lines, if the page keeps them and is set in columns.
 
+    Set text fills its lines to the column width (a closing mark may hang one
+    character past it); verse has lines of every length, and no width.
 
-def page_column_width(lines: Sequence[str]) -> float | None:
-    """The common width of the printed lines, if the page keeps them and is set in columns."""
+    >>> page_column_width(["一二三四五六七八九十"] * 6 + ["一二三四五六七八九十，"] * 2 + ["一二三"])
+    10.0
+    >>> page_column_width(["归来的雁阵飞过渭水", "陕北，蒲公英就开放了", "挣扎着开放在", "窑洞向阳的墙角，在",
+    ...                    "秦皇战车碾过的大道旁", "像一支苦调歌谣", "像一盏黄晕的灯光", "半是美丽，半是凄惶"]) is None
+    True
+    """
     widths = [em_width(line) for line in lines]
-    if len(widths) < MIN_PAGE_LINES:
+    if len(widths) < min_lines:
         return None
     common, _ = Counter(round(w) for w in widths).most_common(1)[0]
-    share = sum(1 for w in widths if abs(w - common) <= 1) / len(widths)
-    return float(common) if share >= MIN_COLUMN_SHARE and 4 <= common <= COLUMN_MAX else None
+    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    wider = sum(1 for w in widths if w > common + 1) / len(widths)
+    fits = filled >= MIN_COLUMN_SHARE and wider <= MAX_WIDER_SHARE
+    return float(common) if fits and 4 <= common <= COLUMN_MAX else None
 
 
 def starts_unit(line: str) -> bool:
@@ -90,11 +94,14 @@ def starts_unit(line: str) -> bool:
 
 def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
     """For each newline between ``lines`` of one block: does a paragraph end there?"""
-    width = width if width is not None else column_width(lines)
+    width = width if width is not None else page_column_width(lines[:-1], MIN_LINES)
+    verse = width is None and len(lines) >= MIN_LINES
     breaks: list[bool] = []
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
         if starts_unit(after) or special_kind(line.strip()):
             breaks.append(True)
+        elif verse:  # lines of every length: verse, or a list; joined only where a word runs on
+            breaks.append(ends_sentence(line) or not word_spans_junction(line, after, new_words=False))
         elif width is None:
             breaks.append(ends_sentence(line))
         else:
@@ -106,22 +113,46 @@ def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
 
 
 def join_engine_lines(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
-    """Join the lines of each engine block (drafts with no blank line between them) into paragraphs."""
+    """Join the lines of each engine block (drafts with no blank line between them) into paragraphs.
+
+    Where the page is set in columns (its blocks of several lines share one
+    line width: one-line paragraphs of verse do not count), a block that ends on a full line is also
+    joined to the next block when that one starts on a full line (a paragraph's
+    first line would be indented): the engine cut a paragraph between blocks
+    where a sentence happened to end.
+    """
     out: list[Draft] = []
     edits: list[Edit] = []
-    width = page_column_width([d.text.text for d in drafts])
-    for run in runs_of(drafts):
-        breaks = line_breaks([d.text.text for d in run], width)
-        out.append(run[0])
-        for draft, new_paragraph in zip(run[1:], breaks):
-            previous = out[-1]
-            if new_paragraph or previous.kind != "body" or draft.kind != "body":
+    runs = runs_of(drafts)
+    width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run])
+    last_full = False
+    for run in runs:
+        lines = [d.text.text for d in run]
+        previous = out[-1] if out else None
+        if (
+            width is not None
+            and last_full
+            and previous.kind == "body"
+            and run[0].kind == "body"
+            and em_width(lines[0]) >= width - FULL_SLACK
+            and not starts_unit(lines[0])
+        ):
+            out[-1] = _joined(previous, run[0], raw, "column_break", edits)
+        else:
+            out.append(run[0])
+        for draft, new_paragraph in zip(run[1:], line_breaks(lines, width)):
+            if new_paragraph or out[-1].kind != "body" or draft.kind != "body":
                 out.append(draft)
-                continue
-            gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
-            edits.append(Edit("line_break", gap_start, gap_end, raw[gap_start:gap_end], ""))
-            out[-1] = previous._replace(text=previous.text + draft.text)
+            else:
+                out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
+        last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
     return out, edits
+
+
+def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:
+    gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
+    edits.append(Edit(kind, gap_start, gap_end, raw[gap_start:gap_end], ""))
+    return previous._replace(text=previous.text + draft.text)
 
 
 def runs_of(drafts: list[Draft]) -> list[list[Draft]]:
