@@ -33,6 +33,7 @@ import regex
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
 from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.controls import find_control_characters
 from pipeline.repair.garble import is_garbled
 from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
@@ -67,10 +68,12 @@ def repair(raw: str) -> Repaired:
     drafts: list[Draft] = []
     for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
+        text, controls = text.apply(find_control_characters(text.text), raw)
         text, misread = text.apply(find_misreads(text.text), raw)
         text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
-        edits += misread + fixed
-        drafts.append(Draft(text, special_kind(text.text) or "body", segment.blank_lines_before))
+        edits += controls + misread + fixed
+        kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
+        drafts.append(Draft(text, kind, segment.blank_lines_before))
 
     drafts, joined = join_engine_lines(drafts, raw)
     edits += joined

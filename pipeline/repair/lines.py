@@ -58,7 +58,10 @@ INDENT = 2
 #: lines needed to tell the column width of a block alone
 MIN_LINES = 3
 #: a line starting one of these begins a new unit
-_NEW_UNIT = regex.compile(r"^(?:[●○■□◆◇▲△★☆•·]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[①-⑳])")
+_NEW_UNIT = regex.compile(
+    r"^(?:[●○■□◆◇▲△★☆•·]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[①-⑳]"
+    r"|(?:据)?(?:新华社|本报|中新社)\p{Han}{0,8}[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[电讯])"
+)
 
 
 def em_width(line: str) -> float:
