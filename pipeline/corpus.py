@@ -40,6 +40,8 @@ BOMS = [
 ]
 #: share of control characters above which decoded bytes are not text
 MAX_CONTROL_SHARE = 0.01
+#: a few stray control characters are text whatever the file's length
+MIN_CONTROL_COUNT = 5
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: terminal colour codes, which a file piped through a terminal carries (not binary content)
 _ESCAPE_SEQUENCE = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
@@ -90,7 +92,8 @@ def _checked(text: str) -> str:
     >>> _checked("\\x1b[31m红色\\x1b[0m的标题，正文。")
     '\\x1b[31m红色\\x1b[0m的标题，正文。'
     """
-    if text and len(_CONTROL.findall(_ESCAPE_SEQUENCE.sub("", text))) > MAX_CONTROL_SHARE * len(text):
+    controls = len(_CONTROL.findall(_ESCAPE_SEQUENCE.sub("", text)))
+    if controls >= MIN_CONTROL_COUNT and controls > MAX_CONTROL_SHARE * len(text):
         raise UnreadableDocument("binary content (control characters), not text")
     return text
 

@@ -8,8 +8,8 @@ alone and does not end a sentence.
 
 >>> special_kind("图①：2023年世界互联网大会在浙江乌镇举行。")
 'caption'
->>> special_kind("姚颖康摄（影像中国）"), special_kind("本报记者 张博岚摄")
-('credit', 'credit')
+>>> special_kind("姚颖康摄（影像中国）"), special_kind("本报记者 张博岚摄"), special_kind("某县文旅局供图")
+('credit', 'credit', 'credit')
 >>> special_kind("本版责编：韩秉宸 张远南 李安琪 版式设计：张芳曼")
 'editors'
 >>> special_kind("本报记者  王五"), special_kind("中国方案") is None
@@ -28,8 +28,8 @@ from pipeline.charsets import TERMINAL
 
 CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*[:：]|^图为")
 CREDIT = regex.compile(
-    r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}摄\s*(?:[(（][^()（）]{1,12}[)）])?$"
-    r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}摄[)）]$"
+    r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}(?:摄|供图)\s*(?:[(（][^()（）]{1,12}[)）])?$"
+    r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}(?:摄|供图)[)）]$"
 )
 EDITORS = regex.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|责编)\s*[:：]")
 BYLINE = regex.compile(

@@ -75,7 +75,7 @@ def repair(raw: str) -> Repaired:
         kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
         drafts.append(Draft(text, kind, segment.blank_lines_before))
 
-    drafts, joined = join_engine_lines(drafts, raw)
+    drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
     edits += joined
     drafts, moved = reattach_tails(drafts, raw)
     edits += moved
@@ -86,7 +86,7 @@ def repair(raw: str) -> Repaired:
         edits += fixed
         cleaned.append(draft._replace(text=text))
 
-    drafts, joined = join_column_breaks(_mark_headings(cleaned), raw)
+    drafts, joined = join_column_breaks(_mark_headings(cleaned, paragraph_starts), raw, paragraph_starts)
     edits += joined
     blocks = []
     for draft in drafts:
@@ -111,20 +111,27 @@ def _separator_fixes(text: str) -> list[Fix]:
     return [Fix(m.start(), m.end(), " ", "separator") for m in _SPACE_RUN.finditer(text)]
 
 
-def _mark_headings(drafts: list[Draft]) -> list[Draft]:
+def _mark_headings(drafts: list[Draft], paragraph_starts: frozenset[int] = frozenset()) -> list[Draft]:
     """A short body block is a heading unless it belongs to a paragraph cut by a column break.
 
     It does when the block before it is an unfinished paragraph, or when a word
-    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``).
+    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``),
+    unless the next block is known to start a paragraph (``paragraph_starts``).
     """
     marked: list[Draft] = []
     for i, draft in enumerate(drafts):
         previous = marked[-1] if marked else None
         after = drafts[i + 1] if i + 1 < len(drafts) else None
-        continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
-        is_cut = after is not None and after.kind == "body" and word_spans_junction(draft.text.text, after.text.text, new_words=False)
-        if draft.kind == "body" and looks_like_heading(draft.text.text) and not continues and not is_cut:
-            draft = draft._replace(kind="heading")
+        if draft.kind == "body" and looks_like_heading(draft.text.text):
+            continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
+            is_cut = (
+                after is not None
+                and after.kind == "body"
+                and after.text.offsets[0] not in paragraph_starts
+                and word_spans_junction(draft.text.text, after.text.text, new_words=False)
+            )
+            if not continues and not is_cut:
+                draft = draft._replace(kind="heading")
         marked.append(draft)
     return marked
 

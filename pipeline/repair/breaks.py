@@ -24,8 +24,11 @@ def _verse(left: str, right: str) -> bool:
     return short and not ends_mid_sentence(left, ("c",)) and not word_spans_junction(left, right, new_words=False)
 
 
-def join_column_breaks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
-    """Join each unfinished body block with the body block after it."""
+def join_column_breaks(
+    drafts: list[Draft], raw: str, paragraph_starts: frozenset[int] = frozenset()
+) -> tuple[list[Draft], list[Edit]]:
+    """Join each unfinished body block with the body block after it (unless that one is known to
+    start a paragraph: an indented first line)."""
     joined: list[Draft] = []
     edits: list[Edit] = []
     for draft in drafts:
@@ -38,6 +41,7 @@ def join_column_breaks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list
             and not (previous.text.text[-1].isdigit() and draft.text.text[0].isdigit())
             and not _verse(previous.text.text, draft.text.text)
             and not starts_unit(draft.text.text)
+            and draft.text.offsets[0] not in paragraph_starts
         ):
             gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
             edits.append(Edit("column_break", gap_start, gap_end, raw[gap_start:gap_end], ""))

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -55,8 +56,10 @@ COLUMN_MAX = 40
 MIN_PAGE_LINES = 8
 #: a paragraph's first line is indented by two characters
 INDENT = 2
-#: lines needed to tell the column width of a block alone
+#: lines from which a block of every line length is taken for verse, and the share of
+#: a block's lines that must share its width
 MIN_LINES = 3
+BLOCK_SHARE = 0.5
 #: a line starting one of these begins a new unit
 _NEW_UNIT = regex.compile(
     r"^(?:[●○■□◆◇▲△★☆•·]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[①-⑳]"
@@ -90,6 +93,25 @@ def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES) -> 
     return float(common) if fits and 4 <= common <= COLUMN_MAX else None
 
 
+def block_width(lines: Sequence[str]) -> float | None:
+    """The column width of one block alone: all its lines but the last (and an indented
+    first line) of one width.
+
+    >>> block_width(["今年全省粮食总产量达到", "新的水平，农民收入稳步", "增长。"])
+    11.0
+    >>> block_width(["春风吹过山冈", "小河旁开满了花", "孩子们在田野里", "放飞一只风筝", "飞过了", "村口的老槐树"]) is None
+    True
+    """
+    widths = [em_width(line) for line in lines[:-1]]
+    if len(widths) > 2 and widths[0] <= max(widths) - INDENT + FULL_SLACK:
+        widths = widths[1:]
+    if len(widths) < 2:
+        return None
+    common, _ = Counter(round(w) for w in widths).most_common(1)[0]
+    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    return float(common) if filled >= BLOCK_SHARE and common >= 4 else None
+
+
 def starts_unit(line: str) -> bool:
     line = line.strip()
     return bool(_NEW_UNIT.match(line)) or special_kind(line) is not None
@@ -97,7 +119,7 @@ def starts_unit(line: str) -> bool:
 
 def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
     """For each newline between ``lines`` of one block: does a paragraph end there?"""
-    width = width if width is not None else page_column_width(lines[:-1], MIN_LINES)
+    width = width if width is not None else block_width(lines)
     verse = width is None and len(lines) >= MIN_LINES
     breaks: list[bool] = []
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
@@ -115,11 +137,21 @@ def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
     return breaks
 
 
-def join_engine_lines(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
+class Joined(NamedTuple):
+    drafts: list[Draft]
+    edits: list[Edit]
+    #: raw offsets where a paragraph is known to start (an indented first line on a page set in columns)
+    paragraph_starts: frozenset[int]
+
+
+def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
     """Join the lines of each engine block (drafts with no blank line between them) into paragraphs.
 
-    Where the page is set in columns (its blocks of several lines share one
-    line width: one-line paragraphs of verse do not count), a block that ends on a full line is also
+    The raw offsets of blocks whose first line is indented are returned: a
+    paragraph starts there, whatever the block before it.
+
+    Where the page is set in columns (the lines of its blocks but their last share
+    one width: one-line paragraphs of verse do not count), a block that ends on a full line is also
     joined to the next block when that one starts on a full line (a paragraph's
     first line would be indented): the engine cut a paragraph between blocks
     where a sentence happened to end.
@@ -127,10 +159,14 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[
     out: list[Draft] = []
     edits: list[Edit] = []
     runs = runs_of(drafts)
-    width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run])
+    width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run[:-1]])
     last_full = False
+    starts: set[int] = set()
     for run in runs:
         lines = [d.text.text for d in run]
+        own = width if width is not None else block_width(lines)
+        if own is not None and own - INDENT - FULL_SLACK <= em_width(lines[0]) <= own - 1 and len(lines) > 1:
+            starts.add(run[0].text.offsets[0])
         previous = out[-1] if out else None
         if (
             width is not None
@@ -149,7 +185,7 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[
             else:
                 out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
         last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
-    return out, edits
+    return Joined(out, edits, frozenset(starts))
 
 
 def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:

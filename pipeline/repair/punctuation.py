@@ -35,6 +35,7 @@ from pipeline.repair.mapped import Fix
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 #: half-width ideographic marks (PDF extraction, layout tools): never what a Chinese page prints
 IDEOGRAPHIC = {"｡": "。", "､": "、", "｢": "「", "｣": "」"}
+_IDEOGRAPHIC = regex.compile("[" + "".join(IDEOGRAPHIC) + "]")
 _SPACE = r"[ \t\u3000]*"
 _MARK_IN_CONTEXT = regex.compile(
     rf"(?<={CJK}{_SPACE})[,:;?!]|[,:;?!](?={_SPACE}{CJK})"
@@ -55,7 +56,7 @@ def find_halfwidth_punctuation(text: str) -> list[Fix]:
         for m in _MARK_IN_CONTEXT.finditer(text)
         if not _NUMERIC_MARK.match(text, m.start())
     ]
-    fixes += [Fix(i, i + 1, IDEOGRAPHIC[ch], "punctuation") for i, ch in enumerate(text) if ch in IDEOGRAPHIC]
+    fixes += [Fix(m.start(), m.end(), IDEOGRAPHIC[m.group()], "punctuation") for m in _IDEOGRAPHIC.finditer(text)]
     paired = set()
     for m in _PARENS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
@@ -84,6 +85,8 @@ def _quote_fixes(text: str, straight: str, opening: str, closing: str) -> list[F
     Curly quotes count too: a straight quote after an opening ``“`` closes it
     (OCR often reads one side right and the other straight: ``“中文角"``).
     """
+    if straight not in text:
+        return []
     fixes, is_open = [], False
     for i, ch in enumerate(text):
         if ch == opening:

@@ -32,7 +32,7 @@ _MARKDOWN_HEADING = regex.compile(r"^#{1,6}[ \t]+")
 #: a line that is only a Markdown image reference (``![](images/p1.jpg)``): not text
 _MARKDOWN_IMAGE = regex.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)$")
 _AGENCY = r"(?:[(（][^()（）\n]{1,12}[)）])"
-_CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[ \t]*\p{{Han}}(?:[\p{{Han}}·]|[ \t](?=\p{{Han}})){{1,12}}摄[ \t]*{_AGENCY}?"
+_CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[ \t]*\p{{Han}}(?:[\p{{Han}}·]|[ \t](?=\p{{Han}})){{1,12}}(?:摄|供图)[ \t]*{_AGENCY}?"
 #: cut points inside a line: before a caption label (so after the credit of the caption
 #: before it), and before the credit that ends a caption
 _CUTS = [
