@@ -39,7 +39,7 @@ def score_ocr(n: int, splits: Sequence[str] = tuple(SPLITS), repair_fn: Callable
             f"{before['misread']} -> {after['misread']} (repair fixes misread marks, ',' for '，')",
         )
         worse = figures["pages_worse"]
-        section.add("pages made worse by repair", len(worse), ", ".join(worse[:5]))
+        section.add("pages made worse by repair", None, f"{len(worse)} of {figures['pages']} " + " ".join(worse[:5]))
         if entities:
             ents = compare_entities(pages, repair_fn)
             for name in ("drawn", "ocr"):
