@@ -49,6 +49,8 @@ from pipeline.repair.width import find_width_folds
 
 #: kinds whose spaces separate names (本版责编：韩秉宸 张远南) and are kept
 SPACED_KINDS = frozenset({"credit", "editors", "byline"})
+#: marks whose repair depends on what follows them: an opening bracket left as printed
+_OPEN_MARK = regex.compile(r"[〈(]")
 _SPACE_RUN = regex.compile(r"[ \t\u3000\u00a0]{2,}|[\t\u3000\u00a0]")
 
 
@@ -69,14 +71,18 @@ def repair(raw: str) -> Repaired:
     for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
         text, controls = text.apply(find_control_characters(text.text), raw)
-        text, misread = text.apply(find_misreads(text.text), raw)
-        text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
-        edits += controls + misread + fixed
+        text, fixed = _fix_marks(text, raw)
+        edits += controls + fixed
         kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
         drafts.append(Draft(text, kind, segment.blank_lines_before))
 
     drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
     edits += joined
+    for i, draft in enumerate(drafts):
+        if _OPEN_MARK.search(draft.text.text):  # a bracket opened on one printed line, closed on the next
+            text, fixed = _fix_marks(draft.text, raw)
+            edits += fixed
+            drafts[i] = draft._replace(text=text)
     drafts, moved = reattach_tails(drafts, raw)
     edits += moved
 
@@ -94,6 +100,13 @@ def repair(raw: str) -> Repaired:
         edits += fixed
         blocks.append(Block(draft.kind, text.text, text.offsets, "garbled" if is_garbled(text.text) else "ok"))
     return Repaired(blocks, sorted(edits, key=lambda e: (e.raw_start, e.raw_end, e.kind)))
+
+
+def _fix_marks(text: Mapped, raw: str) -> tuple[Mapped, list[Edit]]:
+    """Misread marks, then full-width digits and half-width punctuation (idempotent)."""
+    text, misread = text.apply(find_misreads(text.text), raw)
+    text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
+    return text, misread + fixed
 
 
 def _fix_characters(draft: Draft, raw: str) -> tuple[Mapped, list[Edit]]:
