@@ -10,6 +10,8 @@ has a case here; the expected text is what the page printed.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.corpus import decode
 from pipeline.evaluate.ocr_render import wrap
@@ -168,3 +170,17 @@ def test_control_characters_and_escape_codes_are_removed_and_logged():
 )
 def test_odd_input_never_raises(raw):
     repair(raw)
+
+
+_ODD = "中国新华社北京月日电，。、：；“”\"'（）()〈〉[]@●一-—·.:|#!？?%1 2\n\n\f\x07\x1b｡､摄供图本报记者"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ODD, max_size=120))
+def test_repair_never_raises_and_every_character_leads_back_to_the_raw_text(raw):
+    result = repair(raw)
+    for block in result.blocks:
+        assert len(block.offsets) == len(block.text)
+        assert all(0 <= offset < len(raw) for offset in block.offsets)
+    for edit in result.edits:
+        assert raw[edit.raw_start : edit.raw_end] == edit.before

@@ -73,6 +73,8 @@ def repair(raw: str) -> Repaired:
         text, controls = text.apply(find_control_characters(text.text), raw)
         text, fixed = _fix_marks(text, raw)
         edits += controls + fixed
+        if not text.text:  # nothing but control characters
+            continue
         kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
         drafts.append(Draft(text, kind, segment.blank_lines_before))
 
@@ -90,7 +92,8 @@ def repair(raw: str) -> Repaired:
     for draft in drafts:
         text, fixed = _fix_characters(draft, raw)
         edits += fixed
-        cleaned.append(draft._replace(text=text))
+        if text.text:
+            cleaned.append(draft._replace(text=text))
 
     drafts, joined = join_column_breaks(_mark_headings(cleaned, paragraph_starts), raw, paragraph_starts)
     edits += joined
