@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test lint bench eval clean browser
+.PHONY: run test lint bench eval eval-ocr clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ eval: $(STAMP)  ## the figures quoted in README: shared page and 1998 corpus
 	$(PY) -m pipeline run $(SHARED)/corpus --out build/shared --reference-date 2023-11-20
 	$(PY) -m pipeline eval build/shared --gold $(SHARED)/gold/wic2023-wuzhen.gold.json
 	$(PY) -m pipeline eval --gold $(SHARED)/pfr1998/dev.spans.jsonl.gz
+
+eval-ocr: $(STAMP)  ## repair on 1998 pages drawn and read by tesseract (apt: tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk)
+	$(PY) -m pipeline eval --ocr-pages 60
 
 bench: $(STAMP)  ## speed, as ratios to bare jieba.lcut measured in the same run
 	$(PY) -m pipeline bench

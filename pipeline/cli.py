@@ -86,15 +86,21 @@ def run(
 @app.command("eval")
 def evaluate(
     out_dir: Path | None = typer.Argument(None, help="Output folder of `pipeline run` (for .gold.json)."),
-    gold: Path = typer.Option(..., help="A .gold.json page annotation, or the 1998 corpus (.jsonl.gz)."),
+    gold: Path | None = typer.Option(None, help="A .gold.json page annotation, or the 1998 corpus (.jsonl.gz)."),
     doc: str | None = typer.Option(None, help="doc_id the gold file describes (default: by file name)."),
     limit: int | None = typer.Option(None, help="1998 corpus: score only the first N articles."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    ocr_pages: int = typer.Option(0, help="Draw N 1998 articles per split as pages, read them with tesseract, score repair."),
+    ocr_split: str = typer.Option("both", help="With --ocr-pages: dev (days 1-5), test (days 6-10) or both."),
 ) -> None:
-    """Score extraction against a gold file: a hand-annotated page, or People's Daily 1998."""
-    if not gold.is_file():
+    """Score extraction against a gold file (a hand-annotated page, or People's Daily 1998), or repair on OCR pages."""
+    if ocr_pages:
+        report = _ocr_report(ocr_pages, ocr_split)
+    elif gold is None:
+        fail("give --gold FILE, or --ocr-pages N")
+    elif not gold.is_file():
         fail(f"gold file {gold} does not exist")
-    if gold.name.endswith((".jsonl", ".jsonl.gz")):
+    elif gold.name.endswith((".jsonl", ".jsonl.gz")):
         from pipeline.evaluate.pfr import score_pfr
 
         report = score_pfr(gold, limit)
@@ -113,6 +119,19 @@ def evaluate(
         from pipeline.evaluate.report import render
 
         render(report, out)
+
+
+def _ocr_report(n: int, split: str):
+    from pipeline.evaluate.ocr_eval import score_ocr
+    from pipeline.evaluate.ocr_pages import SPLITS
+
+    splits = tuple(SPLITS) if split == "both" else (split,)
+    if any(s not in SPLITS for s in splits):
+        fail(f"--ocr-split {split!r}: use dev, test or both")
+    try:
+        return score_ocr(n, splits)
+    except RuntimeError as e:
+        fail(str(e))
 
 
 @app.command()

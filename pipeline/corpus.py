@@ -40,7 +40,11 @@ BOMS = [
 ]
 #: share of control characters above which decoded bytes are not text
 MAX_CONTROL_SHARE = 0.01
+#: a few stray control characters are text whatever the file's length
+MIN_CONTROL_COUNT = 5
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: terminal colour codes, which a file piped through a terminal carries (not binary content)
+_ESCAPE_SEQUENCE = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 METADATA_FILE = "metadata.csv"
 
 
@@ -83,7 +87,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _checked(text: str) -> str:
-    if text and len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+    """Text with a few control characters or terminal colour codes is text (repair removes them).
+
+    >>> _checked("\\x1b[31m红色\\x1b[0m的标题，正文。")
+    '\\x1b[31m红色\\x1b[0m的标题，正文。'
+    """
+    controls = len(_CONTROL.findall(_ESCAPE_SEQUENCE.sub("", text)))
+    if controls >= MIN_CONTROL_COUNT and controls > MAX_CONTROL_SHARE * len(text):
         raise UnreadableDocument("binary content (control characters), not text")
     return text
 

@@ -8,16 +8,16 @@ alone and does not end a sentence.
 
 >>> special_kind("图①：2023年世界互联网大会在浙江乌镇举行。")
 'caption'
->>> special_kind("姚颖康摄（影像中国）"), special_kind("本报记者 张博岚摄")
-('credit', 'credit')
+>>> special_kind("姚颖康摄（影像中国）"), special_kind("本报记者 张博岚摄"), special_kind("某县文旅局供图")
+('credit', 'credit', 'credit')
 >>> special_kind("本版责编：韩秉宸 张远南 李安琪 版式设计：张芳曼")
 'editors'
 >>> special_kind("本报记者  王五"), special_kind("中国方案") is None
 ('byline', True)
 >>> looks_like_heading("让互联网发展成果更好造福全人类"), looks_like_heading("他说，这是机遇。")
 (True, False)
->>> looks_like_heading('盐碱地上种出"吨粮田"')
-True
+>>> looks_like_heading('盐碱地上种出"吨粮田"'), looks_like_heading("本届研讨会由某大学和")
+(True, False)
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from pipeline.charsets import TERMINAL
 
 CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*[:：]|^图为")
 CREDIT = regex.compile(
-    r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}摄\s*(?:[(（][^()（）]{1,12}[)）])?$"
-    r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}摄[)）]$"
+    r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}(?:摄|供图)\s*(?:[(（][^()（）]{1,12}[)）])?$"
+    r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}(?:摄|供图)[)）]$"
 )
 EDITORS = regex.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|责编)\s*[:：]")
 BYLINE = regex.compile(
@@ -57,13 +57,36 @@ def special_kind(text: str) -> str | None:
 
 
 def looks_like_heading(text: str) -> bool:
-    """Short, and no sentence ends in it or at its end."""
+    """Short, no sentence ends in it or at its end, and it does not stop on a word that leads on."""
     text = text.strip()
     return (
         0 < len(text) <= HEADING_MAX
         and text[-1] not in HEADING_NEVER_ENDS
         and not _SENTENCE_INSIDE.search(text)
+        and not ends_mid_sentence(text)
     )
+
+
+#: jieba tags of words that never end a heading or a sentence: conjunctions (和, 与), prepositions
+#: (由, 在), structural particles (的, 地); of 657 headings in the 1998 data (days 1-5), 9 end in p or u, none in c
+_LEADS_ON = ("c", "p", "u")
+
+
+def ends_mid_sentence(text: str, tags: tuple[str, ...] = _LEADS_ON) -> bool:
+    """Does the text stop on a word that leads on to more (``…由某大学和``)?
+
+    >>> ends_mid_sentence("本届研讨会由某大学和"), ends_mid_sentence("让互联网发展成果更好造福全人类")
+    (True, False)
+    """
+    from pipeline.lexicon import jieba_dictionary
+
+    words = jieba_dictionary()
+    text = text.rstrip()
+    for n in (2, 1):
+        entry = words.get(text[-n:]) if len(text) >= n else None
+        if entry:
+            return entry[1].startswith(tags)
+    return False
 
 
 #: a sign-off after a dash (———编者, ——记者手记) ends a block

@@ -33,11 +33,15 @@ import regex
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
 from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.controls import find_control_characters
 from pipeline.repair.garble import is_garbled
 from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
+from pipeline.repair.lines import join_engine_lines
 from pipeline.repair.mapped import Fix, Mapped
+from pipeline.repair.misreads import find_misreads
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
+from pipeline.repair.rows import unweave_rows
 from pipeline.repair.segments import Segment, split_segments
 from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
 from pipeline.repair.tails import Draft, reattach_tails
@@ -45,6 +49,8 @@ from pipeline.repair.width import find_width_folds
 
 #: kinds whose spaces separate names (本版责编：韩秉宸 张远南) and are kept
 SPACED_KINDS = frozenset({"credit", "editors", "byline"})
+#: marks whose repair depends on what follows them: an opening bracket left as printed
+_OPEN_MARK = regex.compile(r"[〈(]")
 _SPACE_RUN = regex.compile(r"[ \t\u3000\u00a0]{2,}|[\t\u3000\u00a0]")
 
 
@@ -59,15 +65,26 @@ class Repaired(NamedTuple):
 
 def repair(raw: str) -> Repaired:
     """Repair a raw OCR page; never raises on odd input (an empty page gives no blocks)."""
-    segments = split_segments(raw)
+    segments = unweave_rows(raw, split_segments(raw))
     edits: list[Edit] = _dropped_junk(raw, segments)
     drafts: list[Draft] = []
     for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
-        text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
-        edits += fixed
-        drafts.append(Draft(text, special_kind(text.text) or "body", segment.blank_lines_before))
+        text, controls = text.apply(find_control_characters(text.text), raw)
+        text, fixed = _fix_marks(text, raw)
+        edits += controls + fixed
+        if not text.text:  # nothing but control characters
+            continue
+        kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
+        drafts.append(Draft(text, kind, segment.blank_lines_before))
 
+    drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
+    edits += joined
+    for i, draft in enumerate(drafts):
+        if _OPEN_MARK.search(draft.text.text):  # a bracket opened on one printed line, closed on the next
+            text, fixed = _fix_marks(draft.text, raw)
+            edits += fixed
+            drafts[i] = draft._replace(text=text)
     drafts, moved = reattach_tails(drafts, raw)
     edits += moved
 
@@ -75,9 +92,10 @@ def repair(raw: str) -> Repaired:
     for draft in drafts:
         text, fixed = _fix_characters(draft, raw)
         edits += fixed
-        cleaned.append(draft._replace(text=text))
+        if text.text:
+            cleaned.append(draft._replace(text=text))
 
-    drafts, joined = join_column_breaks(_mark_headings(cleaned), raw)
+    drafts, joined = join_column_breaks(_mark_headings(cleaned, paragraph_starts), raw, paragraph_starts)
     edits += joined
     blocks = []
     for draft in drafts:
@@ -85,6 +103,13 @@ def repair(raw: str) -> Repaired:
         edits += fixed
         blocks.append(Block(draft.kind, text.text, text.offsets, "garbled" if is_garbled(text.text) else "ok"))
     return Repaired(blocks, sorted(edits, key=lambda e: (e.raw_start, e.raw_end, e.kind)))
+
+
+def _fix_marks(text: Mapped, raw: str) -> tuple[Mapped, list[Edit]]:
+    """Misread marks, then full-width digits and half-width punctuation (idempotent)."""
+    text, misread = text.apply(find_misreads(text.text), raw)
+    text, fixed = text.apply(find_width_folds(text.text) + find_halfwidth_punctuation(text.text), raw)
+    return text, misread + fixed
 
 
 def _fix_characters(draft: Draft, raw: str) -> tuple[Mapped, list[Edit]]:
@@ -102,20 +127,27 @@ def _separator_fixes(text: str) -> list[Fix]:
     return [Fix(m.start(), m.end(), " ", "separator") for m in _SPACE_RUN.finditer(text)]
 
 
-def _mark_headings(drafts: list[Draft]) -> list[Draft]:
+def _mark_headings(drafts: list[Draft], paragraph_starts: frozenset[int] = frozenset()) -> list[Draft]:
     """A short body block is a heading unless it belongs to a paragraph cut by a column break.
 
     It does when the block before it is an unfinished paragraph, or when a word
-    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``).
+    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``),
+    unless the next block is known to start a paragraph (``paragraph_starts``).
     """
     marked: list[Draft] = []
     for i, draft in enumerate(drafts):
         previous = marked[-1] if marked else None
         after = drafts[i + 1] if i + 1 < len(drafts) else None
-        continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
-        is_cut = after is not None and after.kind == "body" and word_spans_junction(draft.text.text, after.text.text, new_words=False)
-        if draft.kind == "body" and looks_like_heading(draft.text.text) and not continues and not is_cut:
-            draft = draft._replace(kind="heading")
+        if draft.kind == "body" and looks_like_heading(draft.text.text):
+            continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
+            is_cut = (
+                after is not None
+                and after.kind == "body"
+                and after.text.offsets[0] not in paragraph_starts
+                and word_spans_junction(draft.text.text, after.text.text, new_words=False)
+            )
+            if not continues and not is_cut:
+                draft = draft._replace(kind="heading")
         marked.append(draft)
     return marked
 

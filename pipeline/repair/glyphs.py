@@ -21,9 +21,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from pipeline.repair.mapped import Fix
 
 _LONGEST_NAME = 10
+_YI = regex.compile("(?<=..)一")  # a name of two characters at least ends before it
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,7 @@ def find_misread_dashes(text: str) -> list[Fix]:
         return []
     names = known_names()
     return [
-        Fix(i, i + 1, "—", "dash")
-        for i, ch in enumerate(text)
-        if ch == "一" and _ends_with_name(text, i, names) and _starts_with_name(text, i + 1, names)
+        Fix(m.start(), m.end(), "—", "dash")
+        for m in _YI.finditer(text)
+        if _ends_with_name(text, m.start(), names) and _starts_with_name(text, m.end(), names)
     ]

@@ -14,6 +14,8 @@ False
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import jieba
 
 #: characters either side of the junction given to jieba
@@ -27,9 +29,13 @@ def word_spans_junction(left: str, right: str, new_words: bool = True) -> bool:
     not know: ``伊万格利|斯塔``); without, only dictionary words count, which
     keeps lines of verse (``小河旁|像一首``) apart.
     """
-    head = left[-WINDOW:]
+    return _spans(left[-WINDOW:], right[:WINDOW], new_words)
+
+
+@lru_cache(maxsize=4096)
+def _spans(head: str, tail: str, new_words: bool) -> bool:
     pos = 0
-    for word in jieba.cut(head + right[:WINDOW], HMM=new_words):
+    for word in jieba.cut(head + tail, HMM=new_words):
         if pos < len(head) < pos + len(word):
             return True
         pos += len(word)

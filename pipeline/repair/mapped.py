@@ -62,6 +62,9 @@ class Mapped(NamedTuple):
 
     def apply(self, fixes: Iterable[Fix], raw: str) -> tuple[Mapped, list[Edit]]:
         """Apply non-overlapping fixes (overlapping later ones are dropped)."""
+        fixes = list(fixes)
+        if not fixes:
+            return self, []
         text, offsets = [], []
         edits: list[Edit] = []
         pos = 0

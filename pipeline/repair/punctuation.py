@@ -11,12 +11,16 @@ quotes alternate open/close within a block.
 ...     return Mapped.from_raw(s).apply(fixes, s)[0].text
 >>> run('数据显示,全球仍有近30亿人;其中:')
 '数据显示，全球仍有近30亿人；其中：'
+>>> run('该县推进产业､文化融合发展｡')
+'该县推进产业、文化融合发展。'
 >>> run('姚颖康摄(影像中国)')
 '姚颖康摄（影像中国）'
 >>> run('16:32举行, 1,000人 (AI) 5G+VR')
 '16:32举行， 1,000人 (AI) 5G+VR'
 >>> run('围绕"建设包容"主题,其发展要围绕\\'共同\\'这个概念?')
 '围绕“建设包容”主题，其发展要围绕‘共同’这个概念？'
+>>> run('他参加了“中文角"活动，又报名"丝路杯”比赛')
+'他参加了“中文角”活动，又报名“丝路杯”比赛'
 >>> run("日电（记者孟庆林)中共中央 (A、B) 欣赏了'98春季民乐演奏会")
 '日电（记者孟庆林）中共中央 （A、B） 欣赏了’98春季民乐演奏会'
 """
@@ -29,6 +33,9 @@ from pipeline.charsets import CJK
 from pipeline.repair.mapped import Fix
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+#: half-width ideographic marks (PDF extraction, layout tools): never what a Chinese page prints
+IDEOGRAPHIC = {"｡": "。", "､": "、", "｢": "「", "｣": "」"}
+_IDEOGRAPHIC = regex.compile("[" + "".join(IDEOGRAPHIC) + "]")
 _SPACE = r"[ \t\u3000]*"
 _MARK_IN_CONTEXT = regex.compile(
     rf"(?<={CJK}{_SPACE})[,:;?!]|[,:;?!](?={_SPACE}{CJK})"
@@ -49,6 +56,7 @@ def find_halfwidth_punctuation(text: str) -> list[Fix]:
         for m in _MARK_IN_CONTEXT.finditer(text)
         if not _NUMERIC_MARK.match(text, m.start())
     ]
+    fixes += [Fix(m.start(), m.end(), IDEOGRAPHIC[m.group()], "punctuation") for m in _IDEOGRAPHIC.finditer(text)]
     paired = set()
     for m in _PARENS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
@@ -72,9 +80,21 @@ def find_straight_quotes(text: str) -> list[Fix]:
 
 
 def _quote_fixes(text: str, straight: str, opening: str, closing: str) -> list[Fix]:
-    """Straight quotes alternate opening, closing; a Latin apostrophe (it's) is left alone."""
+    """Straight quotes alternate opening, closing; a Latin apostrophe (it's) is left alone.
+
+    Curly quotes count too: a straight quote after an opening ``“`` closes it
+    (OCR often reads one side right and the other straight: ``“中文角"``).
+    """
+    if straight not in text:
+        return []
     fixes, is_open = [], False
     for i, ch in enumerate(text):
+        if ch == opening:
+            is_open = True
+            continue
+        if ch == closing:
+            is_open = False
+            continue
         if ch != straight:
             continue
         if straight == "'" and _YEAR_APOSTROPHE.match(text, i):

@@ -9,6 +9,12 @@ those are cut apart here, before any character is changed.
 ['正文。', '姚颖康摄(影像中国)', '图②:7月21日,留学生。', '本报记者 张博岚摄', '本版责编:甲']
 >>> [s.blank_lines_before for s in split_segments(raw)]
 [0, 1, 0, 0, 0]
+
+A form feed is a page break; Markdown heading markers and image lines are not text:
+
+>>> raw = "第一版末段。\\f第二版首段。\\n## 乡村新路\\n![](images/p1.jpg)\\n正文。"
+>>> [(raw[s.start:s.end], s.blank_lines_before, s.marked_heading) for s in split_segments(raw)]
+[('第一版末段。', 0, False), ('第二版首段。', 1, False), ('乡村新路', 0, True), ('正文。', 1, False)]
 """
 
 from __future__ import annotations
@@ -17,11 +23,16 @@ from typing import NamedTuple
 
 import regex
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+#: a line ends at a line break or a form feed (pdftotext's page separator: a page break)
+_LINE = regex.compile(r"[^\r\n\f]*(?:\r\n|\r|\n|\f|$)")
 #: stray marks OCR or a conversion left at the start of a line (``> 本版责编``)
 _LEADING_JUNK = regex.compile(r"^[>|•]+[ \t]*")
+#: a Markdown heading marker (layout tools such as MinerU write ``### 标题``)
+_MARKDOWN_HEADING = regex.compile(r"^#{1,6}[ \t]+")
+#: a line that is only a Markdown image reference (``![](images/p1.jpg)``): not text
+_MARKDOWN_IMAGE = regex.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)$")
 _AGENCY = r"(?:[(（][^()（）\n]{1,12}[)）])"
-_CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[ \t]*\p{{Han}}(?:[\p{{Han}}·]|[ \t](?=\p{{Han}})){{1,12}}摄[ \t]*{_AGENCY}?"
+_CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[ \t]*\p{{Han}}(?:[\p{{Han}}·]|[ \t](?=\p{{Han}})){{1,12}}(?:摄|供图)[ \t]*{_AGENCY}?"
 #: cut points inside a line: before a caption label (so after the credit of the caption
 #: before it), and before the credit that ends a caption
 _CUTS = [
@@ -36,6 +47,7 @@ class Segment(NamedTuple):
     start: int
     end: int
     blank_lines_before: int
+    marked_heading: bool = False  # the line carried a Markdown heading marker
 
 
 def split_segments(raw: str) -> list[Segment]:
@@ -45,21 +57,24 @@ def split_segments(raw: str) -> list[Segment]:
     for m in _LINE.finditer(raw):
         if m.start() == len(raw) and m.end() == m.start():
             break
-        line = m.group().rstrip("\r\n")
+        line = m.group().rstrip("\r\n\f")
         line_start = m.start()
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _MARKDOWN_IMAGE.match(stripped):
             blanks += 1
             continue
-        junk = _LEADING_JUNK.match(line.lstrip())
-        first = len(line) - len(line.lstrip()) + (junk.end() if junk else 0)
-        pieces = _cut(line, first)
-        for start, end in pieces:
+        indent = len(line) - len(line.lstrip())
+        marker = _MARKDOWN_HEADING.match(line, indent)
+        junk = marker or _LEADING_JUNK.match(line.lstrip())
+        first = indent + (junk.end() - (indent if marker else 0) if junk else 0)
+        for start, end in _cut(line, first):
             piece = line[start:end]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
-            segments.append(Segment(line_start + start + lead, line_start + end - trail, blanks))
+            segments.append(Segment(line_start + start + lead, line_start + end - trail, blanks, bool(marker)))
             blanks = 0
+        if m.group().endswith("\f"):
+            blanks += 1
     return segments
 
 

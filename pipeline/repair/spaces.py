@@ -51,6 +51,27 @@ def find_spaces_in_names(text: str) -> list[Fix]:
     return [Fix(m.start(), m.end(), "", "space") for m in _LONE_CHARACTER_SPACE.finditer(text)]
 
 
+#: blanks an engine puts around the colon of a score or a time (``60 : 57``)
+_SPACED_COLON = regex.compile(r"(?<=\d)[ \t]*[:∶][ \t]*(?=\d)")
+#: digits read one by one (``1 9 9 6年``, ``1 7日``), next to Chinese text; a group of three
+#: digits after a space is a thousands separator (``2 000``) and is kept
+_SPACED_DIGITS = regex.compile(rf"(?<={CJK}[ \t]?|^)\d+(?:[ \t]\d{{1,2}})+(?!\d)(?=[ \t]?{CJK})")
+
+
 def find_inner_spaces(text: str) -> list[Fix]:
-    """Spaces between Chinese-context characters, or between one and a digit."""
-    return [Fix(m.start(), m.end(), "", "space") for m in _INNER_SPACE.finditer(text)]
+    """Spaces between Chinese-context characters, or between one and a digit, or inside a number.
+
+    >>> from pipeline.repair.mapped import Mapped
+    >>> def run(s):
+    ...     return Mapped.from_raw(s).apply(find_inner_spaces(s), s)[0].text
+    >>> run("成立于1 9 9 6年，1月1 7日晚，增长2 000元，以60 : 57获胜")
+    '成立于1996年，1月17日晚，增长2 000元，以60:57获胜'
+    """
+    fixes = [Fix(m.start(), m.end(), "", "space") for m in _INNER_SPACE.finditer(text)]
+    for m in _SPACED_COLON.finditer(text):
+        if m.end() - m.start() > 1:
+            colon = m.group().strip()
+            fixes.append(Fix(m.start(), m.end(), colon, "space"))
+    for m in _SPACED_DIGITS.finditer(text):
+        fixes += [Fix(m.start() + b.start(), m.start() + b.end(), "", "space") for b in regex.finditer(r"[ \t]", m.group())]
+    return fixes

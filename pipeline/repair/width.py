@@ -12,6 +12,8 @@ the original.  Chinese punctuation is deliberately left alone (NFKC would turn
 
 from __future__ import annotations
 
+import regex
+
 from pipeline.repair.mapped import Fix
 
 _FULL = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．"
@@ -19,6 +21,7 @@ _HALF = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 #: full-width digit, letter and the full stop between digits (２３．４) → ASCII
 WIDTH_FOLDS = {ord(f): h for f, h in zip(_FULL, _HALF)}
 _DIGIT_FOLDS = {k: v for k, v in WIDTH_FOLDS.items() if v != "."}
+_FOLDABLE = regex.compile("[" + _FULL + "]")
 
 
 def fold_width(text: str) -> str:
@@ -36,4 +39,6 @@ def fold_width(text: str) -> str:
 def find_width_folds(text: str) -> list[Fix]:
     """One fix per full-width digit or letter (and ． between digits) to fold."""
     folded = fold_width(text)
-    return [Fix(i, i + 1, b, "width") for i, (a, b) in enumerate(zip(text, folded)) if a != b]
+    if folded == text:
+        return []
+    return [Fix(m.start(), m.end(), folded[m.start()], "width") for m in _FOLDABLE.finditer(text) if folded[m.start()] != m.group()]

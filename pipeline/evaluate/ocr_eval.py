@@ -1,0 +1,50 @@
+"""The report of ``pipeline eval --ocr-pages N``: repair and entities on tesseract pages, per split."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pipeline.evaluate.ocr_entities import compare_entities
+from pipeline.evaluate.ocr_pages import SPLITS, ocr_pages
+from pipeline.evaluate.ocr_score import score_page, summarise
+from pipeline.evaluate.report import Report, Section
+
+SPLIT_NAMES = {"dev": "days 1-5, errors read here", "test": "days 6-10, measured"}
+
+
+def _repair(raw: str):
+    from pipeline.repair import repair
+
+    return repair(raw)
+
+
+def score_ocr(n: int, splits: Sequence[str] = tuple(SPLITS), repair_fn: Callable = _repair, entities: bool = True) -> Report:
+    """Draw (or take from the cache) ``n`` pages per split, and score repair and entities on them."""
+    report = Report(gold="1998 articles drawn as pages, read by tesseract", out_dir="", doc_id=f"{n} pages per split")
+    for split in splits:
+        pages = ocr_pages(split, n)
+        figures = summarise([score_page(page, repair_fn) for page in pages])
+        section = Section(f"OCR pages, {split} ({SPLIT_NAMES[split]})")
+        before, after = figures["before"], figures["after"]
+        section.add("pages", figures["pages"], f"{figures['chars']} drawn characters")
+        section.add("CER raw OCR", figures["cer_raw"])
+        section.add("CER repaired", figures["cer_repaired"])
+        section.add(
+            "layout damage removed", figures["layout_removed"],
+            f"layout distance {before['layout']} -> {after['layout']}"
+            f" (spacing {before['spacing']} -> {after['spacing']}, order {before['order']} -> {after['order']})",
+        )
+        section.add(
+            "misread characters (no layout repair fixes these)", None,
+            f"{before['misread']} -> {after['misread']} (repair fixes misread marks, ',' for '，')",
+        )
+        worse = figures["pages_worse"]
+        section.add("pages made worse by repair", None, f"{len(worse)} of {figures['pages']} " + " ".join(worse[:5]))
+        if entities:
+            ents = compare_entities(pages, repair_fn)
+            for name in ("drawn", "ocr"):
+                m = ents[name]
+                section.add(f"entity F1 on {name} text", m["f1"], f"P {m['p']:.3f} R {m['r']:.3f} (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
+            section.add("entity F1 ratio OCR / drawn", ents["ratio"])
+        report.sections.append(section)
+    return report

@@ -1,0 +1,30 @@
+"""Control characters and terminal escape codes in an otherwise good text file, removed.
+
+A file that passed through a terminal or an old converter can carry colour
+codes (``\\x1b[31m``), a stray backspace or a BEL.  They are not text; each is
+removed with an edit in the log, and the file is read as usual (a file made
+mostly of them is rejected as binary when it is decoded).  Tabs and line ends
+are text; a form feed is a page break (see ``segments``).
+
+>>> from pipeline.repair.mapped import Mapped
+>>> def run(s):
+...     return Mapped.from_raw(s).apply(find_control_characters(s), s)[0].text
+>>> run("\\x1b[1;31m新华社\\x1b[0m北京电\\x07，记者\\x08报道")
+'新华社北京电，记者报道'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.repair.mapped import Fix
+
+#: ANSI escape sequences (CSI ``ESC [ … letter``, OSC ``ESC ] … BEL``, two-character escapes),
+#: then single control characters other than tab, line feed, carriage return and form feed
+CONTROL = regex.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|[\x00-\x08\x0b\x0e-\x1f\x7f]"
+)
+
+
+def find_control_characters(text: str) -> list[Fix]:
+    return [Fix(m.start(), m.end(), "", "control") for m in CONTROL.finditer(text)]

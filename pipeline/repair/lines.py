@@ -1,0 +1,205 @@
+"""Engine line breaks inside a block: the printed lines of a column joined back into paragraphs.
+
+Engines such as tesseract keep every printed line of a column as a line of
+text (``我们伟大祖国在新的一年，将是`` / ``充满生机、充满希望的一年。``), and
+separate their blocks by a blank line.  Inside such a block a single newline
+is a join, unless the line ends the paragraph: a printed line that ends a
+paragraph is short, since the paragraph stops before the column edge (a short
+line that does not end a sentence is left to the later stages: a heading, or
+a paragraph cut by a photo), or when the next line is indented as a
+paragraph's first line is.  A full
+line that happens to end a sentence is joined (sentences end at a line end
+inside a paragraph about twice as often as a paragraph fills its last line).
+Where the column width cannot be told (a block of two lines, lines of every
+length), a newline is a join unless the line ends a sentence; in a block of
+three lines or more of every length (verse, a list) only where a word runs
+on across it.  A line that
+starts a new unit (a bullet, a caption, a credit) is never joined to.
+
+Widths are counted in ems: a Chinese character or mark is 1, an ASCII
+character ½, a space 0 (engines put spaces where none were printed).
+
+>>> em_width("2023年 世界")
+5.0
+>>> lines = ["我们伟大祖国在新的一年，将是", "充满生机、充满希望的一年。", "刚刚过去的一年，大气磅礴，", "波澜壮阔。在这一年，以江泽民", "同志为核心的党中央，继承邓小", "平同志的遗志。"]
+>>> line_breaks(lines)
+[False, True, False, False, False]
+>>> line_breaks(["这一年，大气磅礴，波澜壮阔。", "今年是改革开放二十周年，", "是我们党和国家实现伟大的历史", "转折的二十周年。"], width=14)
+[True, False, False]
+>>> line_breaks(["第一个句子说完了。", "第二行"]), line_breaks(["没有说完的", "第二行"])
+([True], [False])
+>>> line_breaks(["市场在稳步发展，物价基本稳定", "●财税金融版"])
+[True]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from pipeline.layout import ends_sentence, special_kind
+from pipeline.records import Edit
+from pipeline.repair.junction import word_spans_junction
+from pipeline.repair.tails import Draft
+
+#: a line within this many ems of the column width is full (a paragraph's last line one
+#: character short is not)
+FULL_SLACK = 0.75
+#: a page is set in columns when this share of its lines has one width (at most COLUMN_MAX ems)
+#: and few are wider
+MIN_COLUMN_SHARE = 0.6
+MAX_WIDER_SHARE = 0.1
+COLUMN_MAX = 40
+MIN_PAGE_LINES = 8
+#: a paragraph's first line is indented by two characters
+INDENT = 2
+#: lines from which a block of every line length is taken for verse, and the share of
+#: a block's lines that must share its width
+MIN_LINES = 3
+BLOCK_SHARE = 0.5
+#: a line starting one of these begins a new unit
+_NEW_UNIT = regex.compile(
+    r"^(?:[●○■□◆◇▲△★☆•·]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[①-⑳]"
+    r"|(?:据)?(?:新华社|本报|中新社)\p{Han}{0,8}[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[电讯])"
+)
+
+
+def em_width(line: str) -> float:
+    return sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
+
+
+def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES) -> float | None:
+    """The common width of the printed lines, if the page keeps them and is set in columns.
+
+    Set text fills its lines to the column width (a closing mark may hang one
+    character past it); verse has lines of every length, and no width.
+
+    >>> page_column_width(["一二三四五六七八九十"] * 6 + ["一二三四五六七八九十，"] * 2 + ["一二三"])
+    10.0
+    >>> page_column_width(["归来的雁阵飞过渭水", "陕北，蒲公英就开放了", "挣扎着开放在", "窑洞向阳的墙角，在",
+    ...                    "秦皇战车碾过的大道旁", "像一支苦调歌谣", "像一盏黄晕的灯光", "半是美丽，半是凄惶"]) is None
+    True
+    """
+    widths = [em_width(line) for line in lines]
+    if len(widths) < min_lines:
+        return None
+    common, _ = Counter(round(w) for w in widths).most_common(1)[0]
+    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    wider = sum(1 for w in widths if w > common + 1) / len(widths)
+    fits = filled >= MIN_COLUMN_SHARE and wider <= MAX_WIDER_SHARE
+    return float(common) if fits and 4 <= common <= COLUMN_MAX else None
+
+
+def block_width(lines: Sequence[str]) -> float | None:
+    """The column width of one block alone: all its lines but the last (and an indented
+    first line) of one width.
+
+    >>> block_width(["今年全省粮食总产量达到", "新的水平，农民收入稳步", "增长。"])
+    11.0
+    >>> block_width(["春风吹过山冈", "小河旁开满了花", "孩子们在田野里", "放飞一只风筝", "飞过了", "村口的老槐树"]) is None
+    True
+    """
+    widths = [em_width(line) for line in lines[:-1]]
+    if len(widths) > 2 and widths[0] <= max(widths) - INDENT + FULL_SLACK:
+        widths = widths[1:]
+    if len(widths) < 2:
+        return None
+    common, _ = Counter(round(w) for w in widths).most_common(1)[0]
+    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    return float(common) if filled >= BLOCK_SHARE and common >= 4 else None
+
+
+def starts_unit(line: str) -> bool:
+    line = line.strip()
+    return bool(_NEW_UNIT.match(line)) or special_kind(line) is not None
+
+
+def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
+    """For each newline between ``lines`` of one block: does a paragraph end there?"""
+    width = width if width is not None else block_width(lines)
+    verse = width is None and len(lines) >= MIN_LINES
+    breaks: list[bool] = []
+    for i, (line, after) in enumerate(zip(lines, lines[1:])):
+        if starts_unit(after) or special_kind(line.strip()):
+            breaks.append(True)
+        elif verse:  # lines of every length: verse, or a list; joined only where a word runs on
+            breaks.append(ends_sentence(line) or not word_spans_junction(line, after, new_words=False))
+        elif width is None:
+            breaks.append(ends_sentence(line))
+        else:
+            first = i == 0 or breaks[-1]  # a paragraph's first line is indented
+            short = em_width(line) < width - (INDENT if first else 0) - FULL_SLACK
+            indented = i + 2 < len(lines) and abs(em_width(after) - (width - INDENT)) <= FULL_SLACK
+            breaks.append(short or (indented and ends_sentence(line)))
+    return breaks
+
+
+class Joined(NamedTuple):
+    drafts: list[Draft]
+    edits: list[Edit]
+    #: raw offsets where a paragraph is known to start (an indented first line on a page set in columns)
+    paragraph_starts: frozenset[int]
+
+
+def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
+    """Join the lines of each engine block (drafts with no blank line between them) into paragraphs.
+
+    The raw offsets of blocks whose first line is indented are returned: a
+    paragraph starts there, whatever the block before it.
+
+    Where the page is set in columns (the lines of its blocks but their last share
+    one width: one-line paragraphs of verse do not count), a block that ends on a full line is also
+    joined to the next block when that one starts on a full line (a paragraph's
+    first line would be indented): the engine cut a paragraph between blocks
+    where a sentence happened to end.
+    """
+    out: list[Draft] = []
+    edits: list[Edit] = []
+    runs = runs_of(drafts)
+    width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run[:-1]])
+    last_full = False
+    starts: set[int] = set()
+    for run in runs:
+        lines = [d.text.text for d in run]
+        own = width if width is not None else block_width(lines)
+        if own is not None and own - INDENT - FULL_SLACK <= em_width(lines[0]) <= own - 1 and len(lines) > 1:
+            starts.add(run[0].text.offsets[0])
+        previous = out[-1] if out else None
+        if (
+            width is not None
+            and last_full
+            and previous.kind == "body"
+            and run[0].kind == "body"
+            and em_width(lines[0]) >= width - FULL_SLACK
+            and not starts_unit(lines[0])
+        ):
+            out[-1] = _joined(previous, run[0], raw, "column_break", edits)
+        else:
+            out.append(run[0])
+        for draft, new_paragraph in zip(run[1:], line_breaks(lines, width)):
+            if new_paragraph or out[-1].kind != "body" or draft.kind != "body":
+                out.append(draft)
+            else:
+                out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
+        last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
+    return Joined(out, edits, frozenset(starts))
+
+
+def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:
+    gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
+    edits.append(Edit(kind, gap_start, gap_end, raw[gap_start:gap_end], ""))
+    return previous._replace(text=previous.text + draft.text)
+
+
+def runs_of(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts grouped by engine block: a blank line starts a new one."""
+    runs: list[list[Draft]] = []
+    for draft in drafts:
+        if runs and draft.blank_lines_before == 0:
+            runs[-1].append(draft)
+        else:
+            runs.append([draft])
+    return runs
