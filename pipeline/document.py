@@ -23,6 +23,7 @@ from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
 from pipeline.records import Block
 from pipeline.repair import repair
+from pipeline.segment import segment
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -103,6 +104,7 @@ def process(
     rows["repairs"] = [{"doc_id": doc_id, **e._asdict()} for e in repaired.edits]
 
     persons = {}
+    tokens = [segment(block.text) for block in blocks]  # the one segmentation every stage reads
     names = find_document_entities([block.text for block in blocks])
     for index, block in enumerate(blocks):
         para_no = index + 1
@@ -125,7 +127,7 @@ def process(
         ]
         persons[index] = [e for e in doc._.entities if e.label == "PERSON"]
 
-    rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons)]
+    rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons, tokens)]
     rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
     rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
     return {table: [_plain(row) for row in table_rows] for table, table_rows in rows.items()}

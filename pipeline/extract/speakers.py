@@ -306,8 +306,13 @@ def trim_role(text: str) -> str:
 
 def split_speaker(phrase: str, persons: Iterable[str] = ()) -> Speaker | None:
     """Role and name of a speaker phrase (the text between a boundary and the reporting verb)."""
+    return _split(phrase, tuple(sorted({p for p in persons if p and p in phrase}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=65536)
+def _split(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
+    """split_speaker for the persons the phrase holds, longest first (once per phrase and persons)."""
     phrase = DATELINE.sub("", phrase.strip().removeprefix("据")).strip()
-    persons = sorted({p for p in persons if p}, key=len, reverse=True)
     if _GROUP.search(phrase) and any(phrase[: _GROUP.search(phrase).start()].endswith(p) for p in persons):
         phrase = phrase[: _GROUP.search(phrase).start()]
     if not phrase:
@@ -473,6 +478,8 @@ def _translit(phrase: str) -> Speaker | None:
     >>> _translit("巴西"), _translit("学生阿米娜").name
     (None, '阿米娜')
     """
+    if len(phrase) < 2 or phrase[-1] not in gazetteer.translit_chars():
+        return None
     for cut in range(len(phrase) - 2, max(0, len(phrase) - _TRANSLIT_MAX) - 1, -1):
         before, name = phrase[:cut], phrase[cut:]
         if name[0] in DOT_READINGS + "·" or _opens_with_role(name):

@@ -148,6 +148,9 @@ def _attributions(
 ) -> list[_Found]:
     """The statements of every paragraph, with the speaker as printed."""
     marks = Marks(texts)
+    opened_in: dict[int, list[Quotation]] = {}
+    for quotation in marks.quotations:
+        opened_in.setdefault(quotation.para, []).append(quotation)
     found: list[_Found] = []
     taken: set[tuple[int, int]] = set()  # quotations already given a speaker: (para, start)
     for para, text in enumerate(texts):
@@ -157,8 +160,8 @@ def _attributions(
         toks = tokens[para]
         for match in cue_pattern().finditer(text):
             found += _at_cue(para, text, toks, marks, match.start(), match.end(), persons, taken)
-        for quotation in marks.quotations:
-            if quotation.para == para and (para, quotation.start) not in taken:
+        for quotation in opened_in.get(para, ()):
+            if (para, quotation.start) not in taken:
                 found += _after_colon(para, text, toks, quotation, persons, taken)
     return sorted(found, key=lambda f: (f.para, f.start, f.end))
 
@@ -239,13 +242,15 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
 
 
 def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
-    """Names in ``text[begin:end]`` a pronoun after them may point back to: the named subjects that
-    open a clause (学生阿米娜今年16岁), and the words jieba tags as names that read as one (打来电话
-    的是老订户李森林)."""
+    """Names in ``text[begin:end]`` a pronoun after them may point back to: the words jieba tags as
+    names that read as one (打来电话的是老订户李森林), else the named subjects that open a clause
+    (学生阿米娜今年16岁)."""
     first, last = token_at(toks, begin), token_at(toks, end)
     names = {
         t.text for t in toks[first:last] if t.tag in _NAME_TAGS and (plausible_name(t.text) or looks_translit(t.text))
     }
+    if names:
+        return names
     for token in [None, *toks[first:last]]:
         if token is None or token.text in _MENTION_AFTER:
             start = begin if token is None else token.end

@@ -48,7 +48,7 @@ def find_quotations(texts: Sequence[str]) -> list[Quotation]:
     para, pos = 0, 0
     while para < len(texts):
         text = texts[para]
-        open_at = _next_opening(text, pos)
+        open_at = _next_opening(text, pos) if pos or _MARK.search(text) else -1
         if open_at < 0:
             para, pos = para + 1, 0
             continue

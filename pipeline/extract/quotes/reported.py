@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.extract.quotes.cues import AFTER_CUE, cue_words
+from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words
 from pipeline.extract.quotes.marks import SENTENCE_END
 from pipeline.extract.quotes.subjects import ADVERBIAL
 from pipeline.extract.speakers import ends_with_title, split_speaker
@@ -25,6 +25,13 @@ _NEW_TIME = regex.compile(
 _SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
 _CLAUSE = regex.compile(r"[^，：。；！？“”]*")
 _HAN = regex.compile(r"\p{Han}+")
+
+
+def _cue_sizes() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in cue_words()}, reverse=True))
+
+
+_CUE_SIZES = _cue_sizes()
 
 
 def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
@@ -65,7 +72,7 @@ def _opens_with(sentence: str, names: Sequence[str]) -> bool:
     clause = _CLAUSE.match(sentence)[0]
     if sentence[len(clause) : len(clause) + 1] not in tuple(AFTER_CUE):
         return False
-    cue = next((w for w in cue_words() if clause.endswith(w) and len(clause) > len(w)), "")
+    cue = next((clause[-size:] for size in _CUE_SIZES if len(clause) > size and clause[-size:] in cue_set()), "")
     subject = clause[: len(clause) - len(cue)]
     if adverbial := ADVERBIAL.search(subject):
         subject = subject[: adverbial.start()]

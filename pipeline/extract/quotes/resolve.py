@@ -94,6 +94,7 @@ def _without_title(name: str) -> str:
     return speaker.name if speaker is not None and speaker.kind == "named" and name.endswith(speaker.name) else name
 
 
+@lru_cache(maxsize=65536)
 def person_like(name: str) -> bool:
     """Whether a name the name finder gave can be a speaker: two characters at least, and no
     common word of another kind (年前 is a time word, 前面 a place word).
@@ -213,8 +214,8 @@ def subject_before(
         starts = [skip.end() if skip else 0] + ends[:-1]
         for begin, end in reversed(list(zip(starts, ends))):
             sentence = window[begin:end]
-            found = set(names) | mentions(here, begin, end)
-            hits = sorted((at, -len(n), n) for n in found if (at := sentence.find(n)) >= 0)
+            hits = sorted((at, -len(n), n) for n in names if (at := sentence.find(n)) >= 0)
+            hits = hits or sorted((sentence.find(n), -len(n), n) for n in mentions(here, begin, end))
             if hits:
                 return hits[0][2]
     return ""
