@@ -52,6 +52,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
 from pipeline.extract.quotes.marks import CLOSING, Marks, Quotation, find_quotations, sentence_start
 from pipeline.extract.quotes.reported import topic_starts
@@ -246,9 +247,14 @@ def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: S
     names that read as one (打来电话的是老订户李森林), else the named subjects that open a clause
     (学生阿米娜今年16岁)."""
     first, last = token_at(toks, begin), token_at(toks, end)
-    names = {
-        t.text for t in toks[first:last] if t.tag in _NAME_TAGS and (plausible_name(t.text) or looks_translit(t.text))
-    }
+    names = set()
+    for i in range(first, last):
+        if toks[i].tag in _NAME_TAGS:
+            word = toks[i].text
+            while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
+                i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
+            if plausible_name(word) or looks_translit(word):
+                names.add(word)
     if names:
         return names
     for token in [None, *toks[first:last]]:

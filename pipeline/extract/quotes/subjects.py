@@ -20,7 +20,14 @@ import regex
 from pipeline.extract.gazetteer import surnames
 from pipeline.extract.quotes.cues import cue_set, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, CLOSING, clause_starts, sentence_start
-from pipeline.extract.speakers import DATELINE, DOT_READINGS, Speaker, plausible_chinese_name, split_speaker
+from pipeline.extract.speakers import (
+    DATELINE,
+    DOT_READINGS,
+    Speaker,
+    plausible_chinese_name,
+    plausible_name,
+    split_speaker,
+)
 from pipeline.segment import Token
 
 #: pronouns for one person, resolved later to the person they stand for; plural ones end the search
@@ -231,11 +238,23 @@ def _named(
         stop = min(tokens[j - 1].end, limit)
         phrase = text[start:stop]
         speaker = split_speaker(phrase, persons)
-        if speaker is None or (j < end and speaker.kind not in ("named", "title_surname")):
+        if speaker is None or (j < end and not _cut_after_name(text, tokens, j, speaker)):
             continue
         name_start = stop - len(speaker.name) if phrase.endswith(_printed(speaker)) else stop
         return Subject(start, stop, speaker, name_start)
     return None
+
+
+def _cut_after_name(text: str, tokens: Sequence[Token], j: int, speaker: Speaker) -> bool:
+    """Whether a phrase may end after token ``j - 1`` with this speaker, the rest belonging to
+    them: a Chinese name (孙文盛|双手, 李宁|的态度), a foreign name only before 的; never inside a
+    word jieba did not know (拉尼|娜), nor before a noun a foreign name qualifies (拉尼娜|现象)."""
+    if speaker.kind not in ("named", "title_surname"):
+        return False
+    rest = tokens[j]
+    if rest.tag == "x" and "\u4e00" <= rest.text[0] <= "\u9fff":
+        return False
+    return rest.text == "的" or plausible_name(speaker.name) or speaker.kind == "title_surname"
 
 
 def _printed(speaker: Speaker) -> str:
