@@ -54,7 +54,7 @@ from typing import NamedTuple
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
-from pipeline.extract.quotes.marks import CLOSING, Marks, Quotation, find_quotations, sentence_start
+from pipeline.extract.quotes.marks import CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
@@ -102,6 +102,8 @@ def find_quotes(
     pipeline has already computed (blocks are segmented here only when it is not given).
     """
     texts = [b.text if b.kind in TEXT_KINDS and isinstance(b.text, str) else "" for b in blocks]
+    if not any(cue_pattern().search(t) or QUOTATION_MARK.search(t) for t in texts):
+        return []
     tokens = tokens if tokens is not None else [segment(t) if t else [] for t in texts]
     by_para = {
         para: {name for e in ents if e.label == "PERSON" and e.text and person_like(name := trimmed(texts[para], e))}
@@ -243,9 +245,9 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
 
 
 def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
-    """Names in ``text[begin:end]`` a pronoun after them may point back to: the words jieba tags as
-    names that read as one (打来电话的是老订户李森林), else the named subjects that open a clause
-    (学生阿米娜今年16岁)."""
+    """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
+    jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
+    opens the sentence (学生阿米娜今年16岁)."""
     first, last = token_at(toks, begin), token_at(toks, end)
     names = set()
     for i in range(first, last):
@@ -255,15 +257,11 @@ def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: S
                 i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
             if plausible_name(word) or looks_translit(word):
                 names.add(word)
-    if names:
-        return names
-    for token in [None, *toks[first:last]]:
-        if token is None or token.text in _MENTION_AFTER:
-            start = begin if token is None else token.end
-            stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, start, end))), default=end)
-            _, subject = subject_at(text, toks, start, stop, persons)
-            if subject is not None and subject.speaker.kind == "named":
-                names.add(subject.speaker.name)
+    if not names:
+        stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
+        _, subject = subject_at(text, toks, begin, stop, persons)
+        if subject is not None and subject.speaker.kind == "named":
+            names.add(subject.speaker.name)
     return names
 
 

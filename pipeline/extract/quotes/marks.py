@@ -2,8 +2,8 @@
 
 A quotation runs from “ to ”; one whose paragraph ends without the closing mark
 continues into the next paragraph when that one opens with “ (the press
-convention) and comes out whole.  OCR's readings of the marks are accepted: 「」,
-and a ” printed where a quotation opens (说：”……”), which is read as “ when no
+convention) and comes out whole.  Other marks and OCR's readings are accepted: 「」,
+『』 (each closed by its own pair, so a quotation may hold another), and a ” printed where a quotation opens (说：”……”), which is read as “ when no
 quotation is open and a colon, a comma or the paragraph start comes before it.
 """
 
@@ -14,14 +14,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-#: what opens and closes a quotation
-OPENING = "“「"
-CLOSING = "”」"
+#: what opens and closes a quotation: the mark that closes each opening one
+PAIRS = {"“": "”", "「": "」", "『": "』", "”": "”"}
+OPENING = "“「『"
+CLOSING = "”」』"
 #: the end of a sentence: a subject is looked for after the last of these
 SENTENCE_END = "。！？；…"
 #: the end of a clause: a speaker phrase never runs over one
 CLAUSE_END = "，。；！？：…\n"
-_MARK = re.compile(f"[{OPENING}{CLOSING}]")
+_MARK = QUOTATION_MARK = re.compile(f"[{OPENING}{CLOSING}]")
 #: where a ” may stand for an opening mark: after these, or at the paragraph start
 _OPENS_AFTER = "：，"
 
@@ -41,8 +42,8 @@ def find_quotations(texts: Sequence[str]) -> list[Quotation]:
 
     >>> [q.text for q in find_quotations(["他说：“一。”又说“二", "“三。”", "“四"])]
     ['一。', '二三。', '四']
-    >>> [q.text for q in find_quotations(["他说：”好。”她说「行」"])]
-    ['好。', '行']
+    >>> [q.text for q in find_quotations(["他说：”好。”她说「行」", "他写道：『信上说“好”。』"])]
+    ['好。', '行', '信上说“好”。']
     """
     found: list[Quotation] = []
     para, pos = 0, 0
@@ -52,7 +53,7 @@ def find_quotations(texts: Sequence[str]) -> list[Quotation]:
         if open_at < 0:
             para, pos = para + 1, 0
             continue
-        quotation = _close(texts, para, open_at + 1)
+        quotation = _close(texts, para, open_at + 1, PAIRS[text[open_at]])
         found.append(quotation)
         if quotation.end_para != para:
             para, pos = quotation.end_para, quotation.end + 1
@@ -69,12 +70,12 @@ def _next_opening(text: str, pos: int) -> int:
     return -1
 
 
-def _close(texts: Sequence[str], para: int, start: int) -> Quotation:
+def _close(texts: Sequence[str], para: int, start: int, closing: str = "”") -> Quotation:
     """Follow a quotation from its opening to its closing mark, across “-led paragraphs."""
     parts, here, pos = [], para, start
     while True:
         text = texts[here]
-        close = _first_of(text, CLOSING, pos)
+        close = text.find(closing, pos)
         if close >= 0:
             parts.append(text[pos:close])
             return Quotation(para, start, here, close, "".join(parts))
@@ -84,11 +85,6 @@ def _close(texts: Sequence[str], para: int, start: int) -> Quotation:
             here, pos = nxt, 1
             continue
         return Quotation(para, start, here, len(text), "".join(parts))
-
-
-def _first_of(text: str, marks: str, pos: int) -> int:
-    hits = [at for mark in marks if (at := text.find(mark, pos)) >= 0]
-    return min(hits) if hits else -1
 
 
 class Marks:
