@@ -222,7 +222,8 @@ def ends_with_title(text: str) -> str:
 def dotted_name_end(text: str, start: int) -> int:
     """Where the last part of a transliterated name starting at ``start`` ends: at the first
     character that is no transliteration character or that starts a common word (jieba's
-    dictionary, any tag but a name's), so 汉斯·穆勒来华 ends before 来华.
+    dictionary, any tag but a name's), so 汉斯·穆勒来华 ends before 来华; the character right
+    after the dot is part of the name whatever it is (舍里·旺派).
 
     >>> t = "汉斯·穆勒来华十年"; t[: dotted_name_end(t, 3)]
     '汉斯·穆勒'
@@ -230,9 +231,12 @@ def dotted_name_end(text: str, start: int) -> int:
     '拉斐尔·伊万格利斯塔'
     >>> dotted_name_end("", 0), dotted_name_end("安娜·", 3), dotted_name_end("卡伦·布里克森曾把", 3)
     (0, 3, 7)
+    >>> t = "舍里·旺派在此"; t[: dotted_name_end(t, 3)]
+    '舍里·旺派'
+
     """
     end = start
-    while end < len(text) and text[end] in gazetteer.translit_chars():
+    while end < len(text) and (text[end] in gazetteer.translit_chars() or (end == start and _HAN.match(text[end]))):
         if end > start and (common_word_at(text, end) or text[end] in _NAME_ENDS_BEFORE):
             break
         end += 1

@@ -117,7 +117,7 @@ def dotted_names(texts: Sequence[str]) -> set[str]:
         for match in _DOTTED_ANYWHERE.finditer(text):
             end = dotted_name_end(text, text.rfind("·", 0, match.end()) + 1)
             speaker = split_speaker(text[phrase_start(text, match.start()) : end])
-            if speaker is not None and "·" in speaker.name:
+            if speaker is not None and "·" in speaker.name and not speaker.name.endswith("·"):
                 names.add(speaker.name)
     return names
 
