@@ -132,7 +132,7 @@ def process(
         ]
         persons[index] = [e for e in doc._.entities if e.label == "PERSON"]
 
-    rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons)]
+    rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons, tokens)]
     rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
     rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
     return {table: [_plain(row) for row in table_rows] for table, table_rows in rows.items()}

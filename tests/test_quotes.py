@@ -187,7 +187,10 @@ def test_reported_speech_goes_on_over_the_speakers_own_time_words():
 
 def test_reported_speech_stops_at_another_speaker_without_a_name():
     text = "乌克兰国家银行行长杜加宁认为，本币贬值的压力已经减轻。经济专家认为，乌经济开始走出低谷。"
-    assert [(q.speaker, q.text) for q in find_quotes(blocks(text))] == [("杜加宁", "本币贬值的压力已经减轻。")]
+    assert [(q.speaker, q.speaker_kind, q.text) for q in find_quotes(blocks(text))] == [
+        ("杜加宁", "person", "本币贬值的压力已经减轻。"),
+        ("经济专家", "source", "乌经济开始走出低谷。"),  # an unnamed speaker is a source of its own
+    ]
 
 
 def test_transliterated_name_stops_before_a_common_word():

@@ -25,8 +25,8 @@ Speaker(name='肖桂兰', role='村民', kind='named')
 Speaker(name='有关负责人', role='农业农村部科技教育司有关负责人', kind='source')
 >>> split_speaker("马来西亚数字经济发展局首席执行官法里德·阿兹曼", persons=["法里德·阿兹曼"]).role
 '马来西亚数字经济发展局首席执行官'
->>> split_speaker("报告"), split_speaker("专家"), split_speaker("双方一致")
-(None, None, None)
+>>> split_speaker("报告"), split_speaker("双方一致"), split_speaker("专家")
+(None, None, Speaker(name='专家', role='专家', kind='source'))
 
 A person entity that starts one character late after a title (红梅 for 李红梅) is
 extended leftwards to the surname; a dateline before the role is no part of it; a
@@ -62,6 +62,7 @@ from pipeline.lexicon import jieba_dictionary, place_and_org_names
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PRONOUNS = frozenset({"他", "她"})
+_HAN = regex.compile(r"\p{Han}+")
 #: a transliterated name: parts joined by the middle dot
 _DOTTED = regex.compile(r"(\p{Han}+)((?:·\p{Han}+)+)$")
 #: characters that never occur in a Chinese given name printed in running text
@@ -104,6 +105,8 @@ _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
 _COMMON_FREQ = 20
 #: jieba frequency from which an organization word (tag nt) is a real name (现代科学 has 3)
 _ORG_FREQ = 100
+#: adverbs and prepositions that also spell foreign names but end one in running text (布里克森|曾把)
+_NAME_ENDS_BEFORE = frozenset("曾将把被对向在于")
 #: a news-agency dateline opening a paragraph: 新华社北京3月14日电（记者林涛）, 本报北京3月5日电
 DATELINE = regex.compile(
     r"^[^，。；：“”]{0,24}?[\d一二三四五六七八九十〇]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:\p{Han}{1,4}时)?电"
@@ -117,6 +120,18 @@ _GROUP = regex.compile(r"等人?$")
 _ROLE_LEADS = "当任由被让请向对在为是"
 #: a caption's opening before the role of the person pictured (图为……董事长周立新)
 _PICTURED = ("图为", "左为", "右为", "中为")
+#: how OCR prints the middle dot of a transliterated name (拉斐尔.伊万格利斯塔, 拉斐尔'伊万)
+DOT_READINGS = ".．'’・•"
+#: a transliterated name of at most this many characters (a longer run is a place or a phrase)
+_TRANSLIT_MAX = 12
+#: one character outside the transliteration table allowed per this many (斐 in 拉斐尔伊万格利斯塔);
+#: a dotted name is evidence enough for one in three
+_RARE_PER_CHARS = 4
+_RARE_PER_DOTTED = 3
+#: what a familiar name puts before a surname: 老黄, 小李
+_FAMILIAR = "老小"
+#: quantifiers and determiners before an unnamed speaker: 一位老人, 有位诗人, 其中一名队员
+_UNNAMED_LEAD = regex.compile(r"^(?:有的|有位|有个|有|其中|这位|那位|这名|那名|该)?(?:[一两二三四五六七八九十几数多]+[位名个]|几位|许多|不少|很多)?")
 
 
 class Speaker(NamedTuple):
@@ -139,6 +154,44 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _person_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """person_nouns.tsv: (agentive endings, kinship and address words, nouns that are no people)."""
+    rows = _read_tsv("person_nouns.tsv")
+    return tuple(frozenset(row[0] for row in rows if row[1:] == [kind]) for kind in ("suffix", "kin", "not"))
+
+
+@lru_cache(maxsize=65536)
+def is_person_noun(word: str) -> bool:
+    """Whether a word names a kind of person: a title, a kinship or address term, or a noun of
+    jieba's dictionary with an agentive ending (者 长 家 人 员 …); a plural in 们 as its stem.
+
+    >>> [is_person_noun(w) for w in ("机长", "家长们", "姐姐", "专家", "国家", "双手", "态度", "长")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if len(word) > 2 and word.endswith("们"):
+        word = word[:-1]
+    suffixes, kin, never = _person_nouns()
+    if word in titles() or word in kin:
+        return True
+    if len(word) < 2 or word in never or word[-1] not in suffixes:
+        return False
+    return jieba_dictionary().get(word, (0, ""))[1] == "n"
+
+
+@lru_cache(maxsize=65536)
+def person_noun_end(phrase: str) -> str:
+    """The longest person noun ``phrase`` ends with ('' if none): 白发老人 -> 老人.
+
+    >>> person_noun_end("一位白发老人"), person_noun_end("日本专家"), person_noun_end("态度")
+    ('老人', '专家', '')
+    """
+    for size in range(min(len(phrase), 6), 1, -1):
+        if is_person_noun(phrase[-size:]):
+            return phrase[-size:]
+    return ""
+
+
+@lru_cache(maxsize=1)
 def sources() -> tuple[str, ...]:
     """Nouns that stand for an unnamed speaker, longest first."""
     rows = [row[0] for row in _read_tsv("speaker_roles.tsv") if row[1:] == ["source"]]
@@ -157,6 +210,7 @@ def surname_of(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def ends_with_title(text: str) -> str:
     """The longest title ``text`` ends with, or ''."""
     for size in range(min(len(text), 8), 0, -1):
@@ -168,18 +222,22 @@ def ends_with_title(text: str) -> str:
 def dotted_name_end(text: str, start: int) -> int:
     """Where the last part of a transliterated name starting at ``start`` ends: at the first
     character that is no transliteration character or that starts a common word (jieba's
-    dictionary, any tag but a name's), so 汉斯·穆勒来华 ends before 来华.
+    dictionary, any tag but a name's), so 汉斯·穆勒来华 ends before 来华; the character right
+    after the dot is part of the name whatever it is (舍里·旺派).
 
     >>> t = "汉斯·穆勒来华十年"; t[: dotted_name_end(t, 3)]
     '汉斯·穆勒'
     >>> t = "拉斐尔·伊万格利斯塔说"; t[: dotted_name_end(t, 4)]
     '拉斐尔·伊万格利斯塔'
-    >>> dotted_name_end("", 0), dotted_name_end("安娜·", 3)
-    (0, 3)
+    >>> dotted_name_end("", 0), dotted_name_end("安娜·", 3), dotted_name_end("卡伦·布里克森曾把", 3)
+    (0, 3, 7)
+    >>> t = "舍里·旺派在此"; t[: dotted_name_end(t, 3)]
+    '舍里·旺派'
+
     """
     end = start
-    while end < len(text) and text[end] in gazetteer.translit_chars():
-        if end > start and common_word_at(text, end):
+    while end < len(text) and (text[end] in gazetteer.translit_chars() or (end == start and _HAN.match(text[end]))):
+        if end > start and (common_word_at(text, end) or text[end] in _NAME_ENDS_BEFORE):
             break
         end += 1
     return end
@@ -198,6 +256,7 @@ def common_word_at(text: str, pos: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def plausible_chinese_name(name: str) -> bool:
     """2-4 characters, a surname first, not an ordinary word (jieba: any tag but nr); four
     characters only with a two-character surname (欧阳娜娜, not 双方一致).
@@ -207,13 +266,23 @@ def plausible_chinese_name(name: str) -> bool:
     >>> plausible_chinese_name("欧阳娜娜"), plausible_chinese_name("双方一致")
     (True, False)
     """
-    if not 2 <= len(name) <= 4 or not regex.fullmatch(r"\p{Han}+", name):
+    if not 2 <= len(name) <= 4 or not _HAN.fullmatch(name):
         return False
     surname = surname_of(name)
     if not surname or set(name) & _FUNCTION_CHARS or ends_with_title(name) or len(name) - len(surname) > 2:
         return False
     entry = jieba_dictionary().get(name)
-    return entry is None or entry[1] == "nr"
+    return entry is None or entry[1] in ("nr", "nrfg")
+
+
+def plausible_name(phrase: str) -> bool:
+    """A Chinese name with nothing before it: plausible, and its given name made of name characters
+    rather than a word's (李鹏, not 贺词 or 田野, which jieba's dictionary also tags as names).
+
+    >>> plausible_name("李鹏"), plausible_name("贺词"), plausible_name("欧阳娜娜")
+    (True, False, True)
+    """
+    return plausible_chinese_name(phrase) and gazetteer.given_name_score(phrase[len(surname_of(phrase)) :]) > 0
 
 
 def trim_role(text: str) -> str:
@@ -241,8 +310,13 @@ def trim_role(text: str) -> str:
 
 def split_speaker(phrase: str, persons: Iterable[str] = ()) -> Speaker | None:
     """Role and name of a speaker phrase (the text between a boundary and the reporting verb)."""
+    return _split(phrase, tuple(sorted({p for p in persons if p and p in phrase}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=65536)
+def _split(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
+    """split_speaker for the persons the phrase holds, longest first (once per phrase and persons)."""
     phrase = DATELINE.sub("", phrase.strip().removeprefix("据")).strip()
-    persons = sorted({p for p in persons if p}, key=len, reverse=True)
     if _GROUP.search(phrase) and any(phrase[: _GROUP.search(phrase).start()].endswith(p) for p in persons):
         phrase = phrase[: _GROUP.search(phrase).start()]
     if not phrase:
@@ -253,9 +327,13 @@ def split_speaker(phrase: str, persons: Iterable[str] = ()) -> Speaker | None:
         _dotted(phrase)
         or _surname_title(phrase)
         or _title_name(phrase)
-        or (Speaker(phrase, "", "named") if plausible_chinese_name(phrase) else None)
+        or (Speaker(phrase, "", "named") if plausible_name(phrase) else None)
         or _source(phrase)
         or _organization(phrase)
+        or _name_title(phrase, persons)
+        or _translit(phrase)
+        or _familiar(phrase)
+        or _unnamed(phrase)
     )
     if speaker is None or speaker.kind == "organization":
         return speaker
@@ -276,8 +354,12 @@ def after_other_person(role: str, persons: Iterable[str]) -> str:
     """The role after the last other person it names (孙建华和马拉维外交部长 -> 马拉维外交部长)."""
     cut = 0
     for person in persons:
-        for match in regex.finditer(regex.escape(person) + f"[{_JOINERS}]", role):
-            cut = max(cut, match.end())
+        at = role.find(person)
+        while at >= 0:
+            end = at + len(person)
+            if end < len(role) and role[end] in _JOINERS:
+                cut = max(cut, end + 1)
+            at = role.find(person, at + 1)
     return role[cut:]
 
 
@@ -307,9 +389,12 @@ def _surname_title(phrase: str) -> Speaker | None:
 
 
 def _title_name(phrase: str) -> Speaker | None:
+    """A Chinese name after a title or a person noun (机长张启彬, 姐姐王芳), 的 or 、."""
     for size in (3, 2, 4):
         name, before = phrase[-size:], phrase[:-size]
-        if len(phrase) > size and plausible_chinese_name(name) and (ends_with_title(before) or before[-1] in "、的"):
+        if len(phrase) > size and plausible_chinese_name(name) and (
+            ends_with_title(before) or before[-1] in "、的" or person_noun_end(before)
+        ):
             return Speaker(name, trim_role(before), "named")
     return None
 
@@ -335,6 +420,122 @@ def _organization(phrase: str) -> Speaker | None:
 def _country_initials() -> frozenset[str]:
     """First characters of the place gazetteer's country names (中国 -> 中, 美国 -> 美)."""
     return frozenset(row[0][0] for row in _read_tsv("gaz_places.tsv") if row[3:] == ["country"])
+
+
+def is_place_or_org(word: str) -> bool:
+    """Whether a word is a place or an organization (gazetteers, jieba's ns and nt words)."""
+    return word in gazetteer.places() or word in gazetteer.orgs() or jieba_dictionary().get(word, (0, ""))[1] in ("ns", "nt")
+
+
+@lru_cache(maxsize=65536)
+def looks_translit(name: str, after_role: bool = False) -> bool:
+    """Whether ``name`` reads as a transliterated name: 2-12 transliteration characters (a dot
+    between parts allowed), neither a place, an organization, nor a common word of jieba's.
+
+    After a role (学者圣约翰) a name that is also a place is a name.
+
+    >>> looks_translit("萨拉"), looks_translit("阿米娜"), looks_translit("巴西"), looks_translit("波兰人民")
+    (True, True, False, False)
+    >>> looks_translit("圣约翰"), looks_translit("圣约翰", after_role=True)
+    (False, True)
+    """
+    dotted = normalise_dots(name)
+    bare = dotted.replace("·", "")
+    if not 2 <= len(bare) <= _TRANSLIT_MAX or not _HAN.fullmatch(bare):
+        return False
+    rare = sum(ch not in gazetteer.translit_chars() for ch in bare)
+    if rare > len(bare) // (_RARE_PER_DOTTED if "·" in dotted else _RARE_PER_CHARS):
+        return False
+    if (is_place_or_org(bare) and not after_role) or is_person_noun(bare):
+        return False
+    if not after_role and "·" not in dotted and _word_inside(bare):
+        return False
+    freq, tag = jieba_dictionary().get(bare, (0, "nrt"))
+    return tag in _NAME_TAGS and tag not in ("ns", "nz") or freq < _COMMON_FREQ
+
+
+def _word_inside(bare: str) -> bool:
+    """Whether a place opens ``bare`` or a common word ends it (波兰|人民): a phrase, not a name."""
+    for size in range(2, len(bare)):
+        if is_place_or_org(bare[:size]):
+            return True
+        freq, tag = jieba_dictionary().get(bare[-size:], (0, ""))
+        if freq >= _COMMON_FREQ and tag not in _NAME_TAGS:
+            return True
+    return False
+
+
+def normalise_dots(name: str) -> str:
+    """A name with OCR's readings of the middle dot set back to ·: 拉斐尔.伊万 -> 拉斐尔·伊万."""
+    return name.translate(_DOTS) if any(ch in DOT_READINGS for ch in name) else name
+
+
+_DOTS = str.maketrans({ch: "·" for ch in DOT_READINGS})
+
+
+def _translit(phrase: str) -> Speaker | None:
+    """A transliterated name without a dot, or with the dot misread, alone or after a role, a
+    kinship word, 的 or 、 (萨拉, 博士生卡马尔, 姐姐萨拉): the name after the longest such lead.
+
+    >>> _translit("博士生卡马尔"), _translit("萨拉").name, _translit("拉斐尔.伊万格利斯塔").name
+    (Speaker(name='卡马尔', role='博士生', kind='named'), '萨拉', '拉斐尔·伊万格利斯塔')
+    >>> _translit("巴西"), _translit("学生阿米娜").name
+    (None, '阿米娜')
+    """
+    if len(phrase) < 2 or phrase[-1] not in gazetteer.translit_chars():
+        return None
+    for cut in range(len(phrase) - 2, max(0, len(phrase) - _TRANSLIT_MAX) - 1, -1):
+        before, name = phrase[:cut], phrase[cut:]
+        if name[0] in DOT_READINGS + "·" or _opens_with_role(name):
+            continue
+        role = bool(before) and bool(ends_with_title(before) or person_noun_end(before))
+        if (role or not before or before[-1] in "的、") and looks_translit(name, after_role=role):
+            return Speaker(normalise_dots(name), trim_role(before), "named")
+    return None
+
+
+def _name_title(phrase: str, persons: Iterable[str]) -> Speaker | None:
+    """A name with the title after it (哈桑国王, 李明主任): the name; the role is left to where the
+    article introduces the person.
+
+    >>> _name_title("哈桑国王", ()), _name_title("李明主任", ()).name, _name_title("中国外交部长", ())
+    (Speaker(name='哈桑', role='', kind='named'), '李明', None)
+    """
+    title = ends_with_title(phrase)
+    rest = phrase[: -len(title)] if title else ""
+    if len(rest) < 2:
+        return None
+    inner = split_speaker(rest, persons)
+    if inner is None or inner.kind != "named" or not rest.endswith(inner.name):
+        return None
+    return Speaker(inner.name, inner.role, "named")
+
+
+@lru_cache(maxsize=65536)
+def _opens_with_role(name: str) -> bool:
+    """Whether a title or a person noun starts ``name`` (博士生 in 博士生卡马尔)."""
+    return any(name[:size] in titles() or is_person_noun(name[:size]) for size in range(2, min(len(name), 5)))
+
+
+def _familiar(phrase: str) -> Speaker | None:
+    """老 or 小 + a surname (老黄, 小李): a person called by the familiar form of the surname."""
+    if len(phrase) == 2 and phrase[0] in _FAMILIAR and phrase[1] in gazetteer.surnames():
+        return Speaker(phrase, "", "named")
+    return None
+
+
+def _unnamed(phrase: str) -> Speaker | None:
+    """A person not named, by the kind of person (一位白发老人, 日本专家, 家长们): the speaker is the
+    phrase without its quantifier, the role the person noun.
+
+    >>> _unnamed("一位白发老人"), _unnamed("有群众").name, _unnamed("这种态度")
+    (Speaker(name='白发老人', role='老人', kind='source'), '群众', None)
+    """
+    head = person_noun_end(phrase)
+    if not head:
+        return None
+    rest = phrase[_UNNAMED_LEAD.match(phrase).end() :]
+    return Speaker(trim_role(rest) or head, head, "source") if rest.endswith(head) else None
 
 
 def _source(phrase: str) -> Speaker | None:

@@ -1,0 +1,283 @@
+"""Attributed statements: who said what, found by their printed structure first.
+
+A statement is found by its marks, not by its speaker: a reporting verb or cue
+phrase (quote_cues.txt) at the end of a clause, a colon before a quotation, the
+quotation marks.  Its speaker is the subject in speaker position
+(:mod:`~pipeline.extract.quotes.subjects`): the noun phrase that opens the clause,
+whatever the name finder said about it.  The printed forms:
+
+* ``X表示，……`` reported speech, to the paragraph end or the first sentence that
+  starts a new topic (:mod:`~pipeline.extract.quotes.reported`);
+* ``X说：“……”``, ``X说“……”`` a direct quotation after the verb;
+* ``“……”X说。`` a direct quotation before the speaker;
+* ``X记忆犹新：“……”``, ``X的态度很达观：“……”`` a quotation after a colon, with or
+  without a reporting verb: the subject of the clause speaks;
+* 他/她, or a sentence that goes on from the one before (接着又说), resolved to the
+  person the paragraph or the previous one is about
+  (:mod:`~pipeline.extract.quotes.resolve`).
+
+A quotation whose paragraph ends without a closing mark continues into the next
+paragraph when that one opens with “ and comes out whole; offsets are in the
+paragraph where the statement starts (``end`` stops at that paragraph's end).
+Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
+
+>>> b = lambda t: Block("body", t, tuple(range(len(t))))
+>>> said = lambda *ts: [(q.speaker, q.role, q.cue, q.kind, q.text) for q in find_quotes([b(t) for t in ts])]
+>>> said("萨拉对记者说：“这里的孩子很努力。”")
+[('萨拉', '', '说', 'direct', '这里的孩子很努力。')]
+>>> said("博士生卡马尔记忆犹新：“那天下着大雨。”")
+[('卡马尔', '博士生', '记忆犹新', 'direct', '那天下着大雨。')]
+>>> said("护士阿米娜在医院工作了五年。", "她在社交媒体上写下这样一段话：“我们会回来的。”")
+[('阿米娜', '护士', '写下这样一段话', 'direct', '我们会回来的。')]
+>>> said("工程师卡马尔在工地干了三年。", "“这是我见过最难的工程。”他说。")
+[('卡马尔', '工程师', '说', 'direct', '这是我见过最难的工程。')]
+>>> said("回忆起那段日子，老校长陈守仁感慨：“太难了。”")
+[('陈守仁', '老校长', '感慨', 'direct', '太难了。')]
+>>> said("外交部长王五表示，合作很重要。他强调，要加强对话。")
+[('王五', '外交部长', '表示', 'indirect', '合作很重要。'), ('王五', '外交部长', '强调', 'indirect', '要加强对话。')]
+>>> said("“前景广阔。”肯尼亚总统鲁托说。")
+[('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
+>>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
+[(1, '第一段。第二段。')]
+>>> said("外交部长王毅会见了客人。王部长说，合作很重要。")
+[('王毅', '外交部长', '说', 'indirect', '合作很重要。')]
+>>> said("国家体委副主任袁伟民说，成绩很好。他强调说，要再接再厉。")
+[('袁伟民', '国家体委副主任', '说', 'indirect', '成绩很好。'), ('袁伟民', '国家体委副主任', '强调说', 'indirect', '要再接再厉。')]
+>>> find_quotes([b("“没有结尾"), b(""), Block("caption", "图①：他说，", ())])
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from pipeline.extract.gazetteer import translit_chars
+from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
+from pipeline.extract.quotes.marks import CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
+from pipeline.extract.quotes.reported import topic_starts
+from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
+from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
+from pipeline.extract.speakers import Speaker, looks_translit, plausible_name
+from pipeline.records import Block, Entity, Quote
+from pipeline.segment import Token, segment
+
+__all__ = ["Quotation", "cue_words", "find_quotations", "find_quotes", "speaker_spans", "topic_starts"]
+
+#: block kinds that carry running text
+TEXT_KINDS = frozenset({"body"})
+#: Speaker.kind -> quotes.csv speaker_kind (named, title_surname and pronoun speakers are people)
+SPEAKER_KINDS = {"source": "source", "organization": "organization"}
+#: what a reporting verb leaves for reported speech to follow: a comma or colon
+_REPORTS = "，："
+#: where a name that a pronoun may point back to opens a phrase
+_MENTION_AFTER = "，。！？；："
+#: jieba's tags of names
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: the sentence ends after which a verb has said all (“……”他说。)
+_SAID = "。！；"
+
+
+class _Found(NamedTuple):
+    said: int  # the paragraph of the speaker phrase
+    para: int
+    start: int
+    end: int
+    claim: int  # where this statement's territory starts in the paragraph
+    subject: Subject
+    cue: str
+    kind: str
+    text: str
+
+
+def find_quotes(
+    blocks: Sequence[Block],
+    persons: Mapping[int, Sequence[Entity]] | None = None,
+    tokens: Sequence[Sequence[Token]] | None = None,
+) -> list[Quote]:
+    """Every attributed statement of the body blocks, in reading order; [] when there is none.
+
+    ``persons``: the name finder's PERSON entities per block index (they help split a speaker
+    phrase, and pronouns resolve to them); ``tokens``: each block's segmentation, which the
+    pipeline has already computed (blocks are segmented here only when it is not given).
+    """
+    texts = [b.text if b.kind in TEXT_KINDS and isinstance(b.text, str) else "" for b in blocks]
+    if not any(cue_pattern().search(t) or QUOTATION_MARK.search(t) for t in texts):
+        return []
+    tokens = tokens if tokens is not None else [segment(t) if t else [] for t in texts]
+    by_para = {
+        para: {name for e in ents if e.label == "PERSON" and e.text and person_like(name := trimmed(texts[para], e))}
+        for para, ents in (persons or {}).items()
+        if para < len(texts)
+    }
+    known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
+    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
+    speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
+    names = sorted(set(known) | speakers)
+    found = _bounded(found, texts, names)
+    names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
+
+    def mentions(para: int, begin: int, end: int) -> set[str]:
+        return _mentions(texts[para], tokens[para], begin, end, by_para.get(para) or known)
+
+    return _resolved(found, texts, names, mentions)
+
+
+def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
+    """Per block, the character spans of the names in speaker position: the subject of a clause
+    before a reporting verb or a quotation's colon, or after a quotation, when it names a person
+    (not a pronoun, a role, an organization or a place).  Evidence for the name finder: a name
+    here is a person whatever its characters look like.  Costs one scan of each block for cues
+    and quotation marks; only blocks that have one are looked at further.
+
+    >>> ts = ["萨拉对记者说：“孩子们很努力。”", "博士生卡马尔记忆犹新：“那天下着雨。”", "“我们会赢。”教练李强说。"]
+    >>> spans = speaker_spans(ts, [segment(t) for t in ts]); [[t[a:b] for a, b in s] for t, s in zip(ts, spans)]
+    [['萨拉'], ['卡马尔'], ['李强']]
+    >>> ts = ["他说，好。", "中方表示，愿意合作。", "有关负责人介绍，进展顺利。", "巴西表示，会议成功。", ""]
+    >>> speaker_spans(ts, [segment(t) for t in ts])
+    [[], [], [], [], []]
+    """
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    out: list[set[tuple[int, int]]] = [set() for _ in texts]
+    for f in _attributions(texts, tokens, {}, []):
+        subject = f.subject
+        if subject.speaker.kind == "named" and subject.name_start < subject.end:
+            out[f.said].add((subject.name_start, subject.name_start + len(subject.speaker.name)))
+    return [sorted(spans) for spans in out]
+
+
+def _attributions(
+    texts: Sequence[str], tokens: Sequence[Sequence[Token]], by_para: Mapping[int, Sequence[str]], known: Sequence[str]
+) -> list[_Found]:
+    """The statements of every paragraph, with the speaker as printed."""
+    marks = Marks(texts)
+    opened_in: dict[int, list[Quotation]] = {}
+    for quotation in marks.quotations:
+        opened_in.setdefault(quotation.para, []).append(quotation)
+    found: list[_Found] = []
+    taken: set[tuple[int, int]] = set()  # quotations already given a speaker: (para, start)
+    for para, text in enumerate(texts):
+        if not text:
+            continue
+        persons = by_para.get(para) or known
+        toks = tokens[para]
+        for match in cue_pattern().finditer(text):
+            found += _at_cue(para, text, toks, marks, match.start(), match.end(), persons, taken)
+        for quotation in opened_in.get(para, ()):
+            if (para, quotation.start) not in taken:
+                found += _after_colon(para, text, toks, quotation, persons, taken)
+    return sorted(found, key=lambda f: (f.para, f.start, f.end))
+
+
+def _subject(text: str, toks: Sequence[Token], pos: int, persons: Sequence[str]) -> Subject | None:
+    """The speaker of a clause ending at ``pos``, or the one before for a sentence that goes on."""
+    subject = speaker_before(text, toks, pos, persons)
+    if subject is None and continues_sentence(text, toks, pos):
+        start = sentence_start(text, pos)
+        subject = Subject(start, start, Speaker("他", "", "pronoun"), start)
+    return subject
+
+
+def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]:
+    """The statements a reporting verb at ``start..end`` introduces: a quotation before its
+    speaker, a quotation after the verb, or reported speech."""
+    if marks.inside(para, start) or not is_word(text, toks, start, end):
+        return []
+    first = cue_before(text[max(0, start - 4) : start])
+    if first and is_word(text, toks, start - len(first), start):
+        start -= len(first)
+    subject = _subject(text, toks, start, persons)
+    if subject is None:
+        return []
+    cue, out = text[start:end], []
+    mark = subject.start - 1 if text[subject.start - 1 : subject.start] in CLOSING else subject.start - 2
+    trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
+    if trailing is not None and (trailing.para, trailing.start) not in taken:
+        taken.add((trailing.para, trailing.start))
+        end_at = trailing.end if trailing.end_para == trailing.para else len(text)
+        claim = trailing.start - 1
+        out.append(_Found(para, trailing.para, trailing.start, end_at, claim, subject, cue, "direct", trailing.text))
+    after = text[end : end + 1]
+    if after in _SAID or end >= len(text):
+        return out
+    claim = trailing.start - 1 if trailing is not None and trailing.para == para else sentence_start(text, subject.start)
+    body = end + 1 if after in _REPORTS else end
+    opened = marks.opened_at(para, body)
+    if opened is not None:
+        taken.add((para, opened.start))
+        end_at = opened.end if opened.end_para == para else len(text)
+        return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
+    if after in _REPORTS and body < len(text):
+        out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
+    return out
+
+
+def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list[_Found]:
+    """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”."""
+    colon = quotation.start - 2
+    if colon < 0 or text[colon] not in "：:":
+        return []
+    subject = _subject(text, toks, colon, persons)
+    if subject is None:
+        return []
+    taken.add((para, quotation.start))
+    cue = predicate_cue(text, toks, subject.end, colon)
+    end = quotation.end if quotation.end_para == para else len(text)
+    return [_Found(para, para, quotation.start, end, sentence_start(text, subject.start), subject, cue, "direct", quotation.text)]
+
+
+def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) -> list[_Found]:
+    """Cut reported speech at the next statement's territory or at a later sentence that starts a
+    new topic (:func:`~pipeline.extract.quotes.reported.topic_starts`)."""
+    out = []
+    for item in found:
+        if item.kind == "indirect":
+            text = texts[item.para]
+            stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
+            stops += topic_starts(text, item.start, names)
+            end = min(stops, default=len(text))
+            body = text[item.start : end].rstrip()
+            if not body:
+                continue
+            item = item._replace(end=item.start + len(body), text=body)
+        out.append(item)
+    return out
+
+
+def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
+    """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
+    jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
+    opens the sentence (学生阿米娜今年16岁)."""
+    first, last = token_at(toks, begin), token_at(toks, end)
+    names = set()
+    for i in range(first, last):
+        if toks[i].tag in _NAME_TAGS:
+            word = toks[i].text
+            while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
+                i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
+            if plausible_name(word) or looks_translit(word):
+                names.add(word)
+    if not names:
+        stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
+        _, subject = subject_at(text, toks, begin, stop, persons)
+        if subject is not None and subject.speaker.kind == "named":
+            names.add(subject.speaker.name)
+    return names
+
+
+def _resolved(found: list[_Found], texts: Sequence[str], names: Sequence[str], mentions) -> list[Quote]:
+    """Pronouns and surname + title speakers to the named person they stand for."""
+    roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
+    out = []
+    for item in found:
+        printed = item.subject.speaker
+        speaker = resolve(printed, item.said, item.subject.start, texts, names, roles, mentions)
+        if speaker is None:
+            continue
+        out.append(
+            Quote(
+                item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text,
+                printed.name, SPEAKER_KINDS.get(speaker.kind, "person"),
+            )
+        )
+    return sorted(set(out), key=lambda q: (q.para_no, q.start, q.end, q.speaker))

@@ -1,0 +1,110 @@
+"""Reporting verbs and cue phrases (quote_cues.txt), and the cue a statement is reported with.
+
+A cue is a word of the block's segmentation: 说 in 小说 or 据说 is no cue, because
+jieba keeps those words whole.  A verb printed before another (强调|说) joins it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import attrgetter
+from pathlib import Path
+
+from pipeline.extract.gazetteer import surnames
+from pipeline.extract.speakers import plausible_chinese_name
+from pipeline.lexicon import jieba_dictionary
+from pipeline.segment import Token
+
+CUES_FILE = Path(__file__).resolve().parents[2] / "data" / "quote_cues.txt"
+#: what may follow a reporting verb: a comma or colon, the end of a sentence, a quotation
+AFTER_CUE = "，：。！；“"
+#: longest first verb of a reporting verb printed twice: 强调说, 指出说
+_FIRST_CUE_MAX = 4
+#: tags of the words that can end the predicate before a colon (a verb, an idiom, a set phrase)
+_PREDICATE_TAGS = ("v", "i", "l")
+_START = attrgetter("start")
+#: what jieba glues onto a verb: the end of a time clause, 地, 着, a one-character adverb (时说, 又说),
+#: or an adverb of two characters or more (明确|指出)
+_GLUED = frozenset("时地着后中上又还也都却便才")
+_ADVERB_TAGS = frozenset({"d", "ad"})
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> tuple[str, ...]:
+    """The reporting verbs and cue phrases of quote_cues.txt, longest first."""
+    words = [w.strip() for w in CUES_FILE.read_text(encoding="utf-8").splitlines()]
+    return tuple(sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cue_set() -> frozenset[str]:
+    return frozenset(cue_words())
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    """The cues as one pattern, longest first, where punctuation or a quotation follows."""
+    return re.compile("(?:" + "|".join(map(re.escape, cue_words())) + f")(?=[{AFTER_CUE}])")
+
+
+def token_at(tokens: Sequence[Token], pos: int) -> int:
+    """Index of the first token that starts at or after ``pos``."""
+    return bisect_left(tokens, pos, key=_START)
+
+
+def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether ``start..end`` is a run of whole tokens (说 in 可以|说, not in 小说), or ends a word
+    that jieba made of a given name's last character and the verb (李|明说) or of a particle or
+    time word and the verb (会见客人|时说, 感慨|地说).
+
+    >>> from pipeline.segment import segment
+    >>> [is_word(t, segment(t), 2, 3) for t in ("可以说，", "这小说，", "李明说，", "会见时说，"[1:])]
+    [True, False, True, True]
+    >>> t = "他明确指出，"; is_word(t, segment(t), 3, 5)
+    True
+    """
+    last = token_at(tokens, end)
+    if last < len(tokens) and tokens[last].start != end:
+        return False
+    first = token_at(tokens, start)
+    if first < len(tokens) and tokens[first].start == start:
+        return True
+    word = first - 1  # the token that holds start
+    if word < 0 or tokens[word].end != end:
+        return False
+    glued = text[tokens[word].start : start]
+    if glued in _GLUED or (len(glued) > 1 and jieba_dictionary().get(glued, (0, ""))[1] in _ADVERB_TAGS):
+        return True
+    return word > 0 and tokens[word - 1].text in surnames() and plausible_chinese_name(text[tokens[word - 1].start : start])
+
+
+def cue_before(phrase: str) -> str:
+    """The two-character or longer reporting verb a phrase ends with ('' if none), for a verb
+    printed before another (他强调|说); one-character verbs end nouns too (顾问).
+
+    >>> cue_before("他强调"), cue_before("主任"), cue_before("总统顾问")
+    ('强调', '', '')
+    """
+    return next((phrase[-size:] for size in range(_FIRST_CUE_MAX, 1, -1) if phrase[-size:] in cue_set()), "")
+
+
+def predicate_cue(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+    """How a statement before a colon is introduced, when no reporting verb ends the predicate
+    ``start..end``: from its last cue word, else from its last verb, idiom or set phrase, to the end
+    (写下这样一段话, 记忆犹新); '' when the predicate has no verb (李宁的态度很达观 -> 达观 is one).
+
+    >>> from pipeline.segment import segment
+    >>> t = "他在社交媒体上写下这样一段话"; predicate_cue(t, segment(t), 1, len(t))
+    '写下这样一段话'
+    >>> t = "卡马尔记忆犹新"; predicate_cue(t, segment(t), 3, len(t))
+    '记忆犹新'
+    """
+    first, last = token_at(tokens, start), token_at(tokens, end)
+    words = tokens[first:last]
+    at = next((t.start for t in reversed(words) if t.text in cue_set()), None)
+    if at is None:
+        at = next((t.start for t in reversed(words) if t.tag.startswith(_PREDICATE_TAGS)), end)
+    return text[at:end]

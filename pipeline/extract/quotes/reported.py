@@ -1,0 +1,79 @@
+"""Where reported speech ends: ``X表示，……`` runs to the paragraph end, to the next statement,
+or to the first later sentence that starts a new topic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words
+from pipeline.extract.quotes.marks import SENTENCE_END
+from pipeline.extract.quotes.subjects import ADVERBIAL
+from pipeline.extract.speakers import ends_with_title, split_speaker
+
+#: a sentence that starts a new, unattributed source (据介绍，据了解，据新华社报道，据悉)
+_NEW_SOURCE = regex.compile(r"据[^，。；！？]{1,16}，|据悉")
+#: a sentence that opens on a calendar date or a reporter's time word: the narrative resumes
+#: (3月上旬，第十届博览会开幕 / 近日，……); a relative 今年 or 下一步 may still be the speaker's
+_NEW_TIME = regex.compile(
+    r"(?:(?:[\d〇一二三四五六七八九十]{2,4}年)?[\d一二三四五六七八九十]{1,2}月"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:上旬|中旬|下旬|初|底|中下旬|中上旬|以来)?"
+    r"(?:凌晨|上午|中午|下午|晚上|晚)?|近日|日前|当天|当日|次日|随后)，"
+)
+_SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
+_CLAUSE = regex.compile(r"[^，：。；！？“”]*")
+_HAN = regex.compile(r"\p{Han}+")
+
+
+def _cue_sizes() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in cue_words()}, reverse=True))
+
+
+_CUE_SIZES = _cue_sizes()
+
+
+def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
+    """Starts of the sentences after ``begin`` where reported speech has ended: the sentence opens
+    with 据…… (a new source), with a calendar date or a reporter's time word and a comma (the
+    narrative resumes), with a named person, or with a speaker phrase and a reporting verb whose
+    speaker is unnamed (经济专家认为，).
+
+    >>> t = "他介绍，茶园已达20万亩。3月上旬，博览会开幕。"; [t[i:] for i in topic_starts(t, 4)]
+    ['3月上旬，博览会开幕。']
+    >>> t = "他表示，经济向好。经济专家认为，风险仍在。"; [t[i:] for i in topic_starts(t, 4)]
+    ['经济专家认为，风险仍在。']
+    >>> t = "他说，条件成熟。刘洪是在会上谈到这一点的。"; [t[i:] for i in topic_starts(t, 3, ["刘洪"])]
+    ['刘洪是在会上谈到这一点的。']
+    >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
+    []
+    """
+    out = []
+    for end in _SENTENCE_ENDS.finditer(text, begin):
+        pos = end.end()
+        if pos >= len(text):
+            break
+        if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:], names):
+            out.append(pos)
+    return out
+
+
+def _opens_with(sentence: str, names: Sequence[str]) -> bool:
+    """Whether a sentence opens with a named person (after a title or a 的 modifier at most:
+    第一次登台演出的刘晓峰，……) or with an unnamed speaker and a reporting verb."""
+    for name in names:
+        at = sentence.find(name)
+        if at == 0:
+            return True
+        lead = sentence[:at]
+        if at > 0 and _HAN.fullmatch(lead) and (ends_with_title(lead) or lead[-1] == "的"):
+            return True
+    clause = _CLAUSE.match(sentence)[0]
+    if sentence[len(clause) : len(clause) + 1] not in tuple(AFTER_CUE):
+        return False
+    cue = next((clause[-size:] for size in _CUE_SIZES if len(clause) > size and clause[-size:] in cue_set()), "")
+    subject = clause[: len(clause) - len(cue)]
+    if adverbial := ADVERBIAL.search(subject):
+        subject = subject[: adverbial.start()]
+    return bool(cue and subject) and (bool(ends_with_title(subject)) or split_speaker(subject) is not None)

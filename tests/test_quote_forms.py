@@ -1,0 +1,95 @@
+"""Every printed form of issue 11 as a paragraph written here, with no help from the name finder:
+quotes are found by their structure and the subject in speaker position is the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import blocks
+
+from pipeline.extract.quotes import find_quotes, speaker_spans
+from pipeline.records import Entity
+from pipeline.segment import segment
+
+
+def said(*texts, persons=None):
+    return [(q.para_no, q.speaker, q.kind, q.text) for q in find_quotes(blocks(*texts), persons)]
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # a transliterated name without ·, which no name list holds, before 对记者说 and a colon
+        (["萨拉对记者说：“这里的孩子都很努力。”"], [(1, "萨拉", "direct", "这里的孩子都很努力。")]),
+        # a cue phrase that is no speech verb
+        (["卡马尔记忆犹新：“那天夜里下着大雨。”"], [(1, "卡马尔", "direct", "那天夜里下着大雨。")]),
+        # a pronoun and a cue phrase with a place phrase between
+        (
+            ["护士阿米娜在这家医院工作了五年。", "她在社交媒体上写下这样一段话：“我们一定会回来的。”"],
+            [(2, "阿米娜", "direct", "我们一定会回来的。")],
+        ),
+        # the quotation first, a pronoun after it, the person in the paragraph before
+        (
+            ["博士生卡马尔在实验室里工作了三年。", "“这是我做过最难的实验。”他说。"],
+            [(2, "卡马尔", "direct", "这是我做过最难的实验。")],
+        ),
+        # a leading clause before the subject, and a verb of feeling
+        (
+            ["老校长陈守仁在这所学校教了四十年书。回忆起那段日子，他感慨：“太不容易了。”"],
+            [(1, "陈守仁", "direct", "太不容易了。")],
+        ),
+        # no verb at all before the colon
+        (["对此，工程师王海深有体会：“设备老了就得换。”"], [(1, "王海", "direct", "设备老了就得换。")]),
+        # a name after a kinship word, reported speech
+        (["姐姐萨拉告诉记者，她们一家去年搬到了这里。"], [(1, "萨拉", "indirect", "她们一家去年搬到了这里。")]),
+        # the subject of an earlier clause of the sentence
+        (["机长张启彬手捧鲜花，深情地说：“安全永远从零开始。”"], [(1, "张启彬", "direct", "安全永远从零开始。")]),
+        # a name after a role, then a verb phrase before the verb
+        (["村支书刘长河拉着记者的手说：“今年的收成好。”"], [(1, "刘长河", "direct", "今年的收成好。")]),
+        # an unnamed person is a source of their own
+        (["一位白发老人感慨地对记者说：“日子越过越好了。”"], [(1, "白发老人", "direct", "日子越过越好了。")]),
+        # a sentence that goes on from the one before takes its speaker
+        (
+            ["教练马克说：“我们准备好了。”接着又说：“明天见。”"],
+            [(1, "马克", "direct", "我们准备好了。"), (1, "马克", "direct", "明天见。")],
+        ),
+    ],
+)
+def test_issue_forms_give_the_right_speaker(texts, expected):
+    assert said(*texts) == expected
+
+
+def test_a_dot_read_by_ocr_as_a_full_stop_is_set_back():
+    assert said("拉斐尔.伊万格利斯塔说，互联网是全人类共有的。") == [
+        (1, "拉斐尔·伊万格利斯塔", "indirect", "互联网是全人类共有的。")
+    ]
+
+
+def test_a_first_name_stands_for_the_whole_dotted_name():
+    texts = ["阿米娜·萨利赫是这所学校的老师。", "阿米娜说，学校明年要扩建。"]
+    assert said(*texts) == [(2, "阿米娜·萨利赫", "indirect", "学校明年要扩建。")]
+
+
+def test_the_name_finders_persons_are_not_needed_but_used():
+    text = "研究员林晓东说，试验田的产量提高了一成。"
+    assert said(text) == said(text, persons={0: [Entity(3, 6, "林晓东", "PERSON")]})
+
+
+def test_no_one_speaks_where_no_subject_names_a_person():
+    texts = ["在贺卡的背面，写着一行小字：“祝你快乐。”", "报告指出，增长放缓。", "他们高声喊：“加油！”", "据说，明天下雨。"]
+    assert said(*texts) == []
+
+
+def test_places_and_weather_are_no_speakers():
+    assert said("巴西的拉尼娜现象表示，降雨减少。") == []
+    assert said("波兰人民说，生活好了。") == []
+
+
+def test_speaker_spans_mark_only_names_in_speaker_position():
+    texts = [
+        "萨拉对记者说：“孩子们都很努力。”",
+        "“我们会赢。”教练马克说。",
+        "学生阿米娜今年16岁。",  # a name, but not in speaker position
+        "中方表示，愿同各方合作。有关负责人介绍，进展顺利。他说，很好。",
+    ]
+    spans = speaker_spans(texts, [segment(t) for t in texts])
+    assert [[t[a:b] for a, b in s] for t, s in zip(texts, spans)] == [["萨拉"], ["马克"], [], []]
