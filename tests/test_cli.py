@@ -67,17 +67,18 @@ def test_two_runs_give_byte_identical_tables(corpus: Path, tmp_path: Path):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
-def test_an_interrupted_run_resumes_from_its_cache(corpus: Path, tmp_path: Path):
+def test_an_interrupted_run_resumes_from_its_stored_documents(corpus: Path, tmp_path: Path):
     (corpus / "photo.txt").unlink()
     out = tmp_path / "out"
     assert runner.invoke(app, ["run", str(corpus), "--out", str(out)]).exit_code == 0
     complete = (out / "entities.csv").read_bytes()
-    cached = sorted((out / ".cache").glob("*.json"))
-    assert len(cached) == 4
-    cached[0].unlink()  # as if the run had died before this document
+    stored = sorted((out / ".cache" / "fragments").glob("*/*.frag"))
+    assert len(stored) == 4
+    stored[0].unlink()  # as if the run had died before this document
     (out / "entities.csv").unlink()
     result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
-    assert "3 reused" in result.stderr
+    assert result.exit_code == 0, result.stderr
+    assert "3 reused" in result.stderr and "processed 1 document " in result.stderr
     assert (out / "entities.csv").read_bytes() == complete
 
 
@@ -189,7 +190,7 @@ def test_a_file_that_cannot_be_read_is_an_error_for_that_file_only(corpus: Path,
     result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "crlf.txt: cannot read the file: Permission denied" in result.stderr
-    assert "3 of 4 documents processed" in result.stderr
+    assert "4 documents: 3 ok, 1 failed" in result.stderr
 
 
 def test_bench_reports_every_stage_as_a_ratio_to_jieba(pfr_path: Path):
