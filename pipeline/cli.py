@@ -201,17 +201,22 @@ def diff(
     old: Path = typer.Argument(..., help="An output folder (the baseline)."),
     new: Path = typer.Argument(..., help="Another output folder (the change)."),
     table: list[str] = typer.Option([], "--table", "-t", help="Only these tables (repeatable)."),
-    limit: int = typer.Option(20, help="Rows shown per table and direction."),
+    limit: int = typer.Option(20, help="Example rows shown per table and kind of change (0: the summary only)."),
 ) -> None:
-    """Show what changed between two output folders, table by table, row by row."""
+    """What changed between two output folders: rows added, removed, changed and moved, table by table.
+
+    Rows are matched on what they say (document, text, label, and which occurrence
+    of it in the document), so rows that only shifted are reported as moved. Exit
+    code 0 when the tables are equal, 1 when they differ, 2 when they cannot be read.
+    """
     from pipeline.diff import DiffError, diff_folders, render_diff
 
     try:
-        changes = diff_folders(old, new, table or None)
+        changes = diff_folders(old, new, table or None, limit)
     except DiffError as e:
         fail(str(e))
-    render_diff(changes, out, limit)
-    if any(c.added or c.removed or c.changed for c in changes):
+    render_diff(changes, out)
+    if any(c.differs for c in changes):
         raise typer.Exit(1)
 
 
