@@ -129,6 +129,7 @@ def run(
                 if result.retry:
                     retry.add(result.doc_id)
                 progress.advance(result)
+            seconds = time.monotonic() - started
         except WorkerMismatch as e:
             raise RunError(str(e)) from None
         finally:
@@ -136,7 +137,6 @@ def run(
                 client.close()
             if cluster is not None:
                 cluster.close()
-        seconds = time.monotonic() - started
 
         progress.stage("assembling the tables")
         errors: list[tuple[str, str]] = []

@@ -24,6 +24,8 @@ IN_FLIGHT_PER_WORKER = 2
 #: worker deaths a document may be part of before it is reported as failed
 MAX_DEATHS = 2
 WORKER_DIED = "the worker process died while processing it (killed, or out of memory)"
+#: how long to try reaching a Dask scheduler
+CONNECT_TIMEOUT = "20s"
 
 
 class EngineUnavailable(Exception):
@@ -82,7 +84,7 @@ def connect_dask(scheduler: str | None, jobs: int) -> tuple[Any, Any, dict[str, 
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
         else:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as e:
         if cluster is not None:
             cluster.close()
