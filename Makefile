@@ -27,8 +27,9 @@ eval: $(STAMP)  ## the figures quoted in README: shared page and 1998 corpus
 	$(PY) -m pipeline eval build/shared --gold $(SHARED)/gold/wic2023-wuzhen.gold.json
 	$(PY) -m pipeline eval --gold $(SHARED)/pfr1998/dev.spans.jsonl.gz
 
-bench: $(STAMP)  ## speed, as ratios to bare jieba.lcut measured in the same run
+bench: $(STAMP)  ## speed, as ratios to bare jieba.lcut measured in the same run; then batch runs (workers, memory, reruns, Dask)
 	$(PY) -m pipeline bench
+	$(PY) -m pipeline.evaluate.bench_batch
 
 clean:
 	rm -rf build .pytest_cache

@@ -8,7 +8,9 @@ reference every other run must equal byte for byte.
 from __future__ import annotations
 
 import fcntl
+import io
 import random
+import re
 import shutil
 import threading
 import time
@@ -17,13 +19,14 @@ from pathlib import Path
 import psutil
 import pytest
 from batch_support import folder_state, fragments, kill_group, start_run, table_bytes, wait_for
+from rich.console import Console
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.document import process
 from pipeline.output import TABLES, render_rows
 from pipeline.run import run
-from pipeline.run.progress import Lines, Plan
+from pipeline.run.progress import Bar, Lines, Plan
 from pipeline.run.worker import DocResult
 
 runner = CliRunner()
@@ -194,3 +197,25 @@ def test_the_summary_names_rows_per_table_and_speed(bundled: Path, tmp_path: Pat
     assert "7 documents: 7 ok, 0 failed, 0 reused from an earlier run" in lines
     assert any(line.startswith("processed 7 documents (") and line.endswith("chars/s") for line in lines)
     assert any(line.startswith("rows: documents 7, paragraphs ") for line in lines)
+
+
+def test_the_bar_on_a_terminal_shows_failures_speed_and_time_left():
+    screen = io.StringIO()
+    bar = Bar(Console(file=screen, force_terminal=True, width=150))
+    bar.start(Plan(10, 8, 8000, 2, "2 local worker processes"))
+    for i in range(3):
+        bar.advance(DocResult(f"d{i}", "k", "s", "error" if i == 1 else "ok", "", 1000, 1000))
+    bar.progress.refresh()
+    bar.close()
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue()).split("\r")[-2]
+    assert re.search(r"documents .* 3/8 1 failed [\d,]+ chars/s 0:00:0\d [\d:?]+ left", shown), shown
+
+
+def test_the_batch_benchmark_times_a_run_and_the_runs_own_cost(tmp_path: Path):
+    from pipeline.evaluate.bench_batch import measure_overhead, timed_run
+
+    timed = timed_run("bundled", REPO / "corpus", tmp_path, characters=6140)
+    assert timed.seconds > 0 and timed.peak_bytes > 50 * 2**20  # a worker with spaCy and jieba loaded
+    overhead = measure_overhead(limit=5, repeat=1)
+    assert overhead.articles == 5 and overhead.rows > overhead.characters / 4
+    assert 0 < overhead.encode < overhead.process and overhead.store > 0 and overhead.assemble > 0
