@@ -32,7 +32,7 @@ from pipeline.run.assemble import FormatUnavailable, assemble, check_format, tab
 from pipeline.run.fragments import BadFragment, Fragment
 from pipeline.run.manifest import Input
 from pipeline.run.progress import Plan, Silent
-from pipeline.run.settings import WorkerMismatch, settings_key
+from pipeline.run.settings import WorkerMismatch, run_metadata, settings_key
 from pipeline.run.worker import DocTask, RunSpec, process_document
 
 CACHE = ".cache"
@@ -103,53 +103,74 @@ def run(
         if previous and previous.unchanged(settings, output_format, inputs, out):
             return Summary(len(inputs), 0, len(inputs), [tuple(e) for e in previous.errors], previous.rows, 0, 0.0, True)
 
-        spec = RunSpec(str(store), settings, options)
-        keys: dict[str, str] = {}
-        tasks = []
-        for item in inputs:
-            key = _key(item, settings)
-            if key and not fresh and fragments.fragment_path(store, key).is_file():
-                keys[item.doc_id] = key
-            else:
-                tasks.append(_task(item))
-        tasks.sort(key=lambda t: (-t.size, t.doc_id))  # largest first: no long document left for the end
+        keys, tasks = _plan(inputs, settings, store, fresh)
         _remove_temporary(out)
         fragments.remove_temporary(store)
-
-        started = time.monotonic()
-        retry: set[str] = set()
-        n_chars = 0
-        client, cluster, described = _connect(engine, scheduler, jobs) if tasks else (None, None, _described(engine, scheduler))
-        progress.start(Plan(len(inputs), len(tasks), sum(t.size for t in tasks), len(inputs) - len(tasks), _workers_text(engine, jobs, described)))
-        try:
-            results = engines.run_dask(tasks, spec, client) if client else engines.run_local(tasks, spec, jobs)
-            for result in results:
-                keys[result.doc_id] = result.key
-                n_chars += result.n_chars
-                if result.retry:
-                    retry.add(result.doc_id)
-                progress.advance(result)
-            seconds = time.monotonic() - started
-        except WorkerMismatch as e:
-            raise RunError(str(e)) from None
-        finally:
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
+        spec = RunSpec(str(store), settings, options)
+        done = _process(tasks, spec, len(inputs), engine, scheduler, jobs, progress)
+        keys.update(done.keys)
 
         progress.stage("assembling the tables")
         errors: list[tuple[str, str]] = []
         ordered = sorted(inputs, key=lambda i: i.doc_id)
         rows = assemble(out, _fragments(ordered, keys, store, spec, errors), output_format)
-        from pipeline.run.settings import run_metadata
-
-        write_json(out / "run.json", run_metadata(options, described, output_format))
+        write_json(out / "run.json", run_metadata(options, done.engine, output_format))
         written = [table_file(t, output_format) for t in rows] + ["run.json"]
-        manifest.save(cache, manifest.build(settings, output_format, inputs, retry, out, written, errors, rows))
+        manifest.save(cache, manifest.build(settings, output_format, inputs, done.retry, out, written, errors, rows))
         manifest.remove_previous_outputs(out, previous, written)
         manifest.unlink_all(manifest.stale_fragments(store, set(keys.values()), fragments.SUFFIX))
-    return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, n_chars, seconds, False)
+    return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, done.n_chars, done.seconds, False)
+
+
+def _plan(inputs: list[Input], settings: str, store: Path, fresh: bool) -> tuple[dict[str, str], list[DocTask]]:
+    """(doc_id -> key of the stored documents to reuse, tasks for the others, largest first)."""
+    keys: dict[str, str] = {}
+    tasks = []
+    for item in inputs:
+        key = _key(item, settings)
+        if key and not fresh and fragments.fragment_path(store, key).is_file():
+            keys[item.doc_id] = key
+        else:
+            tasks.append(_task(item))
+    tasks.sort(key=lambda t: (-t.size, t.doc_id))  # largest first: no long document left for the end
+    return keys, tasks
+
+
+class _Processed(NamedTuple):
+    keys: dict[str, str]  # doc_id -> key of its new fragment
+    retry: set[str]  # doc ids to try again next run
+    n_chars: int
+    seconds: float
+    engine: dict  # as recorded in run.json
+
+
+def _process(
+    tasks: list[DocTask], spec: RunSpec, documents: int, engine: str, scheduler: str | None, jobs: int, progress: Silent
+) -> _Processed:
+    """Run the tasks on the engine (a Dask cluster is reached only when there is work for it)."""
+    started = time.monotonic()
+    keys: dict[str, str] = {}
+    retry: set[str] = set()
+    n_chars = 0
+    client, cluster, described = _connect(engine, scheduler, jobs) if tasks else (None, None, _described(engine, scheduler))
+    progress.start(Plan(documents, len(tasks), sum(t.size for t in tasks), documents - len(tasks), _workers_text(engine, jobs, described)))
+    try:
+        results = engines.run_dask(tasks, spec, client) if client else engines.run_local(tasks, spec, jobs)
+        for result in results:
+            keys[result.doc_id] = result.key
+            n_chars += result.n_chars
+            if result.retry:
+                retry.add(result.doc_id)
+            progress.advance(result)
+        seconds = time.monotonic() - started
+    except WorkerMismatch as e:
+        raise RunError(str(e)) from None
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    return _Processed(keys, retry, n_chars, seconds, described)
 
 
 def _key(item: Input, settings: str) -> str | None:
