@@ -81,7 +81,7 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(fragments(tmp_path)) < 20:
             time.sleep(0.05)
-        workers = [p for p in psutil.Process().children(recursive=True) if "multiprocessing" in " ".join(p.cmdline())]
+        workers = [p for p in psutil.Process().children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
         if workers:
             workers[0].kill()
             killed.append(workers[0].pid)
