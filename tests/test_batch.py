@@ -219,3 +219,14 @@ def test_the_batch_benchmark_times_a_run_and_the_runs_own_cost(tmp_path: Path):
     overhead = measure_overhead(limit=5, repeat=1)
     assert overhead.articles == 5 and overhead.rows > overhead.characters / 4
     assert 0 < overhead.encode < overhead.process and overhead.store > 0 and overhead.assemble > 0
+
+
+def test_run_json_names_the_segmenter_and_dictionary_the_segment_module_uses(monkeypatch):
+    """run.json's figures are computed without loading jieba; they must be what pipeline.segment reports."""
+    from pipeline import segment
+    from pipeline.run import settings
+
+    assert settings.dictionary_hash() == segment.dictionary_hash()
+    assert settings.segmenter_name() == segment.engine().name
+    monkeypatch.setenv("PIPELINE_SEGMENTER", "jieba")
+    assert settings.segmenter_name() == "jieba"

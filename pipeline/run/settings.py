@@ -97,11 +97,28 @@ def check_worker(expected: str, options: dict[str, Any]) -> None:
         )
 
 
+def dictionary_hash() -> str:
+    """:func:`pipeline.segment.dictionary_hash` (jieba's dictionary and the gazetteers) without importing
+    jieba, which a run that only waits for its workers does not need (tested equal)."""
+    from pipeline.extract.gazetteer import gazetteer_fingerprint
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return "missing"
+    digest = hashlib.sha256(Path(spec.origin).with_name("dict.txt").read_bytes())
+    digest.update(gazetteer_fingerprint().encode())
+    return digest.hexdigest()
+
+
+def segmenter_name() -> str:
+    """:func:`pipeline.segment.engine`'s name without loading it: the compiled engine when rjieba is
+    installed, unless ``PIPELINE_SEGMENTER=jieba`` (tested equal)."""
+    compiled = os.environ.get("PIPELINE_SEGMENTER", "") != "jieba" and importlib.util.find_spec("rjieba") is not None
+    return "rjieba" if compiled else "jieba"
+
+
 def run_metadata(options: dict[str, Any], engine: dict[str, Any], output_format: str) -> dict[str, Any]:
     """run.json: what a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
-    from pipeline.segment import dictionary_hash
-    from pipeline.segment import engine as segmenter
-
     env = environment()
     return {
         "pipeline_version": __version__,
@@ -111,7 +128,7 @@ def run_metadata(options: dict[str, Any], engine: dict[str, Any], output_format:
         "dependencies": env["dependencies"],
         "python_version": env["python_version"],
         "dictionary_sha256": dictionary_hash(),
-        "segmenter": segmenter().name,
+        "segmenter": segmenter_name(),
         "options": options,
         "engine": engine,
         "format": output_format,
