@@ -23,6 +23,7 @@ from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
 from pipeline.records import Block
 from pipeline.repair import repair
+from pipeline.segment import segment
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -103,17 +104,19 @@ def process(
     rows["repairs"] = [{"doc_id": doc_id, **e._asdict()} for e in repaired.edits]
 
     persons = {}
-    names = find_document_entities([block.text for block in blocks])
+    tokens = [segment(block.text) for block in blocks]  # the one segmentation every stage reads
+    names = find_document_entities([block.text for block in blocks], tokens)
     for index, block in enumerate(blocks):
         para_no = index + 1
         rows["paragraphs"].append(
             {"doc_id": doc_id, "para_no": para_no, "kind": block.kind, "text": block.text,
              "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
         )
-        doc = nlp.analyse(block.text, reference, names[index])
+        words = nlp.doc_tokens(tokens[index], names[index])
+        doc = nlp.analyse(block.text, reference, names[index], words)
         rows["tokens"] += [
-            {"doc_id": doc_id, "para_no": para_no, "start": t.idx, "end": t.idx + len(t.text), "text": t.text}
-            for t in doc if not t.is_space
+            {"doc_id": doc_id, "para_no": para_no, "start": t.start, "end": t.end, "text": t.text}
+            for t in words if not t.text.isspace()
         ]
         rows["entities"] += [
             {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}

@@ -70,17 +70,22 @@ class JiebaTokenizer:
         return self.from_tokens(segment(text))
 
     def from_tokens(self, tokens: Sequence[Token]) -> Doc:
-        doc = Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens))
-        for token, tag in zip(doc, (t.tag for t in tokens)):
-            token.tag_ = tag
-        return doc
+        return Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens), tags=[t.tag for t in tokens])
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins every token again at each ``doc.text``)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
 
 
 @Language.component("newspaper_entities")
 def entities_component(doc: Doc) -> Doc:
     """Names in the block, unless the caller found them already (with the whole document in view)."""
     if doc._.entities is None:
-        doc._.entities = find_entities(doc.text)
+        doc._.entities = find_entities(text_of(doc))
     return doc
 
 
@@ -88,7 +93,7 @@ def entities_component(doc: Doc) -> Doc:
 def dates_component(doc: Doc) -> Doc:
     dates = [
         Entity(d.start, d.end, d.text, "DATE", d.normalized)
-        for d in find_dates(doc.text, doc._.reference_date)
+        for d in find_dates(text_of(doc), doc._.reference_date)
     ]
     doc._.entities = sorted((doc._.entities or []) + dates)
     spans = [doc.char_span(e.start, e.end, e.label, alignment_mode="expand") for e in doc._.entities]
@@ -100,7 +105,7 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("newspaper_claims")
 def claims_component(doc: Doc) -> Doc:
     skip = [(e.start, e.end) for e in doc._.entities or []]
-    doc._.claims = find_claims(doc.text, skip=skip)
+    doc._.claims = find_claims(text_of(doc), skip=skip)
     return doc
 
 
@@ -114,22 +119,27 @@ def load() -> Language:
     return nlp
 
 
+def doc_tokens(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> list[Token]:
+    """The Doc's words: the block's segmentation with each known name one token (the outermost
+    ones, where a title holds a name), so that tokens and entities agree."""
+    spans = [(e.start, e.end) for e in entities]
+    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return aligned(tokens, outermost)
+
+
 def analyse(
     text: str,
     reference_date: dt.date | None,
     entities: list[Entity] | None = None,
-    tokens: Sequence[Token] | None = None,
+    words: Sequence[Token] | None = None,
 ) -> Doc:
     """Run the pipeline over one repaired block (``entities``: names already found in it;
-    ``tokens``: its segmentation, when the caller has it).
-
-    Known names are single tokens, so tokens and entities agree (the outermost ones, where a title
-    holds a name).
-    """
+    ``words``: its :func:`doc_tokens`, when the caller has them)."""
     nlp = load()
-    spans = [(e.start, e.end) for e in entities or ()]
-    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    doc = nlp.tokenizer.from_tokens(aligned(segment(text) if tokens is None else tokens, outermost))
+    if words is None:
+        words = doc_tokens(segment(text), entities or ())
+    doc = nlp.tokenizer.from_tokens(words)
+    doc.user_data["text"] = text
     doc._.reference_date = reference_date
     doc._.entities = entities
     return nlp(doc)

@@ -38,12 +38,10 @@ import regex
 
 from pipeline import posseg_hmm
 from pipeline.extract.gazetteer import gazetteer_fingerprint, jieba_user_words
+from pipeline.lexicon import jieba_dictionary
 
 #: runs jieba must not cut: numbers with decimals, separators and %, and Latin words (5G+VR)
 PROTECTED = regex.compile(r"\d+(?:[.,]\d+)*(?:%|％)?|[A-Za-z]+(?:[-+.][A-Za-z0-9]+)*")
-#: posseg's blocks: what its dictionary route reads, and the rest, one character at a time
-_BLOCK = regex.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)", flags=regex.V0)
-_BLANK = regex.compile(r"(\r\n|\s)", flags=regex.V0)
 _HAN_RUN = regex.compile(r"([\u4E00-\u9FD5]+)", flags=regex.V0)
 _DIGITS_OR_LATIN = regex.compile(r"([\.0-9]+|[a-zA-Z0-9]+)", flags=regex.V0)
 _NUMBER = regex.compile(r"[\.0-9]+", flags=regex.V0)
@@ -77,16 +75,11 @@ class _Lexicon(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    tags: dict[str, str] = {}
-    listed: dict[str, int] = {}
-    with dictionary_path().open(encoding="utf-8") as f:
-        for line in f:
-            word, freq, tag = line.split()
-            tags[word] = tag
-            listed[word] = int(freq)
+    listed = jieba_dictionary()
+    tags = {word: tag for word, (_, tag) in listed.items()}
     for word, _, tag in jieba_user_words():
         tags[word] = tag
-    return _Lexicon(tags, listed)
+    return _Lexicon(tags, {word: freq for word, (freq, _) in listed.items()})
 
 
 class _PurePython:
@@ -131,37 +124,22 @@ class _Compiled:
         self._words = {word for word in lexicon.listed if lexicon.listed[word]} | {w for w, f, _ in jieba_user_words() if f}
 
     def cut(self, text: str) -> list[tuple[str, str]]:
-        """posseg's ``__cut_internal``: blocks through the route and the HMM, the rest char by char."""
-        out: list[tuple[str, str]] = []
-        for block in _BLOCK.split(text):
-            if not block:
-                continue
-            if _BLOCK.fullmatch(block):
-                self._cut_block(block, out)
-                continue
-            for part in _BLANK.split(block):
-                if _BLANK.fullmatch(part):
-                    out.append((part, "x"))
-                    continue
-                latin = bool(_LATIN.match(part))
-                for char in part:
-                    out.append((char, "m" if _NUMBER.match(char) else "eng" if latin else "x"))
-        return out
-
-    def _cut_block(self, block: str, out: list[tuple[str, str]]) -> None:
-        """posseg's ``__cut_DAG``: route words as they are, runs of single characters through the HMM."""
-        tags = self._tags
+        """posseg's ``__cut_internal`` and ``__cut_DAG`` over jieba-rs's dictionary route (one call per
+        text): route words as they are, runs of single characters of posseg's blocks through the HMM,
+        other characters alone and tagged ``x``."""
+        tags, out = self._tags, []
         buf = ""
-        for word in self._route.cut(block, hmm=False):
-            if len(word) == 1:
+        for word in self._route.cut(text, hmm=False):
+            if len(word) == 1 and ("\u4e00" <= word <= "\u9fd5" or word in _ASCII_BLOCK):
                 buf += word
                 continue
             if buf:
                 self._flush(buf, out)
                 buf = ""
-            out.append((word, tags.get(word, "x")))
+            out.append((word, "x" if len(word) == 1 else tags.get(word, "x")))
         if buf:
             self._flush(buf, out)
+        return out
 
     def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
         if len(buf) == 1:
@@ -170,6 +148,10 @@ class _Compiled:
             out.extend((char, self._tags.get(char, "x")) for char in buf)
         else:
             out.extend(_cut_detail(buf))
+
+
+#: the ASCII characters of posseg's blocks (its route reads them; any other non-Han character stands alone)
+_ASCII_BLOCK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._")
 
 
 def _cut_detail(buf: str) -> list[tuple[str, str]]:

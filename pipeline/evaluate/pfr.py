@@ -32,13 +32,32 @@ def article_id(paragraph_id: str) -> str:
     return paragraph_id.rsplit("-", 1)[0]
 
 
-def read_paragraphs(path: Path, limit_articles: int | None = None) -> Iterator[dict[str, Any]]:
-    """Paragraph records in file order, stopping after ``limit_articles`` articles."""
+#: the 1998 split: errors are read on the first five days only, the last five measure how a rule
+#: learned the language rather than the pages it was written on
+SPLITS = {"1-5": ("19980101", "19980105"), "6-10": ("19980106", "19980110")}
+
+
+def in_split(paragraph_id: str, split: str | None) -> bool:
+    """Whether a paragraph belongs to a split (``None``: every day).
+
+    >>> in_split("19980103-01-001-004", "1-5"), in_split("19980103-01-001-004", "6-10"), in_split("19980110-02-003-001", None)
+    (True, False, True)
+    """
+    if split is None:
+        return True
+    first, last = SPLITS[split]
+    return first <= paragraph_id[:8] <= last
+
+
+def read_paragraphs(path: Path, limit_articles: int | None = None, split: str | None = None) -> Iterator[dict[str, Any]]:
+    """Paragraph records in file order (of the days of ``split`` only), stopping after ``limit_articles`` articles."""
     opener = gzip.open if str(path).endswith(".gz") else open
     seen: set[str] = set()
     with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
+            if not in_split(record["id"], split):
+                continue
             article = article_id(record["id"])
             if article not in seen:
                 if limit_articles is not None and len(seen) >= limit_articles:
@@ -47,10 +66,12 @@ def read_paragraphs(path: Path, limit_articles: int | None = None) -> Iterator[d
             yield record
 
 
-def read_articles(path: Path, limit_articles: int | None = None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+def read_articles(
+    path: Path, limit_articles: int | None = None, split: str | None = None
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(article id, its paragraph records) in file order."""
     current, paragraphs = None, []
-    for record in read_paragraphs(path, limit_articles):
+    for record in read_paragraphs(path, limit_articles, split):
         article = article_id(record["id"])
         if article != current and paragraphs:
             yield current, paragraphs

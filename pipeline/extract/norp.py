@@ -28,6 +28,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick
+
 from pipeline.extract import gazetteer
 from pipeline.lexicon import jieba_dictionary
 
@@ -115,17 +117,26 @@ def _in_place_name(text: str, end: int) -> bool:
     return text.startswith("乡", end) and _stands_alone(text, end, end + 1)
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Every listed name in one Aho-Corasick automaton: one pass over a text finds them all."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for name in gazetteer.norp():
+        automaton.add_word(name)
+    automaton.make_automaton()
+    return automaton
+
+
 def find_norp(text: str) -> list[Norp]:
     """NORP mentions, left to right, longest name first at each position, never overlapping."""
     if not isinstance(text, str) or not text:
         return []
     names = gazetteer.norp()
-    firsts, lengths = _index()
+    lengths = _index()[1]
     out: list[Norp] = []
-    i = 0
-    while i < len(text):
-        if text[i] not in firsts:
-            i += 1
+    taken = 0
+    for i in sorted({end + 1 - n for end, n in _automaton().iter(text)}):  # where a listed name starts
+        if i < taken:
             continue
         for n in lengths:
             cand = text[i:i + n]
@@ -134,8 +145,6 @@ def find_norp(text: str) -> list[Norp]:
                 if kind == "ethnic" and _in_place_name(text, i + n):
                     continue
                 out.append(Norp(i, i + n, cand, norm))
-                i += n
+                taken = i + n
                 break
-        else:
-            i += 1
     return out

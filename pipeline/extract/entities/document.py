@@ -1,0 +1,186 @@
+"""Entities of a whole document: per block, plus the names the document vouches for spread to
+their other mentions, and the names inside titles, events and nationalities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
+from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
+from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
+from pipeline.extract.entities.translit import rare_transliteration
+from pipeline.records import Entity
+from pipeline.segment import Token
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Named entities in one repaired paragraph, sorted by start.
+
+    They do not overlap, except the names inside a title, which are reported beside it.
+
+    >>> [(e.text, e.label) for e in find_entities("他读了《邓小平文选》和《中国统计年鉴》")]
+    [('邓小平', 'PERSON'), ('邓小平文选', 'WORK_OF_ART'), ('中国', 'GPE'), ('中国统计年鉴', 'WORK_OF_ART')]
+    """
+    toks, cands = parse_paragraph(text)
+    return to_entities(text, cands + _title_names(text, toks, cands))
+
+
+#: the kinds of name reported again inside a longer name (《周恩来传》, 《中国统计年鉴》)
+_NESTABLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _title_names(
+    text: str, toks: Sequence[Token], cands: list[Cand], seeds: dict[str, str] | None = None
+) -> list[Cand]:
+    """Names inside the titles, event names and nationalities among ``cands``: a title is one
+    WORK_OF_ART, an event one EVENT and 美国人 one NORP, but the people and places they name are
+    mentions too (analysts count 周恩来 in 《周恩来书信选集》, 中国 in 中国农业博览会, 美国 in 美国人).
+    The longer name's own tokens are read again, not its text segmented again."""
+    out = []
+    for c in cands:
+        if c.label not in ("WORK_OF_ART", "LAW", "EVENT", "NORP"):
+            continue
+        inner = text[c.start:c.end]
+        inside = _inner_tokens(toks, c.start, c.end)
+        toks_in, found = parse_paragraph(inner, c.label in ("EVENT", "NORP"), inside)  # 《刘志丹》 is a person's name as well
+        if seeds:
+            found = resolve(found + _mentions(inner, toks_in, seeds))
+        kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
+        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
+    return out
+
+
+def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | None:
+    """The tokens of ``start:end`` counted from ``start``, when the span lies on token boundaries
+    (titles between 《》 and names grown from tokens do); None otherwise, to segment it alone.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [t.text for t in _inner_tokens(tokenize("他读了《周恩来传》"), 4, 8)], _inner_tokens(tokenize("美国人民"), 0, 3)
+    (['周恩来', '传'], None)
+    """
+    inner = [t for t in toks if start <= t.start and t.end <= end]
+    if not inner or inner[0].start != start or inner[-1].end != end:
+        return None
+    return [t._replace(start=t.start - start, end=t.end - start) for t in inner]
+
+
+def _seed_names(texts: Sequence[str], found: list[list[Cand]]) -> dict[str, str]:
+    """Names a document vouches for (name -> its surname, '' for a foreign name): every
+    person found by a rule other than jieba's bare tag, and the given names of three-character
+    Chinese names, which later mentions use alone (恩来 after 周恩来)."""
+    seeds: dict[str, str] = {}
+    lex = dictionary()
+    for text, cands in zip(texts, found, strict=False):
+        for c in cands:
+            name = text[c.start:c.end]
+            if c.label != "PERSON" or c.tier == T_TAG or len(name) < 2:
+                continue
+            k = surname_len(name)
+            if len(name) == 2 and name in lex and lex[name][1] != "nrt" and not rare_transliteration(name):
+                continue  # 卢布/nr: a dictionary word vouched for once is not vouched for everywhere
+            seeds[name] = name[:k] if k and len(name) <= 4 and "·" not in name else ""
+            for part in name.split("·") if "·" in name else ():
+                if len(part) >= 2 and (part not in lex or lex[part][1] == "nrt" or rare_transliteration(part)):
+                    seeds.setdefault(part, "")  # 阿米娜 after 阿米娜·哈桑, 哈桑 after it too
+            given = name[k:]
+            if k and len(name) == 3 and lex.get(given, (0, "nr"))[1] in ("nr", "nrfg", "nrt"):
+                seeds.setdefault(given, "")
+    return seeds
+
+
+def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
+    """Other mentions of the document's names: the name on a token boundary (the end may fall
+    inside a token jieba glued to what follows, the start after a preposition glued to it:
+    同/恩佐), and 老/小 + a known surname (老童).
+
+    >>> [[e.text for e in es] for es in find_document_entities(["外交部部长恩佐出席。", "他同恩佐分别签署了协议。"])]
+    [['外交部', '恩佐'], ['恩佐']]
+    """
+    out = _bare_surnames(toks, seeds)
+    here = [(name, surname) for name, surname in seeds.items()
+            if name in text or surname and ("老" + surname in text or "小" + surname in text)]
+    if not here:
+        return out
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    glued: set[int] | None = None  # ends inside a word jieba coined, computed when first needed
+    for name, surname in here:
+        for s in _occurrences(text, name):
+            e = s + len(name)
+            after_prep = s > 0 and text[s - 1] in GLUE_PREP and s - 1 in starts
+            if not (s in starts or after_prep):
+                continue
+            if e not in ends:
+                if len(name) < 3:
+                    continue
+                if glued is None:
+                    glued = {p for t in toks if t.text not in dictionary() for p in range(t.start + 1, t.end)}
+                if e not in glued:
+                    continue
+            if surname == "" and len(name) == 2 and s > 0 and surname_len(text[s - 1]) and not after_prep:
+                continue  # a given name after some surname is a different name
+            out.append(Cand(T_PER, s, e, "PERSON", ""))
+        if surname:
+            for familiar in ("老" + surname, "小" + surname):
+                out += [Cand(T_PER, s, s + 2, "PERSON", "") for s in _occurrences(text, familiar) if s in starts and s + 2 in ends]
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs in ``text``, left to right, not overlapping (a plain search: no pattern per name).
+
+    >>> _occurrences("恩佐和恩佐", "恩佐"), _occurrences("恩佐", "李")
+    ([0, 3], [])
+    """
+    found = []
+    i = text.find(name)
+    while i != -1:
+        found.append(i)
+        i = text.find(name, i + len(name))
+    return found
+
+
+def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
+    """A later mention of a person by the surname alone (news style for the parties of a case:
+    李交了停车费 after 李某某), when one name of the document has that surname: jieba tags the
+    lone surname ``nr`` and a verb, adverb, preposition or 的 follows it.
+
+    >>> [[e.text for e in es] for es in find_document_entities(["其兄孙国良称孙出差。孙的车内", "李子熟了"])]
+    [['孙国良', '孙', '孙'], []]
+    """
+    owners = Counter(sn for name, sn in seeds.items() if sn and len(name) >= 2)
+    out = []
+    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners] if owners else []:
+        t = toks[i]
+        if owners[t.text] != 1 or i + 1 >= len(toks):
+            continue
+        prev = toks[i - 1] if i else None
+        if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):
+            out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
+    return out
+
+
+def find_document_entities(
+    texts: Sequence[str], tokens: Sequence[Sequence[Token]] | None = None
+) -> list[list[Entity]]:
+    """Entities of every paragraph of one document (index i: entities of ``texts[i]``; ``tokens[i]``
+    its segmentation when the caller has it).
+
+    A name found with evidence in one paragraph (a title, a cue, a credit, a ·)
+    marks its bare mentions everywhere in the document, where jieba alone
+    would miss them (周恩来/t) or a paragraph gives no context.
+
+    >>> [[e.text for e in es] for es in find_document_entities(["外交部长钱其琛说", "其后钱其琛离开", ""])]
+    [['钱其琛'], ['钱其琛'], []]
+    """
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    parsed = [parse_paragraph(t, None, None if tokens is None else tokens[i]) for i, t in enumerate(texts)]
+    seeds = _seed_names(texts, [c for _, c in parsed])
+    out = []
+    for text, (toks, cands) in zip(texts, parsed, strict=False):
+        extra = _mentions(text, toks, seeds) if seeds else []
+        resolved = resolve(cands + extra) if extra else cands
+        out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
+    return out

@@ -1,0 +1,100 @@
+"""Head words: the words that end the name of a body, an event, a facility or a law.
+
+A name is found by its head and grown leftwards over its modifiers
+(:mod:`pipeline.extract.entities.organizations`); these tables say which heads
+exist and which modifiers may stand in a name.
+"""
+
+from __future__ import annotations
+
+#: organization heads: the name ends in one of these (longest listed first where they nest)
+ORG_HEADS = (
+    "委员会", "研究所", "研究院", "研究室", "研究会", "科学院", "工程院", "组织", "联盟", "联合会", "协会", "学会",
+    "基金会", "俱乐部", "集团", "公司", "总公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "政府",
+    "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "地委", "州委", "盟委", "旗委", "工委", "纪委", "常委会", "人大", "政协", "妇联",
+    "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
+    "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
+    "工厂", "总厂", "合作社", "联合社", "油田", "书店", "团委", "科协", "领导小组", "核电站", "方面军", "集团军", "野战军", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
+    # kinds of body written short, or units of a larger one (天津市文联, 拉萨海关, 漳州军分区, 常州市分行)
+    "海关", "文联", "作协", "侨联", "足协", "美院", "画院", "军校", "党校", "支队", "大队", "中队", "总队", "军分区", "分局",
+    "分行", "支行", "分社", "分院", "分会", "商会", "工会", "党支部", "农场", "林场",
+    # performing companies and missions, not their buildings (中国京剧院, 辽宁人民艺术剧院, 中国使馆)
+    "京剧院", "评剧院", "话剧院", "歌剧院", "歌舞剧院", "艺术剧院", "使馆",
+    "理事会", "促进会", "联谊会", "协进会", "校友会", "交易所",
+)
+
+
+#: one-character heads count only as the last character of a token that jieba keeps whole (外交部, 农业局)
+ORG_CHAR_HEADS = frozenset("部局厅署处司委办社队院所厂行会党团")
+
+
+EVENT_HEADS = ("大会", "峰会", "博览会", "研讨会", "论坛", "运动会", "奥运会", "冬奥会", "亚运会", "全运会", "大运会", "世博会", "锦标赛", "交易会", "展览会", "洽谈会", "年会", "世界杯", "艺术节", "电影节", "文化节", "对接会", "推介会",
+               "展销会", "恳谈会", "招商会")
+
+
+FAC_HEADS = ("中心", "基地", "图书馆", "博物馆", "纪念馆", "体育馆", "美术馆", "展览馆", "科技馆", "馆", "大厦", "广场", "机场", "公园", "大桥", "大会堂", "体育场", "码头", "港口", "车站", "火车站",
+              "音乐厅", "剧院", "剧场", "礼堂", "宾馆", "饭店", "酒店", "清真寺", "教堂", "陵园", "故居", "石窟")
+
+
+#: heads of temples, halls, towers and tombs (佛光寺, 圣母殿, 木塔, 晋祠): a name by a proper modifier or a proper-tagged token
+HERITAGE_HEADS = frozenset("寺殿塔祠庙宫陵阁窟")
+
+
+#: a 中心 after one of these words does a job and is an organization (交流中心, 研究中心); after
+#: a building word (会展, 购物) it is a facility
+CENTER_WORK = ("交流", "研究", "发展", "保护", "服务", "培训", "信息", "监测", "检测", "数据", "创新", "咨询", "指挥",
+                "控制", "救助", "鉴定", "评估", "交易", "预报", "调度", "管理", "技术", "推广", "疾病预防控制", "新闻", "防治")
+
+
+#: a name may join two parts by a conjunction (通信和信息部, 亚洲及太平洋经济社会委员会, 遗传与发育生物学研究所)
+NAME_CONJ = frozenset({"和", "与", "及"})
+
+
+#: legislatures and congresses that are bodies (全国人民代表大会, 非洲人国民大会), before the EVENT head 大会
+LEGISLATURES = ("人民代表大会", "国民大会", "国民议会")
+
+
+#: heads of firms, whose names are often a person's or a brand's (李宁公司, 西门子公司)
+COMPANY_HEADS = ("公司", "集团", "银行", "厂")
+
+
+TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
+
+
+#: heads of a body's branch, named after the place it serves (中国人民银行江苏常州市分行, 武警河南总队洛阳市支队)
+BRANCH_HEADS = ("分行", "支行", "分院", "分会", "分社", "分公司", "分局", "支队", "大队", "分部", "办事处")
+
+
+#: verbs that act on a body rather than name its work (上海|设立办事处, 外交部|成立大会, 波黑|派出维和部队)
+ACTION_VERBS = frozenset({"设立", "成立", "组建", "建立", "开设", "派出", "派遣", "举行", "召开", "举办", "主办", "承办", "出席",
+                           "参加", "访问", "会见", "邀请", "率领", "接待", "支援", "慰问", "表彰", "动员", "纪念", "庆祝",
+                           "作为", "担任", "出任", "受到", "签订", "送往", "分给", "聆听", "创办", "注册", "继续", "通过"})
+
+
+#: a 论坛 with officers is an organization; one that is held is an event
+ORG_OFFICERS = ("理事长", "秘书长", "主席", "会长", "创始人", "成员", "执行主任")
+
+
+#: modifiers that make a head name specific although jieba tags them as common nouns
+SPECIFIC = frozenset({"国家", "全国", "中央", "国际", "世界", "中华", "亚太", "全球", "国务院", "中共", "第一", "第二"})
+
+
+#: tags that may stand inside a name before its head
+NAME_TAGS = frozenset({"ns", "nt", "nz", "n", "nr", "nrt", "nrfg", "j", "vn", "an", "b", "eng", "l", "v", "m", "s", "f", "t"})
+
+
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
+
+
+#: tokens that can never start a name (trimmed from the left edge)
+EDGE_TRIM_TAGS = frozenset({"v", "vn", "m", "f", "x", "d", "p", "c", "u", "r", "a", "ad", "q", "t"})
+
+
+LAW_SUFFIXES = ("法", "条例", "规定", "办法", "公约", "条约", "协定", "决定", "规则", "细则", "章程", "议定书", "宪章", "决议", "法令")
+
+
+NOT_LAW = ("方法", "做法", "看法", "想法", "书法", "语法", "手法", "画法", "说法", "技法", "疗法", "算法", "魔法", "佛法", "兵法")
+
+
+#: heads whose dictionary entries are single institutions, not kinds of body (清华大学, 人民出版社; unlike 人民政府, 商业银行)
+INSTITUTION_HEADS = ("大学", "学院", "出版社", "集团", "油田")

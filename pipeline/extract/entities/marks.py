@@ -1,0 +1,106 @@
+"""Which tokens each family of entity rules looks at, found in one pass over a paragraph.
+
+Every rule starts from tokens of a recognisable shape: a surname first, a
+transliteration character first, a gazetteer name's first two characters, a
+head word's last character, a tag.  One pass gives every token a bit per family
+(the word's bits cached across paragraphs), so each rule visits its few
+candidates instead of scanning all tokens again.
+
+>>> from pipeline.extract.entities.tokens import tokenize
+>>> toks = tokenize("外交部部长王毅会见克林顿")
+>>> [toks[i].text for i in Marks(toks).where(SURNAME)], [toks[i].text for i in Marks(toks).where(TRANSLIT)]
+(['王毅'], ['王毅', '克林顿'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.heads import (
+    EVENT_HEADS,
+    FAC_HEADS,
+    HERITAGE_HEADS,
+    LEGISLATURES,
+    ORG_CHAR_HEADS,
+    ORG_HEADS,
+    TEAM_HEADS,
+)
+from pipeline.extract.entities.lexicon import may_start_name, surname_starts, translit_piece
+from pipeline.segment import Token
+
+#: families of rules, one bit each
+SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
+TRANSLIT = 2  # two characters or more, a transliteration character first (foreign names)
+GAZETTEER = 4  # a gazetteer name or a session number (九届) may start here
+SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
+HEAD = 16  # ends in the last character of a head word (委员会, 部, 博览会)
+GOVERNMENT = 32  # ends in 政府 (克林顿政府)
+NR = 64  # tagged as a Chinese name
+NRT = 128  # tagged as a transliterated name
+NS = 256  # tagged as a place
+NT = 512  # tagged as an organization
+NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
+TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
+JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
+
+_TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
+
+#: a village, town or township: a short proper or unknown word before one of these (耿庄镇, 双泾村)
+SETTLEMENT_CHARS = frozenset("村镇乡屯寨庄")
+#: what a session number before a body can start with (九届, 第十五届)
+SESSION_STARTS = frozenset("第一二三四五六七八九十0123456789")
+
+
+@lru_cache(maxsize=1)
+def head_ends() -> frozenset[str]:
+    """The last characters of every head word: a token ending otherwise heads no name."""
+    heads = ORG_HEADS + EVENT_HEADS + FAC_HEADS + LEGISLATURES + TEAM_HEADS
+    return frozenset(h[-1] for h in heads) | ORG_CHAR_HEADS | HERITAGE_HEADS | frozenset("委协联厂社办")
+
+
+@lru_cache(maxsize=1)
+def gazetteer_starts() -> frozenset[str]:
+    """The first two characters of every gazetteer place and organization."""
+    return frozenset(name[:2] for name in (*gz.places(), *gz.orgs()))
+
+
+#: log-odds from which a character reads as the start of a Japanese family name (see gz.japanese_name_chars)
+_JAPANESE_FIRST = 1.0
+
+_word_bits: dict[str, int] = {}
+_CACHE_LIMIT = 500_000  # distinct words kept; an archive's vocabulary fits, a runaway one is dropped
+
+
+def _bits(word: str) -> int:
+    bits = _word_bits.get(word)
+    if bits is None:
+        first, last = word[:1], word[-1:]
+        bits = (
+            (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
+            | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
+            | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS else 0)
+            | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
+            | (HEAD if last in head_ends() else 0)
+            | (GOVERNMENT if word.endswith("政府") else 0)
+            | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
+            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
+        )
+        if len(_word_bits) >= _CACHE_LIMIT:
+            _word_bits.clear()
+        _word_bits[word] = bits
+    return bits
+
+
+class Marks:
+    """The rule families of every token of a paragraph."""
+
+    def __init__(self, toks: Sequence[Token]):
+        bits, tag_bits = _bits, _TAG_BITS
+        # about a third of the tokens of news text belong to some family; the rest are never looked at again
+        self._marked = [(i, b) for i, t in enumerate(toks) if (b := bits(t.text) | tag_bits.get(t.tag, 0))]
+
+    def where(self, families: int) -> list[int]:
+        """Indices of the tokens marked with any of ``families``."""
+        return [i for i, b in self._marked if b & families]

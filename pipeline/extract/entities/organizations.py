@@ -1,0 +1,321 @@
+"""Organizations, events and facilities found by their head word, the left edge grown over the name.
+
+The span grows left over name-like tokens and stops at the sentence's words
+(verbs of action, time words, prepositions, a division that starts the next name);
+a head whose modifiers are all common words is no name (中介公司, 人民政府).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.heads import (
+    ACTION_VERBS,
+    BRANCH_HEADS,
+    CENTER_WORK,
+    COMPANY_HEADS,
+    EDGE_TRIM_TAGS,
+    EVENT_HEADS,
+    FAC_HEADS,
+    HERITAGE_HEADS,
+    INSTITUTION_HEADS,
+    LEGISLATURES,
+    NAME_CONJ,
+    NAME_TAGS,
+    ORG_CHAR_HEADS,
+    ORG_HEADS,
+    ORG_OFFICERS,
+    PROPER_TAGS,
+    SPECIFIC,
+    TEAM_HEADS,
+)
+from pipeline.extract.entities.lexicon import (
+    COMMON_FREQ,
+    DATELINE,
+    FORMER,
+    FUNCTION_CHARS,
+    LEFT_STOP,
+    NAME_LIKE,
+    SENTENCE_PUNCT,
+    WHEN,
+    YEAR,
+    dictionary,
+    is_title,
+)
+from pipeline.extract.entities.marks import HEAD, NT, Marks, head_ends
+from pipeline.extract.entities.places import division
+from pipeline.extract.entities.tokens import T_HEAD, T_TAG, Cand, merge_heads
+from pipeline.extract.entities.translit import ruler
+from pipeline.segment import Token
+
+
+def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
+    """ORG / EVENT / FAC if the token is (or ends in) a head word, else ''.
+
+    >>> _head_kind(Token("交流中心", "l", 0, 4), ""), _head_kind(Token("会展中心", "n", 0, 4), ""), _head_kind(Token("中心", "n", 2, 4), "", "研究")
+    ('ORG', 'FAC', 'ORG')
+    """
+    w = tok.text
+    if w.endswith(LEGISLATURES):
+        return "ORG"
+    if w.endswith("当局") or ruler(w):
+        return ""  # 台湾当局, 克林顿政府: a place's authorities or a leader's government, not a named body
+    if w == "组织" and (prev in gz.orgs() or prev.endswith(ORG_HEADS) or prev[-1:] in ORG_CHAR_HEADS | {"联", "党"}
+                       or dictionary().get(prev, (0, ""))[1] in ("d", "ad")):
+        return ""  # 妇联|组织, 市委|精心|组织: a body's units or the verb, not a body named 组织
+    if w.endswith("论坛"):
+        return "ORG" if nxt.startswith(ORG_OFFICERS) else "EVENT"
+    if w.endswith(EVENT_HEADS):
+        return "EVENT"
+    if w.endswith("中心") and (w[:-2] or prev).endswith(CENTER_WORK):
+        return "ORG"
+    if w.endswith(ORG_HEADS):
+        return "ORG"
+    if w in ("市中心", "城中心", "镇中心"):
+        return ""  # the city centre, not a centre named after the city
+    if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tok.tag == "n"):
+        return "FAC"
+    if w.endswith(TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
+        return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
+    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and prev in gz.places() \
+            and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
+        return "ORG"  # 青海省|科委, 宜阳|电厂, 澳大利亚|泳协: a place's body by a short word
+    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)
+                                    or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
+        return "ORG"
+    return ""
+
+
+#: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
+_SHORT_BODY_FREQ = 1000
+
+
+#: a noun this frequent that ends a token is the token's head word, not a body's one-character head (部署, 干部)
+_COMMON_NOUN_FREQ = 3000
+
+
+def _common_tail(word: str) -> bool:
+    """The token ends in an ordinary two-character word, so its last character is no body's head
+    (认真执行/n, 重新部署/n, 党员干部/n; but 外交部, 宣传部, 党支部).
+
+    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("外交部"), _common_tail("乒乓球队")
+    (True, True, False, False)
+    """
+    entry = dictionary().get(word[-2:]) if len(word) >= 3 else None
+    if entry is None or word[-2:] in ORG_HEADS:
+        return False
+    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ
+
+
+#: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
+_YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)")
+_YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
+
+
+def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """Organizations, events and facilities by their head, the left edge grown over the name's modifiers.
+
+    The span grows left over name-like tokens (places, proper nouns, nouns; a
+    verb only right before the head, as in 指导委员会), never across 的/在/和/与
+    or punctuation, then loses leading verbs and function words.  A bare head,
+    or one whose modifiers are all common words, is not a name unless the
+    gazetteer knows it or it starts with a known place (香港科技大学).
+    """
+    out = []
+    orgs = gz.orgs()
+    heads = (marks or Marks(toks)).where(HEAD)
+    merged = merge_heads(toks, heads)
+    if len(merged) != len(toks):  # merged: the marks no longer index these tokens
+        ends = head_ends()
+        heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]
+    toks = merged
+    for j in heads:
+        t = toks[j]
+        kind = _head_kind(t, toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text if j else "")
+        if not kind:
+            continue
+        i = j
+        known = t.text in orgs
+        quoted = False
+        while i > 0 and j - i < 12:
+            p = toks[i - 1]
+            if p.text == "”" and _quoted_name(toks, i - 1):
+                while toks[i - 1].text != "“":
+                    i -= 1
+                i -= 1
+                quoted = True
+                break  # a quoted name is the whole name: “读懂中国”论坛
+            if p.text == "·" and i >= 2 and toks[i - 2].tag == "ns":
+                i -= 1
+                continue
+            if p.text in ("与", "和") and kind == "EVENT":
+                k = next((k for k in range(i - 2, max(-1, i - 6), -1) if toks[k].text.endswith(EVENT_HEADS)), None)
+                if k is not None and all(x.tag in NAME_TAGS for x in toks[k + 1:i - 1]):
+                    i = k + 1  # a forum held within a larger event: 峰会青年与数字未来论坛
+                    continue
+            if p.text == "驻" and i >= 2 and toks[i - 2].tag == "ns" and toks[i].tag == "ns":
+                i -= 1
+                continue  # one country's mission in another: 中华人民共和国驻南非共和国大使馆
+            if p.text == "—" and i >= 2 and toks[i - 2].tag in ("ns", "nt", "j") and toks[i].tag in ("ns", "nt", "j"):
+                i -= 1
+                continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
+            if p.text in NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in NAME_TAGS \
+                    and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
+                    and (toks[i].tag != "ns" or i + 1 < j) and toks[i - 2].tag != "nt" and not _head_kind(toks[i - 2], ""):
+                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会)
+                i -= 1
+                continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
+            if p.text in LEFT_STOP or p.text[-1] in "的" or p.tag not in NAME_TAGS or p.text in FORMER or p.text in DATELINE:
+                break
+            if division(toks[i].text) and _head_kind(p, toks[i].text) and not t.text.endswith(BRANCH_HEADS):
+                break  # 湖南省话剧院|江西省科委: a division after a whole body starts the next name (not a branch: …分行)
+            if p.tag == "t" and (p.text in WHEN or p.text.endswith(("时期", "初期", "期间", "以来"))) or p.text.endswith("讯"):
+                break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
+            if p.tag == "v" and t.tag == "v":
+                break  # 开设/v 分行/v: a head that jieba reads as a verb takes no verb before it
+            if p.tag in ("nr", "nrfg") and (i >= 2 and is_title(toks[i - 2].text) or i < 2 and not t.text.endswith(COMPANY_HEADS)):
+                break
+            if known and p.tag != "ns":
+                break
+            if p.tag == "v" and (i != j or kind == "FAC" or p.text in ACTION_VERBS or len(p.text) == 1 or toks[i - 2].tag not in NAME_TAGS if i >= 2 else True):
+                break
+            if i != j and p.tag not in PROPER_TAGS and dictionary().get(p.text, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
+                    and not YEAR.fullmatch(p.text):
+                break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
+            if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
+                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS):
+                break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
+            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text):
+                break
+            i -= 1
+        while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
+            i += 1
+        mods = toks[i:j]
+        heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
+        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) or m.text in SPECIFIC or m.text in gz.places()
+                               or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
+            t.text.endswith(COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
+        titled = kind == "ORG" and len(t.text) >= 3 and t.text[-1] in "部局厅署司委办" and j + 1 < len(toks) and is_title(toks[j + 1].text)
+        if not proper and not (not mods and (_known_whole(t) or titled or kind == "FAC" and _named_facility(t)  # 原地质部副部长
+                                             or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
+            continue
+        out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
+    return out
+
+
+@cache
+def _generic_abbreviation(tok: Token) -> bool:
+    """A word jieba tags as an abbreviation (j) that names a trade or a kind, not a body: alone before a
+    head it makes no name (中介|公司, 房地产|公司, 中小|企业); known bodies (东盟, 央行) and short
+    body abbreviations ending in a body's character (妇联, 足协, 科协) stay proper.
+
+    >>> [_generic_abbreviation(Token(w, "j", 0, len(w))) for w in ("中介", "房地产", "中小", "东盟", "足协", "武警", "晋察冀", "俄")]
+    [True, True, True, False, False, False, False, False]
+    """
+    if tok.tag != "j" or tok.text in gz.orgs() or tok.text in gz.places() or len(tok.text) < 2:
+        return False
+    return tok.text[-1] not in ORG_CHAR_HEADS | _ABBREVIATION_ENDS and dictionary().get(tok.text, (0, ""))[0] >= _WORD_FREQ_J
+
+
+#: a j word this frequent is a trade or a kind in everyday use (中介 606, 房地产 1603), not a rare region or body abbreviation (晋察冀, 中保)
+_WORD_FREQ_J = 500
+
+
+#: last characters of body abbreviations besides the one-character heads (足协, 人大, 武警, 民航, 政协)
+_ABBREVIATION_ENDS = frozenset("协联大警航盟委军")
+
+
+def _named_facility(t: Token) -> bool:
+    """A facility that jieba keeps whole as a proper noun or a long dictionary word (人民大会堂/nt,
+    天安门广场/ns, 抗日战争纪念馆/n), not a bare kind of place (纪念馆, 广场).
+
+    >>> _named_facility(Token("人民大会堂", "nt", 0, 5)), _named_facility(Token("抗日战争纪念馆", "n", 0, 7)), _named_facility(Token("体育馆", "n", 0, 3))
+    (True, True, False)
+    """
+    head = next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if t.text.endswith(h)), "")
+    if not head or t.text in FAC_HEADS:
+        return False
+    if t.tag in ("ns", "nt", "nz"):
+        return len(t.text) > len(head) + 1
+    return t.tag == "n" and len(t.text) >= len(head) + 4 and t.text in dictionary()  # not 高楼大厦, 体育场馆
+
+
+def _quoted_name(toks: list[Token], close: int) -> bool:
+    """The closing quote at ``close`` ends a short quoted name (“读懂中国”), not a quoted sentence.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> _quoted_name(tokenize("“读懂中国”论坛"), 5), _quoted_name(tokenize("“日子才有奔头。”桃源村"), 6)
+    (True, False)
+    >>> _quoted_name(tokenize("就能“走进”应县木塔"), 4)
+    False
+    """
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].text == "“":
+            return close - k > 2 or toks[k + 1].tag[:1] != "v"  # “走进”应县木塔: a quoted verb is not a name
+        if toks[k].text in SENTENCE_PUNCT:
+            return False
+    return False
+
+
+def _proper_prefix(word: str) -> bool:
+    """The part of an nt word before its head is a name (英格兰|银行, 西门子|公司), not an ordinary
+    word (人民|政府, 马戏|团, 中介|公司).
+
+    >>> _proper_prefix("人民政府"), _proper_prefix("中介公司"), _proper_prefix("上市公司"), _proper_prefix("英格兰银行"), _proper_prefix("西门子公司")
+    (False, False, False, True, True)
+    """
+    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if word.endswith(h)), word[-1:])
+    prefix = word[:-len(head)]
+    entry = dictionary().get(prefix)
+    if len(prefix) < 2 or any(ch in FUNCTION_CHARS for ch in prefix):
+        return False  # 党和|政府
+    if entry is None:
+        return all(prefix[:k] not in dictionary() for k in (2, 3))
+    if prefix in gz.places() or entry[1][:2] == "nr" or all(ch in gz.translit_chars() for ch in prefix):
+        return True
+    return entry[1] in NAME_LIKE and entry[0] < COMMON_FREQ  # not 上市/ns
+
+
+def _team_owner(word: str) -> bool:
+    """A team named by its place or sponsor (中国队, 浙江女排, 八一队), not a kind of team (国家队, 武警部队).
+
+    >>> _team_owner("中国队"), _team_owner("浙江女排"), _team_owner("国家队"), _team_owner("武警部队")
+    (True, True, False, False)
+    """
+    owner = word[:-len(next(h for h in sorted(TEAM_HEADS, key=len, reverse=True) if word.endswith(h)))]
+    return owner in gz.places() or owner in gz.orgs() or dictionary().get(owner, (0, ""))[1] in ("ns", "nz", "nt", "m")
+
+
+def _known_whole(t: Token) -> bool:
+    """A head token that is a name by itself: known, led by a known place, or a ministry-style nt (地质部)."""
+    if t.text in gz.orgs():
+        return True
+    if any(t.text[:k] in gz.places() or t.tag == "nt" and t.text[:k] in gz.orgs() for k in range(2, len(t.text) - 1)):
+        return True  # 香港科技大学; 国务院办公厅/nt, a known body's office
+    if t.tag == "nt" and len(t.text) >= 3 and (t.text[-1] in ORG_CHAR_HEADS or t.text.endswith(ORG_HEADS)) and (
+            t.text.endswith(TEAM_HEADS) and _team_owner(t.text) or _proper_prefix(t.text)) and not _common_tail(t.text):
+        return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
+    if t.tag == "nt" and len(t.text) >= 4 and t.text.endswith(INSTITUTION_HEADS) and dictionary().get(t.text, (0, ""))[1] == "nt":
+        return True  # a university, publisher or group that jieba's dictionary lists by name (清华大学, 人民出版社, 联想集团)
+    return t.tag == "nt" and len(t.text) <= 4 and t.text[-1] in "部委署办"  # a bare 公安局 is some city's
+
+
+def tagged_orgs(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """jieba's ``nt`` words with a specific prefix and a body's head (中央气象台/nt, 国家环保局/nt)."""
+    out = []
+    for t in [toks[i] for i in (marks or Marks(toks)).where(NT)]:
+        if len(t.text) >= 4 and dictionary().get(t.text, (0, ""))[1] == "nt" and _specific_prefix(t.text) and not _common_tail(t.text) \
+                and (t.text.endswith(ORG_HEADS) or t.text[-1] in ORG_CHAR_HEADS | {"台"}) and not t.text.endswith(EVENT_HEADS + ("政府",)):
+            out.append(Cand(T_TAG, t.start, t.end, "ORG", ""))
+    return out
+
+
+def _specific_prefix(word: str) -> bool:
+    """The word starts with a place, a known organization or a national modifier (中央气象台, 北京电视台).
+
+    >>> _specific_prefix("中央气象台"), _specific_prefix("北京电视台"), _specific_prefix("商业银行")
+    (True, True, False)
+    """
+    return any(word[:k] in gz.places() or word[:k] in gz.orgs() or word[:k] in SPECIFIC for k in range(2, len(word) - 1))

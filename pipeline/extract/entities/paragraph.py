@@ -1,0 +1,86 @@
+"""All candidates of one block, their resolution into non-overlapping entities, and normalization.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.credits import author_line, credit_names
+from pipeline.extract.entities.japanese import japanese_names
+from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.organizations import head_names, tagged_orgs
+from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
+from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
+from pipeline.extract.entities.titles import quoted_titles
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
+from pipeline.extract.entities.translit import (
+    dot_names,
+    foreign_names,
+    rulers,
+    tagged_persons,
+    titled_names,
+    translit_runs,
+)
+from pipeline.extract.norp import find_norp
+from pipeline.records import Entity
+from pipeline.segment import Token
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    taken: list[Cand] = []
+    used = bytearray()
+    for c in sorted(cands, key=lambda c: (c.tier, c.start - c.end, c.start)):
+        if c.end > len(used):
+            used.extend(b"\0" * (c.end - len(used)))
+        if any(used[c.start:c.end]):
+            continue
+        used[c.start:c.end] = b"\1" * (c.end - c.start)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def parse_paragraph(
+    text: str, inside: bool | None = None, tokens: Sequence[Token] | None = None
+) -> tuple[list[Token], list[Cand]]:
+    """Rule tokens and the resolved candidates of one paragraph; ``inside`` marks the text of a longer
+    name (True: candidates covering all of it are dropped, so that the names within it show);
+    ``tokens`` is the paragraph's segmentation when the caller has it."""
+    if not isinstance(text, str) or not text.strip():
+        return [], []
+    toks = tokenize(text) if tokens is None else rule_tokens(tokens)
+    cands = quoted_titles(text) + dot_names(text) + credit_names(text, toks) + datelines(text)
+    cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
+    if inside is None:
+        cands += author_line(text)
+    marks = Marks(toks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + subject_names(toks, marks)
+    cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
+    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
+    cands += japanese_names(text, toks, marks)
+    cands += name_lists(text, toks, cands)
+    cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
+    if any(c.label == "PERSON" for c in cands):
+        after = {t.start: t.text for t in toks}
+        cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
+    if inside:
+        cands = [c for c in cands if c.end - c.start < len(text)]
+    return toks, resolve(cands)
+
+
+def to_entities(text: str, cands: list[Cand]) -> list[Entity]:
+    out = []
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        span = text[c.start:c.end]
+        if span.strip():
+            out.append(Entity(c.start, c.end, span, c.label, c.normalized or _normalize(span, c.label)))
+    return out
+
+
+def _normalize(span: str, label: str) -> str:
+    """The canonical name for a known place or organization, else the text itself."""
+    if label == "ORG" and span in gz.orgs():
+        return gz.orgs()[span]
+    if span in gz.places():
+        return gz.places()[span][1]
+    return span

@@ -1,0 +1,171 @@
+"""Places (and the organizations the gazetteer lists) by name, datelines, and jieba's place words.
+
+A gazetteer name counts on a token boundary; a county's short name that is
+mostly an ordinary word (新建, 平原) needs a place context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
+from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
+from pipeline.segment import Token
+
+
+def division(word: str) -> bool:
+    """A Chinese administrative division written out (湖南省, 长沙市, 峡江县) or a province by its short
+    name (福建): in a run of names, it starts the next one; a city's short name (北海, 沈阳) may name a
+    branch of the body before it (海南汽车公司北海公司).
+
+    >>> division("河南省"), division("福建"), division("北京市"), division("北海"), division("沈阳")
+    (True, True, True, False, False)
+    """
+    place = gz.places().get(word)
+    if place is None:
+        return False
+    return word[-1] in "省市县区州盟旗" or place[1].endswith(("省", "自治区")) or place[1] in _MUNICIPALITIES
+
+
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+
+
+_N_COUNTRIES = re.compile(r"[一二三四五六七八九十两\d]+国")
+
+
+#: a news agency's dateline: the place between the agency and the date (新华社内罗毕2月11日电, 本报伦敦3月12日电)
+_DATELINE_PLACE = re.compile(r"(?:新华社|中新社|本报)(?:驻)?([\u4e00-\u9fff]{2,7}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
+
+
+def datelines(text: str) -> list[Cand]:
+    """The place of a dateline, known or not: a city the gazetteer lacks is still a place there.
+
+    >>> [(text[c.start:c.end], c.label) for text in ["据新华社内罗毕2月11日电（记者", "本报北京三月十二日讯"] for c in datelines(text)]
+    [('内罗毕', 'GPE'), ('北京', 'GPE')]
+    """
+    out = []
+    for m in _DATELINE_PLACE.finditer(text):
+        name = m.group(1)
+        if name in gz.orgs() or name.endswith(("记者", "电")) or any(name[:k] in gz.places() for k in range(2, len(name) - 1)):
+            continue  # 本报加拿大温哥华: a country and its city, left to the gazetteer
+        out.append(Cand(T_CREDIT, m.start(1), m.end(1), "GPE", gz.places().get(name, ("", name))[1]))
+    return out
+
+
+#: the session number jieba glues before a body (九届全国人大, 第十五届中央委员会)
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
+
+
+#: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
+_WORD_ALIAS_FREQ = 500
+
+
+def _word_alias(name: str) -> bool:
+    """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
+    ordinary word, or sees too often for a county: a place only where the context says so.
+
+    >>> _word_alias("新建"), _word_alias("平原"), _word_alias("昌平"), _word_alias("大连"), _word_alias("浙江")
+    (True, True, False, False, False)
+    """
+    norm = gz.places()[name][1]
+    if norm == name or not norm.startswith(name) or norm[len(name):] not in _COUNTY_UNITS:
+        return False
+    freq, tag = dictionary().get(name, (0, "ns"))
+    return tag not in ("ns", "nr", "nrt", "nrfg", "nz") or freq >= _WORD_ALIAS_FREQ
+
+
+#: units of a county-level division; a city's short name (大连, 海口) is left alone whatever jieba tags it
+_COUNTY_UNITS = frozenset({"区", "县", "旗", "自治县"})
+
+
+def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
+    """The token at i stands where a place stands: after another place (江西|新建), before a
+    division's unit (新建|区), or after a preposition of place (在|平原)."""
+    before = toks[i - 1] if i else None
+    after = toks[i + 1].text if whole and i + 1 < len(toks) else ""
+    return bool(before and (before.text in gz.places() or before.text in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
+
+
+def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """Places and organizations from the gazetteers, starting on a token boundary.
+
+    A name may end inside a token that jieba glued to a following word
+    (台湾同胞, 新华社记者, 香港回归): the longest known prefix of the token counts.
+    """
+    out = []
+    places, orgs = gz.places(), gz.orgs()
+    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
+        t = toks[k2 - 1]
+        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
+            continue
+        if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
+            continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
+        session = _SESSION.match(t.text)
+        if session and t.text[session.end():] in orgs:
+            out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
+            continue  # 九届|全国人大: the body without its session
+        for k in range(len(t.text), 1, -1):
+            w = t.text[:k]
+            if 0 < len(t.text) - k < 2:
+                continue  # 外交部长 is a minister, not 外交部
+            if w in orgs:
+                out.append(Cand(T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
+                break
+            if w in places and _word_alias(w) and not _place_context(toks, k2 - 1, k == len(t.text)):
+                break  # 新建的楼房, 平原游击战: a county's short name that is mostly an ordinary word
+            if w in places:
+                label, norm = places[w]
+                end, start = t.start + k, t.start
+                if w[0] in "前原环" and w[1:] in places:
+                    start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
+                if k == len(t.text) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].text):
+                    end, norm = toks[k2].end, w + toks[k2].text  # 中亚五国: the group of countries
+                elif k == len(t.text) and k2 < len(toks) and toks[k2].text in ADMIN_UNIT and not w.endswith(ADMIN_UNIT):
+                    end, label, norm = toks[k2].end, "GPE", w + toks[k2].text  # 高坪/镇: the full form as written
+                elif t.text[k:] == "地区" or k == len(t.text) and k2 < len(toks) and toks[k2].text == "地区":
+                    end = max(t.end, toks[k2].end if k == len(t.text) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
+                out.append(Cand(T_GAZ, start, end, label, norm))
+                break
+    return out
+
+
+def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
+    out = []
+    for k in (marks or Marks(toks)).where(NS | SETTLEMENT):
+        t = toks[k]
+        if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
+            continue
+        if 3 <= len(t.text) <= 4 and t.text[-1] in SETTLEMENT_CHARS and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \
+                and dictionary().get(t.text, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
+            out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
+        elif t.text in SETTLEMENT_CHARS and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].text) == 2 \
+                and toks[k - 1].text not in gz.places():
+            out.append(Cand(T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
+        elif t.tag == "ns" and (len(t.text) >= 3 and t.text.endswith(PLACE_SUFFIX) or len(t.text) == 2 and t.text[-1] in "镇乡村") \
+                and not _generic_place(t.text):
+            out.append(Cand(T_TAG, t.start, t.end, "GPE" if t.text[-1] in "省市县区州镇乡村旗" else "LOC", ""))
+    return out
+
+
+#: stems that make a kind of place, not a place: a size, a quantifier, a direction or a description (大城市, 各县市, 沿海地区)
+_GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
+
+
+def _generic_place(word: str) -> bool:
+    """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
+
+    >>> [_generic_place(w) for w in ("大城市", "大中城市", "各县市", "沿海地区", "贫困村", "北京市", "双泾村", "大亚湾", "黄河口")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    stem = next((word[:-len(x)] for x in sorted(PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
+    stem = stem.rstrip("城")  # 大中城|市
+    if stem in gz.places():
+        return False  # 大连/d 港
+    if len(stem) <= 1:
+        return stem in "大小新老上下各诸全该本"  # 大城市, 新村; not 黄/a 河口
+    return stem[0] in "各诸全该本" or dictionary().get(stem, (0, ""))[1] in _GENERIC_STEM_TAGS
