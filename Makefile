@@ -10,7 +10,7 @@ SHARED ?= ../shared
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,parquet,dask]'
 	touch $(STAMP)
 
 run: $(STAMP)  ## process corpus/ into outputs/
@@ -36,8 +36,9 @@ eval: $(STAMP)  ## the figures quoted in README: shared page and 1998 corpus
 eval-ocr: $(STAMP)  ## repair on 1998 pages drawn and read by tesseract (apt: tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk)
 	$(PY) -m pipeline eval --ocr-pages 60
 
-bench: $(STAMP)  ## speed, as ratios to bare jieba.lcut measured in the same run
+bench: $(STAMP)  ## speed, as ratios to bare jieba.lcut measured in the same run; then batch runs (workers, memory, reruns, Dask)
 	$(PY) -m pipeline bench
+	$(PY) -m pipeline.evaluate.bench_batch
 
 clean:
 	rm -rf build .pytest_cache

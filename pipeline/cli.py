@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 app = typer.Typer(
     add_completion=False,
@@ -24,6 +24,16 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 #: tables of figures are wide: when output is piped, do not wrap them at 80 columns
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+
+
+class OutputFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def say(message: str) -> None:
@@ -49,38 +59,78 @@ def parse_date(value: str | None) -> dt.date | None:
 @app.command()
 def run(
     corpus: Path = typer.Argument(..., help="Folder of .txt articles (read recursively)."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the CSV tables."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the tables."),
     reference_date: str | None = typer.Option(
         None, help="YYYY-MM-DD for dates without a year, when metadata.csv does not list the document."
     ),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (one document each)."),
-    fresh: bool = typer.Option(False, help="Ignore results cached by an earlier run in OUT/.cache."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (one document each); Dask: LocalCluster workers."),
+    fresh: bool = typer.Option(False, help="Process every document again, ignoring results stored in OUT/.cache."),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.csv, "--format", help="Tables as CSV, or Parquet with typed columns."
+    ),
+    engine: Engine = typer.Option(Engine.local, help="Run documents on this machine, or as Dask tasks."),
+    scheduler: str | None = typer.Option(
+        None, help="Dask scheduler address (tcp://HOST:PORT); without it, a LocalCluster of --jobs workers."
+    ),
 ) -> None:
-    """Repair, segment and extract every article of CORPUS into CSV tables under OUT."""
-    from pipeline.run import RunError, check_paths
+    """Repair, segment and extract every article of CORPUS into tables under OUT.
+
+    Incremental: only new and changed files are processed, removed ones leave the
+    tables, and a rerun with nothing changed writes nothing. A run killed at any
+    point resumes where it stopped when run again.
+    """
+    from pipeline.run import RunError
     from pipeline.run import run as run_corpus
+    from pipeline.run.progress import Bar, Lines
 
     date = parse_date(reference_date)
+    if scheduler and engine is not Engine.dask:
+        fail("--scheduler needs --engine dask")
+    progress = Bar(err) if err.is_terminal else Lines(say)
     try:
-        total = len(check_paths(corpus, out))
+        summary = run_corpus(corpus, out, date, jobs, fresh, output_format.value, engine.value, scheduler, progress)
     except RunError as e:
         fail(str(e))
-    progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    )
-    with progress:
-        bar = progress.add_task("documents", total=total)
-        try:
-            summary = run_corpus(corpus, out, date, jobs, fresh, on_document=lambda _: progress.advance(bar))
-        except (RunError, ValueError) as e:
-            fail(str(e))
+    except KeyboardInterrupt:
+        say(f"interrupted: documents already processed are kept in {out / '.cache'}; run the same command to resume")
+        raise typer.Exit(130) from None
+    finally:
+        progress.close()
     for path, reason in summary.errors:
         say(f"error: {corpus / path}: {reason}")
-    ok = summary.documents - len(summary.errors)
-    say(f"{ok} of {summary.documents} documents processed into {out} ({summary.reused} reused from an earlier run)")
+    say(run_summary(summary, out, output_format.value))
     if summary.errors:
         raise typer.Exit(1)
+
+
+def run_summary(summary, out: Path, output_format: str) -> str:
+    """The closing lines of a run: documents, rows per table, speed."""
+    from pipeline.output import TABLES
+
+    ok = summary.documents - len(summary.errors)
+    counts = f"{ok:,} ok, {len(summary.errors):,} failed"
+    rows = "rows: " + ", ".join(f"{table} {summary.rows[table]:,}" for table in TABLES if table in summary.rows)
+    if summary.unchanged:
+        return (
+            f"nothing changed since the last run ({summary.documents:,} documents, same code and options): "
+            f"{out} left as it was\n{counts}\n{rows}"
+        )
+    if summary.processed:
+        speed = summary.n_chars / summary.seconds if summary.seconds > 0 else 0
+        work = (
+            f"processed {summary.processed:,} {_plural(summary.processed, 'document')} ({summary.n_chars:,} characters) "
+            f"in {summary.seconds:.1f} s: {speed:,.0f} chars/s"
+        )
+    else:
+        work = "no document needed processing"
+    return (
+        f"{summary.documents:,} {_plural(summary.documents, 'document')}: {counts}, {summary.reused:,} reused from an earlier run\n"
+        f"{work}\n{rows}\ntables written to {out} ({output_format})"
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 @app.command("eval")
@@ -170,17 +220,22 @@ def diff(
     old: Path = typer.Argument(..., help="An output folder (the baseline)."),
     new: Path = typer.Argument(..., help="Another output folder (the change)."),
     table: list[str] = typer.Option([], "--table", "-t", help="Only these tables (repeatable)."),
-    limit: int = typer.Option(20, help="Rows shown per table and direction."),
+    limit: int = typer.Option(20, help="Example rows shown per table and kind of change (0: the summary only)."),
 ) -> None:
-    """Show what changed between two output folders, table by table, row by row."""
+    """What changed between two output folders: rows added, removed, changed and moved, table by table.
+
+    Rows are matched on what they say (document, text, label, and which occurrence
+    of it in the document), so rows that only shifted are reported as moved. Exit
+    code 0 when the tables are equal, 1 when they differ, 2 when they cannot be read.
+    """
     from pipeline.diff import DiffError, diff_folders, render_diff
 
     try:
-        changes = diff_folders(old, new, table or None)
+        changes = diff_folders(old, new, table or None, limit)
     except DiffError as e:
         fail(str(e))
-    render_diff(changes, out, limit)
-    if any(c.added or c.removed or c.changed for c in changes):
+    render_diff(changes, out)
+    if any(c.differs for c in changes):
         raise typer.Exit(1)
 
 

@@ -1,0 +1,120 @@
+"""Who runs the documents' tasks: this process, local worker processes, or a Dask cluster.
+
+Every engine runs :func:`pipeline.run.worker.process_document` per document
+and yields its :class:`DocResult` as it finishes; the rows go to the fragment
+store, never through the engine.  A bounded number of tasks is in flight at
+once, so memory does not grow with the corpus.  A worker that dies (killed, out
+of memory) costs its tasks one more try; a document whose tasks keep killing
+workers is reported as failed, and tried again by the next run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from pipeline.run.worker import DocResult, DocTask, RunSpec, process_document, store_failure
+
+#: tasks in flight per worker: enough to keep it busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER = 2
+#: worker deaths a document may be part of before it is reported as failed
+MAX_DEATHS = 2
+WORKER_DIED = "the worker process died while processing it (killed, or out of memory)"
+#: how long to try reaching a Dask scheduler
+CONNECT_TIMEOUT = "20s"
+
+
+class EngineUnavailable(Exception):
+    """An engine whose library is missing or whose scheduler cannot be reached; the message says why."""
+
+
+def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocResult]:
+    """In this process for one job, else in ``jobs`` worker processes (jieba holds the GIL: no threads)."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield process_document(task, spec)
+        return
+    pending = deque(tasks)
+    deaths: Counter[str] = Counter()
+    while pending:
+        # "spawn": a fresh interpreter, whatever threads this process runs (the progress bar has one)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        running: dict[Future[DocResult], DocTask] = {}
+        try:
+            while pending or running:
+                while pending and len(running) < IN_FLIGHT_PER_WORKER * jobs:
+                    task = pending.popleft()
+                    running[pool.submit(process_document, task, spec)] = task
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    task = running.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        running[future] = task
+                        raise
+                    yield result
+        except BrokenProcessPool:
+            for future, task in running.items():
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    yield future.result()  # finished before the pool broke
+                    continue
+                deaths[task.doc_id] += 1
+                if deaths[task.doc_id] >= MAX_DEATHS:
+                    yield store_failure(task, spec, WORKER_DIED)
+                else:
+                    pending.appendleft(task)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def connect_dask(scheduler: str | None, jobs: int) -> tuple[Any, Any, dict[str, Any]]:
+    """(client, cluster or None, engine description): the given scheduler, else a LocalCluster of ``jobs`` workers."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise EngineUnavailable("--engine dask needs Dask: pip install -e '.[dask]'") from None
+    cluster = None
+    try:
+        if scheduler is None:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as e:
+        if cluster is not None:
+            cluster.close()
+        raise EngineUnavailable(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
+    return client, cluster, {"name": "dask", "scheduler": client.scheduler.address}
+
+
+def run_dask(tasks: list[DocTask], spec: RunSpec, client: Any) -> Iterator[DocResult]:
+    """Each document a Dask task; a task whose worker died is retried by the scheduler (its fragment
+    write is atomic, so a retry never duplicates rows), and reported failed after repeated deaths."""
+    from distributed import KilledWorker, as_completed
+
+    pending = deque(tasks)
+    window = IN_FLIGHT_PER_WORKER * max(sum(client.nthreads().values()), 1) + 8
+    submitted: dict[str, DocTask] = {}
+
+    def submit() -> Any:
+        task = pending.popleft()
+        future = client.submit(process_document, task, spec, pure=False, retries=2)
+        submitted[future.key] = task
+        return future
+
+    running = as_completed([submit() for _ in range(min(window, len(pending)))])
+    for future in running:
+        task = submitted.pop(future.key)
+        try:
+            result = future.result()
+        except KilledWorker:
+            result = store_failure(task, spec, WORKER_DIED)
+        future.release()
+        yield result
+        if pending:
+            running.add(submit())

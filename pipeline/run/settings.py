@@ -1,0 +1,136 @@
+"""What decides a document's rows besides its bytes: code, pinned dependencies, options.
+
+The :func:`environment` is computed without importing jieba or spaCy (a rerun
+that finds nothing to do must stay cheap), the same way in the run's own
+process and in every worker, so a Dask worker with other code or other
+versions is refused instead of mixing its rows into the tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import os
+import platform
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from pipeline import __version__
+from pipeline.output import TABLES
+
+PACKAGE = Path(__file__).resolve().parents[1]
+CODE_SUFFIXES = (".py", ".tsv", ".txt", ".csv")
+#: parts of the package that no row depends on (the command line, the diff, the evaluation):
+#: changing them keeps the stored results
+NOT_IN_ROWS = ("cli.py", "__main__.py", "diff.py", "evaluate/")
+_PINNED = regex.compile(r"^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?\s*==")
+
+
+class WorkerMismatch(Exception):
+    """A worker whose code or dependencies differ from the run's: its rows would not be the run's rows."""
+
+
+@cache
+def code_hash() -> str:
+    """sha256 over the package's code and data that rows depend on: a change to any invalidates stored results."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in CODE_SUFFIXES):
+        name = path.relative_to(PACKAGE).as_posix()
+        if not name.startswith(NOT_IN_ROWS):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def pinned_versions() -> dict[str, str]:
+    """Installed versions of the dependencies pyproject.toml pins (``==``): those that change output."""
+    try:
+        requirements = importlib.metadata.requires("pipeline") or []
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return {}
+    names = [m.group(1) for r in requirements if "extra ==" not in r and (m := _PINNED.match(r))]
+    versions = {}
+    for name in names:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
+
+
+def _jieba_dictionary_hash() -> str:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return "missing"
+    return hashlib.sha256(Path(spec.origin).with_name("dict.txt").read_bytes()).hexdigest()
+
+
+@cache
+def environment() -> dict[str, Any]:
+    """Everything in this process that decides a document's rows, besides the document and the options."""
+    return {
+        "pipeline_version": __version__,
+        "code_sha256": code_hash(),
+        "python_version": platform.python_version(),
+        "dependencies": pinned_versions(),
+        "jieba_dictionary_sha256": _jieba_dictionary_hash(),
+        "segmenter_choice": os.environ.get("PIPELINE_SEGMENTER", ""),
+    }
+
+
+def settings_key(options: dict[str, Any]) -> str:
+    """One hash over the environment, the options and the tables' columns (part of every document's key)."""
+    blob = json.dumps([environment(), options, TABLES], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def check_worker(expected: str, options: dict[str, Any]) -> None:
+    """In a worker: refuse to work for a run whose settings are not this process's."""
+    if settings_key(options) != expected:
+        raise WorkerMismatch(
+            "this worker's pipeline code or pinned dependencies differ from the run's "
+            f"(code {code_hash()[:12]}, {pinned_versions()}): install the same version on every worker"
+        )
+
+
+def dictionary_hash() -> str:
+    """:func:`pipeline.segment.dictionary_hash` (jieba's dictionary and the gazetteers) without importing
+    jieba, which a run that only waits for its workers does not need (tested equal)."""
+    from pipeline.extract.gazetteer import gazetteer_fingerprint
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return "missing"
+    digest = hashlib.sha256(Path(spec.origin).with_name("dict.txt").read_bytes())
+    digest.update(gazetteer_fingerprint().encode())
+    return digest.hexdigest()
+
+
+def segmenter_name() -> str:
+    """:func:`pipeline.segment.engine`'s name without loading it: the compiled engine when rjieba is
+    installed, unless ``PIPELINE_SEGMENTER=jieba`` (tested equal)."""
+    compiled = os.environ.get("PIPELINE_SEGMENTER", "") != "jieba" and importlib.util.find_spec("rjieba") is not None
+    return "rjieba" if compiled else "jieba"
+
+
+def run_metadata(options: dict[str, Any], engine: dict[str, Any], output_format: str) -> dict[str, Any]:
+    """run.json: what a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
+    env = environment()
+    return {
+        "pipeline_version": __version__,
+        "code_sha256": env["code_sha256"],
+        "jieba_version": env["dependencies"].get("jieba", importlib.metadata.version("jieba")),
+        "spacy_version": env["dependencies"].get("spacy", importlib.metadata.version("spacy")),
+        "dependencies": env["dependencies"],
+        "python_version": env["python_version"],
+        "dictionary_sha256": dictionary_hash(),
+        "segmenter": segmenter_name(),
+        "options": options,
+        "engine": engine,
+        "format": output_format,
+        "tables": {name: list(columns) for name, columns in TABLES.items()},
+    }

@@ -1,0 +1,101 @@
+"""The task every engine runs for one document: process it, store its fragment, report back.
+
+:func:`process_document` reads the file itself (the run only sends a path),
+runs :func:`pipeline.document.process`, and writes the rows to the fragment
+store; only a small :class:`DocResult` travels back.  So a run's memory
+does not grow with the corpus, whichever engine carries the tasks (a local
+process pool, or Dask workers sharing the output folder).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pipeline.run import fragments
+from pipeline.run.settings import check_worker
+
+
+class DocTask(NamedTuple):
+    doc_id: str
+    path: str  # absolute: what the worker reads
+    relative: str  # relative to the corpus folder: documents.path
+    metadata_date: dt.date | None
+    size: int  # bytes, for scheduling and progress
+
+
+class RunSpec(NamedTuple):
+    """What every task of one run shares."""
+
+    store: str  # the fragments folder
+    settings: str  # settings_key of the run
+    options: dict[str, Any]  # as recorded in run.json
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        value = self.options.get("reference_date")
+        return dt.date.fromisoformat(value) if value else None
+
+
+class DocResult(NamedTuple):
+    doc_id: str
+    key: str  # the fragment's name
+    sha256: str | None  # None: the file could not be read
+    status: str  # ok | error
+    error: str
+    n_chars: int
+    size: int
+
+    @property
+    def retry(self) -> bool:
+        """A failure that may pass next time (the file could not be read, a worker died): never reused."""
+        return self.sha256 is None
+
+
+def process_document(task: DocTask, spec: RunSpec) -> DocResult:
+    """Process one document into its fragment; a bug in a stage fails that document, not the run."""
+    _prepare_worker(spec.settings, tuple(sorted(spec.options.items())))
+    from pipeline.document import failed, process
+
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as e:
+        return store_failure(task, spec, f"cannot read the file: {e.strerror}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        rows = process(task.doc_id, task.relative, data, task.metadata_date, spec.reference_date)
+        blob = fragments.encode(task.doc_id, rows)
+    except Exception as e:  # noqa: BLE001 - reported per document, the run goes on
+        rows = failed(task.doc_id, task.relative, data, f"internal error: {type(e).__name__}: {e}")
+        blob = fragments.encode(task.doc_id, rows)
+    key = fragments.document_key(sha256, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
+    fragments.write(fragments.fragment_path(Path(spec.store), key), blob)
+    document = rows["documents"][0]
+    return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size)
+
+
+def store_failure(task: DocTask, spec: RunSpec, reason: str) -> DocResult:
+    """A documents row with the reason, stored under a key of its own; the document is tried again next run."""
+    from pipeline.document import failed
+
+    rows = failed(task.doc_id, task.relative, b"", reason)
+    key = fragments.document_key("retry:" + reason, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
+    fragments.write(fragments.fragment_path(Path(spec.store), key), fragments.encode(task.doc_id, rows))
+    return DocResult(task.doc_id, key, None, "error", reason, 0, task.size)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+@cache
+def _prepare_worker(settings: str, options: tuple) -> None:
+    """Once per process: the same code as the run (else refuse), and jieba's loading chatter off the log."""
+    check_worker(settings, dict(options))
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
