@@ -49,6 +49,20 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def place_kinds() -> dict[str, frozenset[str]]:
+    """Place name -> every kind of division or feature it names (湖南 a province; 朝阳 a prefecture
+    and a county; 昌平 a county): a county's short name needs more evidence than a country's.
+
+    >>> sorted(place_kinds()["朝阳"]), sorted(place_kinds()["昌平"])
+    (['county', 'prefecture'], ['county'])
+    """
+    kinds: dict[str, set[str]] = {}
+    for text, _, _, kind in _rows("gaz_places.tsv"):
+        kinds.setdefault(text, set()).add(kind)
+    return {text: frozenset(k) for text, k in kinds.items()}
+
+
+@lru_cache(maxsize=1)
 def norp() -> dict[str, tuple[str, str]]:
     """Nationality, people, religion or party adherent -> (normalized name, kind)."""
     return {text: (norm, kind) for text, norm, kind in _rows("gaz_norp.tsv")}

@@ -42,6 +42,7 @@ NRT = 128  # tagged as a transliterated name
 NS = 256  # tagged as a place
 NT = 512  # tagged as an organization
 NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
+STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -79,6 +80,7 @@ def _bits(word: str) -> int:
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
+            | (STREET if last in "路街道巷同" else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()
