@@ -11,6 +11,7 @@ from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
 from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
+from pipeline.extract.entities.world import place_mentions, place_seeds
 from pipeline.records import Entity
 from pipeline.segment import Token
 
@@ -175,9 +176,12 @@ def find_document_entities(
     texts = [t if isinstance(t, str) else "" for t in texts]
     parsed = [parse_paragraph(t, None, None if tokens is None else tokens[i]) for i, t in enumerate(texts)]
     seeds = _seed_names(texts, [c for _, c in parsed])
+    places = place_seeds(texts, [c for _, c in parsed])  # 斯塔万格市 once: 斯塔万格 is the city, not a person
+    seeds = {name: sn for name, sn in seeds.items() if name not in places}
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
         extra = _mentions(text, toks, seeds) if seeds else []
+        extra += place_mentions(text, toks, places) if places else []
         resolved = resolve(cands + extra) if extra else cands
         out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
     return out
