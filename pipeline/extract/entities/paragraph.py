@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
+from pipeline.extract.entities.damaged import damaged_places
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge
@@ -52,7 +53,7 @@ def parse_paragraph(
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks)
-    cands += unit_places(toks, marks) + context_places(toks, marks)
+    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
     if any(c.label == "PERSON" for c in cands):
