@@ -43,7 +43,7 @@ NS = 256  # tagged as a place
 NT = 512  # tagged as an organization
 NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
 STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
-PLACE_WORD = 1 << 12  # a place's unit or a word only places take (市, 高原, 自治, 火山, 境内)
+PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (市, 高原, 自治, 火山, 境内, 遗址)
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
@@ -63,10 +63,12 @@ def head_ends() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """The units and words after a name that make it a place (:mod:`pipeline.extract.entities.world`)."""
+    """The units and words after a name that make it a place (:mod:`pipeline.extract.entities.world`),
+    and the heads of heritage sites (:mod:`pipeline.extract.entities.sites`)."""
+    from pipeline.extract.entities.sites import SITE_HEADS
     from pipeline.extract.entities.world import PLACE_AFTER, UNITS
 
-    return UNITS | PLACE_AFTER | {"自治"}
+    return UNITS | PLACE_AFTER | SITE_HEADS | {"自治"}
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.settlements import settlements, streets
+from pipeline.extract.entities.sites import heritage_sites
 from pipeline.extract.entities.titles import quoted_titles
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
 from pipeline.extract.entities.translit import dot_names, foreign_names, rulers, tagged_persons, titled_names
@@ -52,7 +53,7 @@ def parse_paragraph(
     cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
-    cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks)
+    cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]

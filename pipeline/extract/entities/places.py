@@ -11,6 +11,7 @@ import re
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
 from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -189,6 +190,10 @@ def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     return out
 
 
+#: words for a kind of place: after a word that is no proper name they make a kind, not a name (港口城市)
+GENERIC_PLACE_HEADS = ("城市", "都市", "城镇", "乡镇", "地区", "山区", "乡村", "山村", "村庄", "县城", "小镇", "港口", "口岸")
+
+
 #: stems that make a kind of place, not a place: a size, a quantifier, a direction or a description (大城市, 各县市, 沿海地区)
 _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 
@@ -196,9 +201,17 @@ _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 def _generic_place(word: str) -> bool:
     """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
 
+    A kind of place after a word is a name only when the word is a proper one (港口城市, 繁华都市,
+    山区村 are kinds; 北京城市 would not be).
+
     >>> [_generic_place(w) for w in ("大城市", "大中城市", "各县市", "沿海地区", "贫困村", "北京市", "双泾村", "大亚湾", "黄河口")]
     [True, True, True, True, True, False, False, False, False]
+    >>> [_generic_place(w) for w in ("港口城市", "繁华都市", "沿海城市", "东北地区")]
+    [True, True, True, False]
     """
+    head = next((h for h in GENERIC_PLACE_HEADS if word.endswith(h) and len(word) > len(h)), "")
+    if head and not proper_stem(word[:-len(head)]):
+        return True  # 港口/n 城市, 繁华/a 都市
     stem = next((word[:-len(x)] for x in sorted(PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
     stem = stem.rstrip("城")  # 大中城|市
     if stem in gz.places():

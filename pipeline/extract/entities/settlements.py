@@ -32,6 +32,8 @@ GENERIC_STEM_TAGS = frozenset({"a", "ad", "an", "b", "d", "f", "r", "m", "q", "s
 _COMMON_STEM_FREQ = 1000
 #: units of the divisions above a settlement: never inside its name
 _DIVISION_UNITS = frozenset("省县区州盟旗")
+#: tags of a first word that starts a clause rather than a name (在/p, 都/d)
+_NOT_NAME_TAGS = frozenset({"vd", "p", "c", "d", "u", "uj", "ul", "r", "x", "m"})
 #: words that stand for the division just named (该县宣和镇)
 _THIS_DIVISION = frozenset({"该县", "该市", "该区", "该乡", "该镇", "本县", "本市", "本镇", "本乡"})
 #: units of a division a settlement may follow
@@ -68,19 +70,22 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
     >>> def show(s): return [s[c.start:c.end] for c in settlements(s, tokenize(s))]
     >>> show("江西临川市洋洲镇洋洲村的农民乐队"), show("柳林县下三交镇坪上村原是个老大难村")
     (['洋洲镇', '洋洲村'], ['下三交镇', '坪上村'])
-    >>> show("该县宣和镇的养鸡户"), show("全县贫困村减少"), show("县里派人到村"), show("该县两个村")
-    (['宣和镇'], [], [], [])
+    >>> show("该县宣和镇的养鸡户"), show("全县贫困村减少"), show("县里派人到村"), show("该县两个村"), show("江西推进乡村振兴")
+    (['宣和镇'], [], [], [], [])
     """
     if not any(u in text for u in SETTLEMENT_UNITS):
         return []
     ends = _division_ends(toks)
     out = []
+    verbs = {t.start for t in toks if t.tag in _NOT_NAME_TAGS or dictionary().get(t.text, (0, ""))[0] >= _COMMON_STEM_FREQ}
     todo = sorted(ends, reverse=True)
     while todo:
         a = todo.pop()
+        if a in verbs:
+            continue  # 江西|推进/v 乡村: a frequent word or a function word starts a clause, not a name
         for p in range(a + SHORTEST_STEM, min(len(text), a + LONGEST_STEM + 1)):
-            if text[p - 1] in _DIVISION_UNITS:
-                break  # the stem would run over another division (湖南省|长沙县)
+            if text[p - 1] in _DIVISION_UNITS or text[p - 1] in SETTLEMENT_UNITS:
+                break  # the stem would run over another division (湖南省|长沙县) or settlement (推进乡|村)
             if text[p] in SETTLEMENT_UNITS and proper_stem(text[a:p]):
                 out.append(Cand(T_TAG, a, p + 1, "GPE", ""))
                 if p + 1 not in ends:
