@@ -73,11 +73,19 @@ class JiebaTokenizer:
         return Doc(self.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens), tags=[t.tag for t in tokens])
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins every token again at each ``doc.text``)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @Language.component("newspaper_entities")
 def entities_component(doc: Doc) -> Doc:
     """Names in the block, unless the caller found them already (with the whole document in view)."""
     if doc._.entities is None:
-        doc._.entities = find_entities(doc.text)
+        doc._.entities = find_entities(text_of(doc))
     return doc
 
 
@@ -85,7 +93,7 @@ def entities_component(doc: Doc) -> Doc:
 def dates_component(doc: Doc) -> Doc:
     dates = [
         Entity(d.start, d.end, d.text, "DATE", d.normalized)
-        for d in find_dates(doc.text, doc._.reference_date)
+        for d in find_dates(text_of(doc), doc._.reference_date)
     ]
     doc._.entities = sorted((doc._.entities or []) + dates)
     spans = [doc.char_span(e.start, e.end, e.label, alignment_mode="expand") for e in doc._.entities]
@@ -97,7 +105,7 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("newspaper_claims")
 def claims_component(doc: Doc) -> Doc:
     skip = [(e.start, e.end) for e in doc._.entities or []]
-    doc._.claims = find_claims(doc.text, skip=skip)
+    doc._.claims = find_claims(text_of(doc), skip=skip)
     return doc
 
 
@@ -131,6 +139,7 @@ def analyse(
     if words is None:
         words = doc_tokens(segment(text), entities or ())
     doc = nlp.tokenizer.from_tokens(words)
+    doc.user_data["text"] = text
     doc._.reference_date = reference_date
     doc._.entities = entities
     return nlp(doc)

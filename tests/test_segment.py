@@ -52,3 +52,34 @@ def test_offsets_cover_the_text():
     assert "".join(t.text for t in tokens) == text
     assert all(text[t.start:t.end] == t.text for t in tokens)
     assert [t.start for t in tokens[1:]] == [t.end for t in tokens[:-1]]
+
+
+def test_the_compiled_hmm_gives_posseg_paths_on_every_unknown_run_of_1998(engines):
+    """Every run of single characters the dictionary route leaves in the 1998 paragraphs (where posseg's
+    HMM decides), and a few hundred random runs: the same state path as jieba.posseg's own Viterbi."""
+    import random
+
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi
+
+    from pipeline import posseg_hmm
+
+    if not dev_path().is_file():
+        pytest.skip(f"{dev_path()} is not there (../shared or $PIPELINE_SHARED)")
+    route = engines[1]._route
+    runs: set[str] = set()
+    for record in read_paragraphs(dev_path()):
+        run = ""
+        for word in route.cut(fold_width(record["text"]), hmm=False) + [""]:
+            if len(word) == 1 and "\u4e00" <= word <= "\u9fd5":
+                run += word
+                continue
+            if len(run) > 1:
+                runs.add(run)
+            run = ""
+    rng = random.Random(0)
+    chars = sorted(char_state_tab_P)
+    runs |= {"".join(rng.choice(chars) for _ in range(rng.randint(1, 8))) for _ in range(300)}
+    expected = {r: viterbi(r, char_state_tab_P, start_P, trans_P, emit_P)[1] for r in runs}
+    differing = [r for r in runs if posseg_hmm.viterbi(r) != expected[r]]
+    assert len(runs) > 5000 and differing == [], differing[:5]

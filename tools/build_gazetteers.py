@@ -18,7 +18,8 @@ Sources, each named again in the header of the file it feeds:
   further surnames, characters with the sense 姓;
 * jieba (MIT) ``dict.txt`` -- used to drop a county alias that jieba knows as an
   ordinary word (和平区 → 和平 is not kept), for the characters of
-  transliterated names (words tagged ``nrt``), and for geographic features: its
+  transliterated names (``name_translit_chars.tsv``, built first by ``tools/build_name_models.py``),
+  and for geographic features: its
   place words (``ns``) that end in a landform character (洱海, 漓江, 八达岭);
 * tables in this file (public domain, compiled for this project): the standard
   Chinese names of international and intergovernmental organizations and of
@@ -37,6 +38,8 @@ from pathlib import Path
 import jieba
 import jionlp
 import pycountry
+
+from pipeline.extract.gazetteer import translit_chars
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIONLP = Path(jionlp.__file__).parent
@@ -493,7 +496,7 @@ def sense_surnames(tags: dict[str, tuple[int, str]], known: set[str]) -> list[tu
             words.update(set(word))
         if tag not in ("nr", "nrfg", "nrt"):
             ordinary.update(set(word))
-    rows, translit = [], {ch for ch, _ in translit_chars(tags)}
+    rows, translit = [], translit_chars()  # from tools/build_name_models.py, run first
     for line in (JIONLP / "dictionary" / "chinese_char_dictionary.txt").read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
         if len(f) < 8 or f[0] in known or not re.search(r"(?:^|[\d\]．.。）])姓(?:。|$)", f[7]):
@@ -517,15 +520,6 @@ def surnames(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
     rows += [(s, "common") for s in "".join(re.findall(r"'([^']*)'", two)).split("|") if s]
     rows += [(ch, "common") for ch in TOP_SURNAMES if ch not in full]
     return rows + sense_surnames(tags, {r[0] for r in rows})
-
-
-def translit_chars(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str]]:
-    """Characters that make up transliterated foreign names (jieba's ``nrt`` words), with counts."""
-    counts: Counter[str] = Counter()
-    for word, (_, tag) in tags.items():
-        if tag == "nrt" and "·" not in word:
-            counts.update(word)
-    return [(ch, str(n)) for ch, n in counts.items() if n >= 5 and "\u4e00" <= ch <= "\u9fff"]
 
 
 #: religions and their main branches, by their standard Chinese names (the five religions recognized in China,
@@ -644,8 +638,6 @@ def main() -> None:
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",
           "jionlp rule_pattern.py SINGLE_CHINESE_FAMILY_NAME / TWO_CHAR_CHINESE_FAMILY_NAME; TOP_SURNAMES (2020 national name report) in tools/build_gazetteers.py; "
           "jionlp chinese_char_dictionary.txt characters with the sense 姓 that jieba dict.txt has only as names or that lead its nr names (see sense_surnames)", "Apache-2.0; jieba MIT", "surname, kind"), surnames(tags))
-    write("gaz_translit_chars.tsv", header("Characters of transliterated foreign names, with their count in jieba's nrt words",
-          "jieba 0.42.1 dict.txt, words tagged nrt", "MIT", "char, count"), translit_chars(tags))
     write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])
     write("gaz_cues.tsv", header("Words that follow a person's name: reporting verbs, photo credit 摄, prepositions", "table CUES in tools/build_gazetteers.py", "public domain", "cue"), [(c,) for c in CUES])
     write("gaz_norp.tsv", header("NORP: demonyms (country or continent + 人), nationalities of China, other peoples, religions and adherents, party adherents",

@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_translit_chars.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
+FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
+         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_currencies.tsv",
          "gaz_world_places.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
@@ -94,10 +95,44 @@ def surnames() -> dict[str, str]:
     return {s: kind for s, kind in _rows("gaz_surnames.tsv")}
 
 
+#: a character seen this often in transliterated names belongs to their alphabet
+_TRANSLIT_COUNT = 5
+
+
 @lru_cache(maxsize=1)
 def translit_chars() -> frozenset[str]:
-    """Characters used in transliterated foreign names."""
-    return frozenset(ch for ch, _ in _rows("gaz_translit_chars.tsv"))
+    """Characters used in transliterated foreign names (seen in five of jieba's ``nrt`` words or more)."""
+    return frozenset(ch for ch, count, _ in _rows("name_translit_chars.tsv") if int(count) >= _TRANSLIT_COUNT)
+
+
+@lru_cache(maxsize=1)
+def translit_scores() -> dict[str, float]:
+    """Character -> log-odds that it is written in a transliterated name rather than in ordinary text
+    (斯 4.1, 娜 3.5, 中 -2.6; characters too rare in such names are absent).
+
+    >>> translit_scores()["斯"] > 3 > 0 > translit_scores()["中"]
+    True
+    """
+    return {ch: float(odds) for ch, _, odds in _rows("name_translit_chars.tsv")}
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """Currency names and unit words (俄罗斯卢布, 卢布, 兰特), which jieba often tags as names."""
+    return frozenset(r[0] for r in _rows("name_currencies.tsv"))
+
+
+@lru_cache(maxsize=1)
+def kinship() -> frozenset[str]:
+    """Kinship terms that introduce a person (姐姐, 儿子)."""
+    return frozenset(r[0] for r in _rows("name_kinship.tsv"))
+
+
+@lru_cache(maxsize=1)
+def japanese_name_chars() -> dict[str, tuple[float, ...]]:
+    """Character -> log-odds that it stands first, inside or last in a Japanese family name, then in a
+    given name, rather than in Chinese text (藤 last in a family name, 郎 last in a given name)."""
+    return {r[0]: tuple(map(float, r[1:])) for r in _rows("name_japanese_chars.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,9 @@ def _seed_names(texts: Sequence[str], found: list[list[Cand]]) -> dict[str, str]
             if len(name) == 2 and name in lex and lex[name][1] != "nrt" and not rare_transliteration(name):
                 continue  # 卢布/nr: a dictionary word vouched for once is not vouched for everywhere
             seeds[name] = name[:k] if k and len(name) <= 4 and "·" not in name else ""
+            for part in name.split("·") if "·" in name else ():
+                if len(part) >= 2 and (part not in lex or lex[part][1] == "nrt" or rare_transliteration(part)):
+                    seeds.setdefault(part, "")  # 阿米娜 after 阿米娜·哈桑, 哈桑 after it too
             given = name[k:]
             if k and len(name) == 3 and lex.get(given, (0, "nr"))[1] in ("nr", "nrfg", "nrt"):
                 seeds.setdefault(given, "")

@@ -27,7 +27,7 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import may_start_name, surname_starts
+from pipeline.extract.entities.lexicon import may_start_name, surname_starts, translit_piece
 from pipeline.segment import Token
 
 #: families of rules, one bit each
@@ -45,6 +45,8 @@ NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
 STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
 PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (市, 高原, 自治, 火山, 境内, 遗址)
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
+TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
+JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -92,6 +94,9 @@ def gazetteer_starts() -> frozenset[str]:
     return frozenset(name[:2] for name in (*gz.places(), *gz.orgs()))
 
 
+#: log-odds from which a character reads as the start of a Japanese family name (see gz.japanese_name_chars)
+_JAPANESE_FIRST = 1.0
+
 _word_bits: dict[str, int] = {}
 _CACHE_LIMIT = 500_000  # distinct words kept; an archive's vocabulary fits, a runaway one is dropped
 
@@ -110,6 +115,8 @@ def _bits(word: str) -> int:
             | (STREET if last in "路街道巷同" and _street(word) else 0)
             | (WORLD if word[:2] in world_starts() else 0)
             | (PLACE_WORD if word in place_words() else 0)
+            | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
+            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()

@@ -205,6 +205,34 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     return out
 
 
+#: what starts a clause, so that a name after it is the clause's subject (，|李鹏|首先…; tags of jieba)
+_CLAUSE_OPENERS = frozenset({"x", "c", "p", "t", "d"})
+#: what a subject's verb phrase starts with (李鹏|首先, 刘光亮|担任, 康生|亲自)
+_PREDICATE_TAGS = frozenset({"v", "d", "p"})
+
+
+def subject_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """A name jieba tags as a person's, with a common surname and a given name that reads as one,
+    standing as a clause's subject: after a clause opener and before its verb phrase (，李鹏首先…).
+    News refers to the people it is about this way, title-less, once they are introduced.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [text[c.start:c.end] for text in ["参观结束后，李鹏又来到退休职工家", "新年的钟声刚刚敲响"] for c in subject_names(tokenize(text))]
+    ['李鹏']
+    """
+    out = []
+    for i in (marks or Marks(toks)).where(SURNAME):
+        t = toks[i]
+        if t.tag not in ("nr", "nrfg") or not 2 <= len(t.text) <= 3 or i + 1 >= len(toks):
+            continue
+        if i and toks[i - 1].tag not in _CLAUSE_OPENERS or toks[i + 1].tag not in _PREDICATE_TAGS:
+            continue
+        if gz.surnames().get(t.text[0]) != "common" or t.text[0] == t.text[1] or not _plausible_name(t.text):
+            continue  # 谢谢/nr: a doubled character makes a word, not a surname and a given name
+        out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
+    return out
+
+
 def _listed_name(word: str) -> bool:
     """A three-character name that jieba's dictionary lists as a name (nr) and that starts with a
     common surname: a person even where the given name reads like words (蒋介石, 郭晶晶, 李建国);
@@ -315,18 +343,18 @@ def _starts_cue(toks: list[Token], j: int) -> bool:
     return any(joined[:k] in gz.cues() for k in range(len(toks[j].text) + 1, len(joined) + 1))
 
 
-#: a name followed by one of these words names a brand, team, ship, prize or street after a person (李宁/牌, 中山/路)
-_NAMED_THING = frozenset({"牌", "杯", "奖", "号", "队", "路", "街", "大街", "大道", "村", "牌子", "商标"})
+#: a name followed by one of these words names a brand, team, ship, prize, street or phenomenon (李宁/牌, 中山/路, 厄尔尼诺/现象)
+_NAMED_THING = frozenset({"牌", "杯", "奖", "号", "队", "路", "街", "大街", "大道", "村", "牌子", "商标", "现象", "效应"})
 
 
 def named_thing(name: str, after: str) -> bool:
-    """A person-shaped name that is part of a thing's name: followed by, or glued by jieba to, a
-    brand / cup / prize / ship / team / street word (李宁牌, 李宁杯, 丰泰隆 牌).
+    """A person-shaped name that is a thing's: followed by, or glued by jieba to, a brand / cup / prize /
+    ship / team / street word (李宁牌, 李宁杯, 丰泰隆 牌), or a currency (卢布/nr, 比索/nr).
 
-    >>> named_thing("李宁牌", "专卖店"), named_thing("丰泰隆", "牌"), named_thing("李宁", "说"), named_thing("李鹏", "号召")
-    (True, True, False, False)
+    >>> named_thing("李宁牌", "专卖店"), named_thing("丰泰隆", "牌"), named_thing("卢布", "贬值"), named_thing("李鹏", "号召")
+    (True, True, True, False)
     """
-    return after in _NAMED_THING or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name
+    return after in _NAMED_THING or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name or name in gz.currencies()
 
 
 def phrase_edge(name: str) -> bool:

@@ -24,7 +24,7 @@ from pipeline.extract.entities.lexicon import (
     ends_with_title,
     is_title,
 )
-from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, Marks
+from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
 from pipeline.extract.entities.persons import person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
@@ -137,6 +137,16 @@ def _right_trim(last: str) -> int:
     return 0
 
 
+#: a run of pieces is a name when its characters average this log-odds (阿米娜 3.0, 卡马尔 3.5)
+_RUN_ODDS = 2.0
+#: the length of a transliterated first or last name (索尔, 伊万诺维奇)
+_RUN_LENGTH = range(2, 8)
+#: words before a name that say a person is being named (一位名叫卡马尔的学生)
+_NAMING = frozenset({"名叫", "叫", "名为", "叫做", "名字叫"})
+#: an age right after a name (阿米娜今年16岁, 卡马尔，34岁，)
+_AGE = re.compile(r"[，,]?(?:今年|现年|年仅|年近|年过|已经)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁")
+
+
 def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names without a dot (克林顿总统, 曼德拉说, 外长利维): a token of
     transliteration characters (one other allowed in four or more) next to a title or a
@@ -163,12 +173,29 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue  # 利维/n is rare enough to be a name, 卡车/n is not
         if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
-        before = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
-        after = toks[i + 1].text if i + 1 < len(toks) else ""
-        strong_after = after in gz.cues() and after not in WEAK_CUES
-        if before or strong_after or len(w) >= 3 and after in gz.titles():
+        if _introduced(toks, i) or _followed(toks, i, len(w) >= 3):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
+
+
+def _introduced(toks: list[Token], first: int) -> bool:
+    """The words before token ``first`` introduce a person: a title or role (外长|利维, 学生|阿米娜), a
+    kinship term (姐姐|萨拉) or 名叫."""
+    if not first:
+        return False
+    before = toks[first - 1]
+    return is_title(before.text, before.tag) or before.text in gz.kinship() or before.text in _NAMING
+
+
+def _followed(toks: list[Token], last: int, titled: bool) -> bool:
+    """The words after token ``last`` say it was a person: a reporting cue (曼德拉|说), an age
+    (阿米娜|今年16岁), or, when ``titled`` may follow, a title (布莱尔|首相)."""
+    if last + 1 >= len(toks):
+        return False
+    after = toks[last + 1].text
+    if after in gz.cues() and after not in WEAK_CUES or titled and after in gz.titles():
+        return True
+    return _AGE.match("".join(t.text for t in toks[last + 1:last + 5])) is not None
 
 
 #: a word this rare (or unknown to jieba's dictionary) right after a title is taken for the titled person's name
@@ -244,3 +271,33 @@ def rare_transliteration(name: str) -> bool:
     (True, False, False)
     """
     return all(ch in gz.translit_chars() for ch in name) and dictionary().get(name, (0, ""))[0] < RARE_WORD_FREQ
+
+
+def translit_runs(text: str, toks: list[Token], marks: Marks | None = None) -> list[Cand]:
+    """Transliterated names that jieba cut into pieces (学生|阿米|娜, 博士生|卡马|尔): a run of two or more
+    pieces of the transliteration alphabet, not a known place or body, introduced by a title, a role,
+    a kinship term or 名叫 before it, or followed by a reporting cue or an age.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [text[c.start:c.end] for text in ["学生阿米娜今年16岁", "博士生卡马尔在实验室", "阿米娜和她的同学"] for c in translit_runs(text, tokenize(text))]
+    ['阿米娜', '卡马尔']
+    """
+    out = []
+    scores = gz.translit_scores()
+    pieces = (marks or Marks(toks)).where(TRANSLIT_PIECE)
+    k = 0
+    while k < len(pieces):
+        first = last = pieces[k]
+        while k + 1 < len(pieces) and pieces[k + 1] == last + 1:
+            k += 1
+            last = pieces[k]
+        k += 1
+        start, end = toks[first].start, toks[last].end
+        name = text[start:end]
+        if last == first or end - start not in _RUN_LENGTH or name in gz.places() or name in gz.orgs():
+            continue  # one token is the single-token rules' (foreign_names), a known place is no person
+        if sum(scores[ch] for ch in name) / len(name) < _RUN_ODDS:
+            continue
+        if _introduced(toks, first) or _followed(toks, last, True):
+            out.append(Cand(T_PER, start, end, "PERSON", ""))
+    return out
