@@ -10,7 +10,7 @@ a listed name or a word jieba knows, and the name is long enough (:data:`SHORTES
 The window starts on a token whose first two characters start a listed name (阿尔/nr,
 坦桑/n) and ends on a token end a few tokens on; the long names are indexed by first two
 characters, last character and length, so each window costs one look-up.  Limits: a
-misread first, second or last character is not recovered.
+misread character in the first piece jieba cuts, or the last character, is not recovered.
 
 >>> from pipeline.extract.entities.tokens import tokenize
 >>> [(c.start, c.end, c.normalized) for c in damaged_places("会见阿尔及剥亚总统", tokenize("会见阿尔及剥亚总统"))]
@@ -94,8 +94,9 @@ def _longest() -> int:
 
 
 @lru_cache(maxsize=1)
-def _starts() -> frozenset[str]:
-    return frozenset(name[:2] for name in _names())
+def _prefixes() -> frozenset[str]:
+    """Every proper prefix of two characters or more of a long name: a damaged name's first piece is one."""
+    return frozenset(name[:k] for name in _names() for k in range(2, len(name)))
 
 
 #: a damaged name is at most this many of jieba's pieces (阿尔/及/剥亚)
@@ -110,13 +111,13 @@ def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[
     out: list[tuple[int, int, str]] = []
     for i in at:
         s = toks[i].start
-        if (out and s < out[-1][1]) or text[s:s + 2] not in _starts():
-            continue
+        if (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
+            continue  # the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
         for j in range(i, min(len(toks), i + _MOST_PIECES)):
             e = toks[j].end
             if e - s > longest:
                 break
-            owners = index.get((text[s:s + 2], text[e - 1], e - s), ())
+            owners = index.get((text[s:s + 2], text[e - 1], e - s), ()) if e - s >= SHORTEST - 1 else ()
             if not owners or j == i and toks[i].text in dictionary():
                 continue
             window = text[s:e]

@@ -131,7 +131,12 @@ class Marks:
         bits, tag_bits = _bits, _TAG_BITS
         # about a third of the tokens of news text belong to some family; the rest are never looked at again
         self._marked = [(i, b) for i, t in enumerate(toks) if (b := bits(t.text) | tag_bits.get(t.tag, 0))]
+        self._present = 0  # every family some token has: most paragraphs have no street, no site, no place abroad
+        for _, b in self._marked:
+            self._present |= b
 
     def where(self, families: int) -> list[int]:
         """Indices of the tokens marked with any of ``families``."""
+        if not families & self._present:
+            return []
         return [i for i, b in self._marked if b & families]

@@ -13,6 +13,8 @@ is a common noun (a street named after an animal or a plant).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import dictionary, ordinary
 from pipeline.extract.entities.marks import STREET, Marks
@@ -21,6 +23,7 @@ from pipeline.segment import Token
 
 #: units of a village, township or town, written right after its name
 SETTLEMENT_UNITS = frozenset("村镇乡")
+_ANY_UNIT = re.compile("[村镇乡]")
 #: a settlement's name is this many characters before its unit (坪上村, 下三交镇, 水江头村)
 SHORTEST_STEM, LONGEST_STEM = 2, 4
 #: characters never inside a settlement's name (determiners, classifiers, particles), and never first (conjunctions)
@@ -41,9 +44,11 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗镇乡")
 
 
 def _division_ends(toks: list[Token]) -> set[int]:
-    """Where a division ends: a listed place, a ``ns`` word with a division's unit, 该县."""
-    places = gz.places()
-    return {t.end for t in toks if t.text in places or t.text in _THIS_DIVISION or t.tag == "ns" and len(t.text) >= 2 and t.text[-1] in _DIVISION_ENDS}
+    """Where a division ends: a listed place, a ``ns`` word with a division's unit, 该县; never before a
+    frequent or function word (江西|推进/v 乡村: a clause starts there, not a name)."""
+    places, lex = gz.places(), dictionary()
+    ends = {t.end for t in toks if t.text in places or t.text in _THIS_DIVISION or t.tag == "ns" and len(t.text) >= 2 and t.text[-1] in _DIVISION_ENDS}
+    return {t.start for t in toks if t.start in ends and t.tag not in _NOT_NAME_TAGS and lex.get(t.text, (0, ""))[0] < _COMMON_STEM_FREQ}
 
 
 def proper_stem(stem: str) -> bool:
@@ -73,16 +78,13 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
     >>> show("该县宣和镇的养鸡户"), show("全县贫困村减少"), show("县里派人到村"), show("该县两个村"), show("江西推进乡村振兴")
     (['宣和镇'], [], [], [], [])
     """
-    if not any(u in text for u in SETTLEMENT_UNITS):
+    if not _ANY_UNIT.search(text):
         return []
     ends = _division_ends(toks)
     out = []
-    verbs = {t.start for t in toks if t.tag in _NOT_NAME_TAGS or dictionary().get(t.text, (0, ""))[0] >= _COMMON_STEM_FREQ}
     todo = sorted(ends, reverse=True)
     while todo:
         a = todo.pop()
-        if a in verbs:
-            continue  # 江西|推进/v 乡村: a frequent word or a function word starts a clause, not a name
         for p in range(a + SHORTEST_STEM, min(len(text), a + LONGEST_STEM + 1)):
             if text[p - 1] in _DIVISION_UNITS or text[p - 1] in SETTLEMENT_UNITS:
                 break  # the stem would run over another division (湖南省|长沙县) or settlement (推进乡|村)

@@ -49,9 +49,12 @@ _LONGEST_RUN = 3
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> tuple[int, ...]:
-    """The lengths of the places abroad, longest first."""
-    return tuple(sorted({len(name) for name in gz.world_places()}, reverse=True))
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """First two characters -> the lengths of the places abroad that start so, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in gz.world_places():
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return {start: tuple(sorted(ns, reverse=True)) for start, ns in lengths.items()}
 
 
 def world_names(text: str, toks: Sequence[Token], marks: Marks | None = None) -> list[Cand]:
@@ -66,14 +69,17 @@ def world_names(text: str, toks: Sequence[Token], marks: Marks | None = None) ->
     at = (marks or Marks(toks)).where(WORLD)
     if not at:
         return []
-    ends = {t.end for t in toks}
-    out, taken, places = [], 0, gz.world_places()
+    ends: set[int] | None = None  # token ends, computed at the first listed name
+    out, taken, places, lengths = [], 0, gz.world_places(), _lengths()
     for i in at:
         start = toks[i].start
         if start < taken:
             continue
-        for n in _lengths():
-            if start + n in ends and text[start:start + n] in places:
+        for n in lengths.get(text[start:start + 2], ()):
+            if text[start:start + n] not in places:
+                continue
+            ends = {t.end for t in toks} if ends is None else ends
+            if start + n in ends:
                 out.append(Cand(T_GAZ, start, start + n, *places[text[start:start + n]]))
                 taken = start + n
                 break
