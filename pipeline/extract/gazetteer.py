@@ -27,7 +27,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
-         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_currencies.tsv")
+         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_currencies.tsv",
+         "gaz_world_places.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
 _USER_FREQ = 2000  # high enough that jieba keeps a gazetteer name as one token
@@ -47,6 +48,33 @@ def places() -> dict[str, tuple[str, str]]:
         if text not in best or rank < best[text][0]:
             best[text] = (rank, label, norm)
     return {t: (lab, norm) for t, (_, lab, norm) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> dict[str, frozenset[str]]:
+    """Place name -> every kind of division or feature it names (湖南 a province; 朝阳 a prefecture
+    and a county; 昌平 a county): a county's short name needs more evidence than a country's.
+
+    >>> sorted(place_kinds()["朝阳"]), sorted(place_kinds()["昌平"])
+    (['county', 'prefecture'], ['county'])
+    """
+    kinds: dict[str, set[str]] = {}
+    for text, _, _, kind in _rows("gaz_places.tsv"):
+        kinds.setdefault(text, set()).add(kind)
+    return {text: frozenset(k) for text, k in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def world_places() -> dict[str, tuple[str, str]]:
+    """Places abroad that :func:`places` lacks (cities, territories, subdivisions) -> (label, normalized).
+
+    Kept apart from :func:`places` so that they stay out of jieba's user words (the
+    segmentation does not change); matched on characters.
+
+    >>> world_places()["伊尔库茨克"], world_places()["巴伐利亚"]
+    (('GPE', '伊尔库茨克'), ('GPE', '巴伐利亚'))
+    """
+    return {text: (label, norm) for text, label, norm, _, _ in _rows("gaz_world_places.tsv")}
 
 
 @lru_cache(maxsize=1)

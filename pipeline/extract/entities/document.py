@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
+from pipeline.extract.entities.sites import is_site
 from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
+from pipeline.extract.entities.world import place_mentions, place_seeds
 from pipeline.records import Entity
 from pipeline.segment import Token
 
@@ -40,14 +42,16 @@ def _title_names(
     The longer name's own tokens are read again, not its text segmented again."""
     out = []
     for c in cands:
-        if c.label not in ("WORK_OF_ART", "LAW", "EVENT", "NORP"):
+        site = c.label == "LOC" and is_site(text[c.start:c.end])  # 巫山|大溪遗址: the county in a site's name
+        if c.label not in ("WORK_OF_ART", "LAW", "EVENT", "NORP") and not site:
             continue
         inner = text[c.start:c.end]
         inside = _inner_tokens(toks, c.start, c.end)
-        toks_in, found = parse_paragraph(inner, c.label in ("EVENT", "NORP"), inside)  # 《刘志丹》 is a person's name as well
+        toks_in, found = parse_paragraph(inner, c.label in ("EVENT", "NORP") or site, inside)  # 《刘志丹》 is a person's name as well
         if seeds:
             found = resolve(found + _mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
+        kinds = {"GPE"} if site else kinds
         out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
     return out
 
@@ -178,9 +182,12 @@ def find_document_entities(
     texts = [t if isinstance(t, str) else "" for t in texts]
     parsed = [parse_paragraph(t, None, None if tokens is None else tokens[i]) for i, t in enumerate(texts)]
     seeds = _seed_names(texts, [c for _, c in parsed])
+    places = place_seeds(texts, [c for _, c in parsed])  # 斯塔万格市 once: 斯塔万格 is the city, not a person
+    seeds = {name: sn for name, sn in seeds.items() if name not in places}
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
         extra = _mentions(text, toks, seeds) if seeds else []
+        extra += place_mentions(text, toks, places) if places else []
         resolved = resolve(cands + extra) if extra else cands
         out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
     return out

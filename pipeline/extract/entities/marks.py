@@ -42,6 +42,9 @@ NRT = 128  # tagged as a transliterated name
 NS = 256  # tagged as a place
 NT = 512  # tagged as an organization
 NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
+STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
+PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (市, 高原, 自治, 火山, 境内, 遗址)
+WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
 
@@ -58,6 +61,31 @@ def head_ends() -> frozenset[str]:
     """The last characters of every head word: a token ending otherwise heads no name."""
     heads = ORG_HEADS + EVENT_HEADS + FAC_HEADS + LEGISLATURES + TEAM_HEADS
     return frozenset(h[-1] for h in heads) | ORG_CHAR_HEADS | HERITAGE_HEADS | frozenset("委协联厂社办")
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The units and words after a name that make it a place (:mod:`pipeline.extract.entities.world`),
+    and the heads of heritage sites (:mod:`pipeline.extract.entities.sites`)."""
+    from pipeline.extract.entities.sites import SITE_HEADS
+    from pipeline.extract.entities.world import PLACE_AFTER, UNITS
+
+    return UNITS | PLACE_AFTER | SITE_HEADS | {"自治"}
+
+
+@lru_cache(maxsize=1)
+def world_starts() -> frozenset[str]:
+    """The first two characters of every place abroad, and the first alone (jieba cuts 伊|尔库茨克)."""
+    names = gz.world_places()
+    return frozenset(name[:2] for name in names) | frozenset(name[0] for name in names)
+
+
+def _street(word: str) -> bool:
+    """A street's unit (路, 大道), or a word ending in one that jieba does not know as a common word (长江路/ns, 笋岗路)."""
+    from pipeline.extract.entities.lexicon import dictionary
+    from pipeline.extract.entities.settlements import STREET_UNITS
+
+    return word in STREET_UNITS or word.endswith(STREET_UNITS) and dictionary().get(word, (0, "ns"))[1] == "ns"
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +112,9 @@ def _bits(word: str) -> int:
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
+            | (STREET if last in "路街道巷同" and _street(word) else 0)
+            | (WORLD if word[:2] in world_starts() else 0)
+            | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
             | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
         )
@@ -100,7 +131,12 @@ class Marks:
         bits, tag_bits = _bits, _TAG_BITS
         # about a third of the tokens of news text belong to some family; the rest are never looked at again
         self._marked = [(i, b) for i, t in enumerate(toks) if (b := bits(t.text) | tag_bits.get(t.tag, 0))]
+        self._present = 0  # every family some token has: most paragraphs have no street, no site, no place abroad
+        for _, b in self._marked:
+            self._present |= b
 
     def where(self, families: int) -> list[int]:
         """Indices of the tokens marked with any of ``families``."""
+        if not families & self._present:
+            return []
         return [i for i, b in self._marked if b & families]

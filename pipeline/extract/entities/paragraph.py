@@ -7,11 +7,14 @@ from collections.abc import Sequence
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
+from pipeline.extract.entities.damaged import damaged_places
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
+from pipeline.extract.entities.settlements import settlements, streets
+from pipeline.extract.entities.sites import heritage_sites
 from pipeline.extract.entities.titles import quoted_titles
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
 from pipeline.extract.entities.translit import (
@@ -22,6 +25,7 @@ from pipeline.extract.entities.translit import (
     titled_names,
     translit_runs,
 )
+from pipeline.extract.entities.world import context_places, unit_places, world_names
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
 from pipeline.segment import Token
@@ -58,6 +62,8 @@ def parse_paragraph(
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += japanese_names(text, toks, marks)
+    cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
+    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
     cands += name_lists(text, toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
     if any(c.label == "PERSON" for c in cands):

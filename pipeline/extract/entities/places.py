@@ -11,6 +11,7 @@ import re
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
 from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -64,6 +65,10 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 _WORD_ALIAS_FREQ = 500
 
 
+#: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
+_WORD_ALIAS_FREQ = 500
+
+
 def _word_alias(name: str) -> bool:
     """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
     ordinary word, or sees too often for a county: a place only where the context says so.
@@ -82,12 +87,28 @@ def _word_alias(name: str) -> bool:
 _COUNTY_UNITS = frozenset({"区", "县", "旗", "自治县"})
 
 
+#: words before a place that say "in, to, from, at" it
+_PLACE_VERBS = PLACE_PREPS | {"来到", "前往", "位于", "地处", "飞抵", "抵达", "途经", "赶赴", "奔赴", "远赴", "去", "回到", "离开", "走进", "深入"}
+#: words after a place that need one (……一带, 县城)
+_AFTER_PLACE = frozenset({"县城", "一带", "境内", "地区", "城区", "市区", "城乡", "全县", "县委", "县长", "县里"})
+
+
 def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
-    """The token at i stands where a place stands: after another place (江西|新建), before a
-    division's unit (新建|区), or after a preposition of place (在|平原)."""
-    before = toks[i - 1] if i else None
+    """The token at i stands where a place stands: after another place (江西|新建) or a preposition
+    of place (在|平原), before a division's unit (新建|区), or in a list of places (汾阳、临县、中阳).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> toks = tokenize("在平原和汾阳、中阳等地")
+    >>> _place_context(toks, 1, True), _place_context(toks, 5, True)
+    (True, True)
+    """
+    def place(k: int) -> bool:
+        return 0 <= k < len(toks) and (toks[k].text in gz.places() or toks[k].tag == "ns" and toks[k].text[-1] in "省市县区州")
+
+    before = toks[i - 1].text if i else ""
     after = toks[i + 1].text if whole and i + 1 < len(toks) else ""
-    return bool(before and (before.text in gz.places() or before.text in PLACE_PREPS)) or after in ADMIN_UNIT + ("区", "市")
+    return (place(i - 1) or before in _PLACE_VERBS or after in ADMIN_UNIT + ("区", "市") or after in _AFTER_PLACE
+            or before == "、" and place(i - 2) or after == "、" and place(i + 2))
 
 
 def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
@@ -108,6 +129,9 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
+        if t.text[0] in "前原环" and t.text not in places and t.text[1:] in places:
+            out.append(Cand(T_GAZ, t.start + 1, t.end, *places[t.text[1:]]))
+            continue  # 原苏联/ns: the place without "former"
         for k in range(len(t.text), 1, -1):
             w = t.text[:k]
             if 0 < len(t.text) - k < 2:
@@ -122,6 +146,8 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
                 end, start = t.start + k, t.start
                 if w[0] in "前原环" and w[1:] in places:
                     start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
+                if k == len(t.text) and _city_word_after(w, toks[k2].text if k2 < len(toks) else ""):
+                    end, norm = end - 1, places[w[:-1]][1]  # 拉萨市|民: the city, and its citizens (市民)
                 if k == len(t.text) and label == "LOC" and k2 < len(toks) and _N_COUNTRIES.fullmatch(toks[k2].text):
                     end, norm = toks[k2].end, w + toks[k2].text  # 中亚五国: the group of countries
                 elif k == len(t.text) and k2 < len(toks) and toks[k2].text in ADMIN_UNIT and not w.endswith(ADMIN_UNIT):
@@ -131,6 +157,18 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
                 out.append(Cand(T_GAZ, start, end, label, norm))
                 break
     return out
+
+
+def _city_word_after(name: str, after: str) -> bool:
+    """``name`` ends in 市 and 市 makes a word with the one character jieba left after it (拉萨市|民,
+    延安市|区, 福州市|郊): the city is named without its unit, and 市民 "citizens" follows.
+
+    >>> _city_word_after("拉萨市", "民"), _city_word_after("延安市", "区"), _city_word_after("拉萨市", "的")
+    (True, True, False)
+    """
+    if not name.endswith("市") or len(after) != 1 or name[:-1] not in gz.places():
+        return False
+    return dictionary().get("市" + after, (0, "ns"))[1] not in ("ns", "nr", "nrt", "nz", "uj", "p", "c")
 
 
 def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
@@ -152,6 +190,10 @@ def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     return out
 
 
+#: words for a kind of place: after a word that is no proper name they make a kind, not a name (港口城市)
+GENERIC_PLACE_HEADS = ("城市", "都市", "城镇", "乡镇", "地区", "山区", "乡村", "山村", "村庄", "县城", "小镇", "港口", "口岸")
+
+
 #: stems that make a kind of place, not a place: a size, a quantifier, a direction or a description (大城市, 各县市, 沿海地区)
 _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 
@@ -159,9 +201,17 @@ _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 def _generic_place(word: str) -> bool:
     """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
 
+    A kind of place after a word is a name only when the word is a proper one (港口城市, 繁华都市,
+    山区村 are kinds; 北京城市 would not be).
+
     >>> [_generic_place(w) for w in ("大城市", "大中城市", "各县市", "沿海地区", "贫困村", "北京市", "双泾村", "大亚湾", "黄河口")]
     [True, True, True, True, True, False, False, False, False]
+    >>> [_generic_place(w) for w in ("港口城市", "繁华都市", "沿海城市", "东北地区")]
+    [True, True, True, False]
     """
+    head = next((h for h in GENERIC_PLACE_HEADS if word.endswith(h) and len(word) > len(h)), "")
+    if head and not proper_stem(word[:-len(head)]):
+        return True  # 港口/n 城市, 繁华/a 都市
     stem = next((word[:-len(x)] for x in sorted(PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
     stem = stem.rstrip("城")  # 大中城|市
     if stem in gz.places():
