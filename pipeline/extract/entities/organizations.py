@@ -15,6 +15,7 @@ from pipeline.extract.entities.heads import (
     ACTION_VERBS,
     BRANCH_HEADS,
     CENTER_WORK,
+    VENUE_USES,
     COMPANY_HEADS,
     EDGE_TRIM_TAGS,
     EVENT_HEADS,
@@ -69,7 +70,7 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "ORG" if nxt.startswith(ORG_OFFICERS) else "EVENT"
     if w.endswith(EVENT_HEADS):
         return "EVENT"
-    if w.endswith("中心") and (w[:-2] or prev).endswith(CENTER_WORK):
+    if w.endswith("中心") and _center_of_work(w[:-2] or prev):
         return "ORG"
     if w.endswith(ORG_HEADS):
         return "ORG"
@@ -82,31 +83,59 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
     if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and prev in gz.places() \
             and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
         return "ORG"  # 青海省|科委, 宜阳|电厂, 澳大利亚|泳协: a place's body by a short word
-    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)
+    if w[-1] in ORG_CHAR_HEADS and not _common_tail(w) and not _common_short_word(w) \
+            and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2
                                     or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
     return ""
+
+
+def _center_of_work(before: str) -> bool:
+    """A 中心 after the work it does is a body (研究中心, 监控中心, 拍卖中心, 检验中心); after a venue's
+    use (会展中心, 购物中心, 活动中心, 体育中心) it is a facility.
+
+    >>> [_center_of_work(w) for w in ("研究", "交通监控", "拍卖", "监督检验", "会展", "购物", "体育", "宾客")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if before.endswith(CENTER_WORK):
+        return True
+    if before.endswith(VENUE_USES):
+        return False
+    return dictionary().get(before[-2:], (0, ""))[1] in ("v", "vn")
 
 
 #: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
 _SHORT_BODY_FREQ = 1000
 
 
-#: a noun this frequent that ends a token is the token's head word, not a body's one-character head (部署, 干部)
-_COMMON_NOUN_FREQ = 3000
+#: a noun or abbreviation this frequent that ends a token is the token's head word, not a body's
+#: one-character head (格局 1666, 舞台 1981, 同行 817; body words such as 党委, 球队 are listed heads)
+_COMMON_NOUN_FREQ = 500
 
 
 def _common_tail(word: str) -> bool:
     """The token ends in an ordinary two-character word, so its last character is no body's head
-    (认真执行/n, 重新部署/n, 党员干部/n; but 外交部, 宣传部, 党支部).
+    (认真执行/n, 重新部署/n, 党员干部/n, 新格局/nt, 国际舞台/nt, 对外部/nt; but 外交部, 宣传部, 党支部).
 
-    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("外交部"), _common_tail("乒乓球队")
-    (True, True, False, False)
+    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("新格局"), _common_tail("对外部")
+    (True, True, True, True)
+    >>> _common_tail("外交部"), _common_tail("乒乓球队"), _common_tail("中国京剧院")
+    (False, False, False)
     """
     entry = dictionary().get(word[-2:]) if len(word) >= 3 else None
-    if entry is None or word[-2:] in ORG_HEADS:
+    if entry is None or word.endswith(ORG_HEADS):
         return False
-    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ
+    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] in ("n", "j") and entry[0] >= _COMMON_NOUN_FREQ
+
+
+def _common_short_word(word: str) -> bool:
+    """A two-character everyday word that ends in a body's character (通行/j, 同行/j), not a body's
+    abbreviation (央行, 足协) nor a listed one.
+
+    >>> _common_short_word("通行"), _common_short_word("同行"), _common_short_word("央行"), _common_short_word("党委")
+    (True, True, False, False)
+    """
+    return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_NOUN_FREQ
 
 
 #: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
