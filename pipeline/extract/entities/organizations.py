@@ -80,9 +80,11 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and prev in gz.places() \
+    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or _ordinal(prev) or _rare_word(prev)) \
             and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
-        return "ORG"  # 青海省|科委, 宜阳|电厂, 澳大利亚|泳协: a place's body by a short word
+        return "ORG"  # 青海省|科委, 宜阳|电厂, 保定|一|棉厂, 安徽|大泽|酒厂: a named body by a short word
+    if w in "厂院所社" and tok.tag in ("n", "ng", "zg") and len(prev) >= 2:
+        return "ORG"  # 蔚县|剪纸|厂: a head jieba left alone, named only if its modifiers are (see head_names)
     if w[-1] in ORG_CHAR_HEADS and not _common_tail(w) and not _common_short_word(w) \
             and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2
                                     or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
@@ -102,6 +104,32 @@ def _center_of_work(before: str) -> bool:
     if before.endswith(VENUE_USES):
         return False
     return dictionary().get(before[-2:], (0, ""))[1] in ("v", "vn")
+
+
+def _ordinal(word: str) -> bool:
+    """A bare Chinese numeral that numbers bodies of one kind (一|棉厂, 五十五|中学, 二|中队), not a count (三大, 两家).
+
+    >>> _ordinal("一"), _ordinal("五十五"), _ordinal("三大"), _ordinal("两")
+    (True, True, False, False)
+    """
+    return bool(word) and all(ch in _NUMERAL_DIGITS for ch in word)
+
+
+_NUMERAL_DIGITS = frozenset("一二三四五六七八九十")
+
+
+def _rare_word(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary lacks or has seen rarely: in a name
+    before a head it is the name's own word (国商|银行, 赛格|集团, 大泽|酒厂), not a kind (中介, 商业).
+
+    >>> _rare_word("赛格"), _rare_word("大泽"), _rare_word("商业"), _rare_word("中介"), _rare_word("的")
+    (True, True, False, False, False)
+    """
+    return len(word) >= 2 and dictionary().get(word, (0, ""))[0] < _RARE_WORD_FREQ and word not in gz.titles()
+
+
+#: a modifier seen fewer times than this in jieba's dictionary (60 million characters) is a name's own word
+_RARE_WORD_FREQ = 60
 
 
 #: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
@@ -136,6 +164,10 @@ def _common_short_word(word: str) -> bool:
     (True, True, False, False)
     """
     return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_NOUN_FREQ
+
+
+#: characters of a count or a quantity
+_COUNT_CHARS = frozenset("0123456789.%一二三四五六七八九十百千万亿两几多余数半")
 
 
 #: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
@@ -216,8 +248,9 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
                     and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
-            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text):
-                break
+            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
+                    i == j and _ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
+                break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not
             i -= 1
         while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
             i += 1
