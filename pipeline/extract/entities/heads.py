@@ -24,6 +24,7 @@ ORG_HEADS = (
     # kinds of body whose last character is no body's head alone, or whose word jieba does not keep whole
     # (日本新能源财团, 公主岭市怀德粮库, 漫湾水电站, 广州市越兴集团四洲洋行, 日本雪印株式会社, 铁道部党组)
     "财团", "粮库", "粮站", "水电站", "电站", "煤矿", "洋行", "株式会社", "党组", "政治局", "乐团", "球队", "乐队", "总部",
+    "总站", "敬老院", "福利院", "派出所",
 )
 
 
@@ -84,6 +85,15 @@ ACTION_VERBS = frozenset({"设立", "成立", "组建", "建立", "开设", "派
 
 #: a 论坛 with officers is an organization; one that is held is an event
 ORG_OFFICERS = ("理事长", "秘书长", "主席", "会长", "创始人", "成员", "执行主任")
+
+
+#: modifiers that make a head a kind of body, not one body (印尼国营银行, 贵州省各级党委, 俄罗斯国家级芭蕾舞团)
+KIND_MODIFIERS = frozenset({
+    "国营", "国有", "民营", "私营", "私人", "外资", "合资", "独资", "集体", "个体", "大型", "中型", "小型", "中小型", "特大型",
+    "各级", "各", "各类", "各地", "有关", "主要", "部分", "一些", "其他", "其它", "许多", "众多", "所有", "全部", "这些", "有些",
+    "国家级", "省级", "市级", "县级", "地市级", "乡级", "村级", "基层", "地方", "当地", "外国", "境外", "国外", "国内", "海外",
+    "本地", "本国", "外地", "知名", "著名", "大", "小", "新", "老", "各个", "几家", "多家", "两家", "骨干", "重点", "大中型",
+})
 
 
 #: modifiers that make a head name specific although jieba tags them as common nouns

@@ -22,6 +22,7 @@ from pipeline.extract.entities.heads import (
     FAC_HEADS,
     HERITAGE_HEADS,
     INSTITUTION_HEADS,
+    KIND_MODIFIERS,
     LEGISLATURES,
     NAME_CONJ,
     NAME_TAGS,
@@ -264,7 +265,74 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                                              or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
+    for j in heads:
+        if (toks[j].text.endswith(ORG_HEADS) or toks[j].text[-1] in ORG_CHAR_HEADS and len(toks[j].text) >= 2) and not toks[j].text.endswith("政府") \
+                and (toks[j].tag != "nt" or toks[j].text in ORG_HEADS):  # 香港科技大学/nt is a name by itself
+            k = _place_anchor(toks, j)
+            if k is not None and _head_kind(toks[j], toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text) == "ORG":
+                out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
     return out
+
+
+#: the most tokens a place-led name holds between its place and its head (湖州|练市|针织|制衣厂)
+_ANCHOR_REACH = 6
+
+
+def _place_anchor(toks: list[Token], j: int) -> int | None:
+    """The index of the place that starts a body's name ending at head ``j``, where the words between
+    are the body's own however jieba tagged them (中国|人民|争取和平/i|与|裁军|委员会, 浙江|隆中/t|
+    机械制造/b|有限公司, 中国|大/a|马戏团): the 1998 annotation and OntoNotes take the place into the name.
+
+    The words between must all be a name's: no punctuation, function word, pronoun, action verb,
+    count, time word that says when, nor a word that makes the head a kind (各级, 国营, 三大).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def anchored(text):
+    ...     toks = tokenize(text)
+    ...     k = _place_anchor(toks, len(toks) - 1)
+    ...     return None if k is None else "".join(t.text for t in toks[k:])
+    >>> anchored("这是浙江隆中机械制造有限公司"), anchored("北京市首都规划设计委员会")
+    ('浙江隆中机械制造有限公司', None)
+    >>> anchored("贵州省各级党委"), anchored("印尼国营银行"), anchored("美国支持以色列政府")
+    (None, None, None)
+    """
+    if j < 2:
+        return None
+    anchor = None
+    for k in range(j - 1, max(-1, j - _ANCHOR_REACH - 2), -1):
+        t = toks[k]
+        if t.tag == "ns" and t.text in gz.places() or division(t.text):
+            anchor = k if k < j - 1 else anchor  # a place right before the head is the ordinary rule's (中国银行)
+            continue
+        if anchor is not None and anchor == k + 1:
+            break  # the name starts at the place: 据|中国环境监测总站
+        if not _inside_name(t, toks[k + 1], k + 1 == j) or _head_kind(t, toks[k + 1].text, toks[k - 1].text if k else ""):
+            break  # a whole body before the head is another name (委员会|代表团, 银行|和|抵押银行)
+    return anchor
+
+
+#: a time word this rare in jieba's dictionary is a name's word that jieba took for an era (隆中/t, 明治/t)
+_RARE_TIME_FREQ = 1000
+
+
+def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
+    """The token may stand between a place and the head of the body it names."""
+    if t.text in NAME_CONJ:
+        return nxt.tag not in PROPER_TAGS  # 和平与裁军委员会, not 中国和美国政府
+    if t.tag[:1] in ("x", "w", "u", "p", "c", "r", "q", "y", "e", "o", "k") or t.text in LEFT_STOP or t.text in FORMER \
+            or t.text in DATELINE or t.text in ACTION_VERBS or t.text in KIND_MODIFIERS or t.text in WHEN:
+        return False
+    if t.tag in ("nr", "nrfg", "nrt", "d"):
+        return False  # 美国|克林顿|政府, 北京市|首都/d: a person or an adverb here is the sentence's
+    if t.tag == "m":
+        return before_head and _ordinal(t.text) or not any(ch in _COUNT_CHARS for ch in t.text)
+    if t.tag == "t":
+        return dictionary().get(t.text, (0, ""))[0] < _RARE_TIME_FREQ
+    if t.tag[:1] == "v":
+        return before_head and len(t.text) >= 2  # 交通|监控|中心; a verb further left is the sentence's (募捐委员会|资助|社会福利院)
+    if t.tag == "ad":
+        return False
+    return True
 
 
 @cache
