@@ -266,8 +266,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
     for j in heads:
-        if (toks[j].text.endswith(ORG_HEADS) or toks[j].text[-1] in ORG_CHAR_HEADS and len(toks[j].text) >= 2) and not toks[j].text.endswith("政府") \
-                and (toks[j].tag != "nt" or toks[j].text in ORG_HEADS):  # 香港科技大学/nt is a name by itself
+        if toks[j].text.endswith(ORG_HEADS) or toks[j].text[-1] in ORG_CHAR_HEADS and len(toks[j].text) >= 2:
             k = _place_anchor(toks, j)
             if k is not None and _head_kind(toks[j], toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text) == "ORG":
                 out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
@@ -296,8 +295,9 @@ def _place_anchor(toks: list[Token], j: int) -> int | None:
     >>> anchored("贵州省各级党委"), anchored("印尼国营银行"), anchored("美国支持以色列政府")
     (None, None, None)
     """
-    if j < 2:
-        return None
+    head = toks[j]
+    if j < 2 or head.text.endswith("政府") or head.tag == "nt" and head.text not in ORG_HEADS:
+        return None  # 以色列政府/nt, 香港科技大学/nt: a name by itself; a place's 政府 is the ordinary rule's
     anchor = None
     for k in range(j - 1, max(-1, j - _ANCHOR_REACH - 2), -1):
         t = toks[k]
