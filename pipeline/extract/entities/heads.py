@@ -70,6 +70,15 @@ LEGISLATURES = ("人民代表大会", "国民大会", "国民议会")
 COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 
 
+#: heads of bodies often named after a person, whose name then makes the whole a name (李宁体育用品有限公司,
+#: 马海德基金会, 惠珍联合医院); not 政府 (克林顿政府 is a leader's government)
+PERSON_NAMED_HEADS = COMPANY_HEADS + ("基金会", "医院", "学校", "中学", "小学", "研究所", "研究院", "奖学金", "纪念馆", "学院")
+
+
+#: a body's own units, named after the body before them (国家体委训练局|党委, 国家税务总局|党组)
+SUBUNIT_HEADS = frozenset({"党委", "党组", "党支部", "党总支", "团委", "纪委", "工会", "书记处", "办公室", "办公厅", "分会", "分公司"})
+
+
 TEAM_HEADS = ("队", "女排", "男排", "女篮", "男篮", "女足", "男足")
 
 

@@ -17,6 +17,7 @@ from pipeline.extract.entities.heads import (
     CENTER_WORK,
     VENUE_USES,
     COMPANY_HEADS,
+    PERSON_NAMED_HEADS,
     EDGE_TRIM_TAGS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -31,6 +32,7 @@ from pipeline.extract.entities.heads import (
     ORG_OFFICERS,
     PROPER_TAGS,
     SPECIFIC,
+    SUBUNIT_HEADS,
     TEAM_HEADS,
 )
 from pipeline.extract.entities.lexicon import (
@@ -237,7 +239,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
             if p.tag == "v" and t.tag == "v":
                 break  # 开设/v 分行/v: a head that jieba reads as a verb takes no verb before it
-            if p.tag in ("nr", "nrfg") and (i >= 2 and is_title(toks[i - 2].text) or i < 2 and not t.text.endswith(COMPANY_HEADS)):
+            if p.tag in ("nr", "nrfg") and (i >= 2 and is_title(toks[i - 2].text) or i < 2 and not t.text.endswith(PERSON_NAMED_HEADS)):
                 break
             if known and p.tag != "ns":
                 break
@@ -247,7 +249,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                     and not YEAR.fullmatch(p.text):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
             if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
-                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS):
+                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
+                    and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
             if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
                     i == j and _ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
@@ -259,7 +262,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
         proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) or m.text in SPECIFIC or m.text in gz.places()
                                or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
-            t.text.endswith(COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
+            kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
+        # a body named after a person: 李宁公司, 李宁体育用品有限公司, 马海德基金会, 惠珍联合医院
         titled = kind == "ORG" and len(t.text) >= 3 and t.text[-1] in "部局厅署司委办" and j + 1 < len(toks) and is_title(toks[j + 1].text)
         if not proper and not (not mods and (_known_whole(t) or titled or kind == "FAC" and _named_facility(t)  # 原地质部副部长
                                              or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
