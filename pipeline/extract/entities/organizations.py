@@ -260,8 +260,10 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
-        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) or m.text in SPECIFIC or m.text in gz.places()
-                               or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
+        if not quoted and kind == "ORG" and _kind_of_body(mods, t):
+            continue
+        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) and not _generic_place(m.text) or m.text in SPECIFIC
+                               or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
         # a body named after a person: 李宁公司, 李宁体育用品有限公司, 马海德基金会, 惠珍联合医院
         titled = kind == "ORG" and len(t.text) >= 3 and t.text[-1] in "部局厅署司委办" and j + 1 < len(toks) and is_title(toks[j + 1].text)
@@ -337,6 +339,57 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
     if t.tag == "ad":
         return False
     return True
+
+
+def _kind_of_body(mods: list[Token], head: Token) -> bool:
+    """The modifiers make the head a kind of body, not one body: a kind word or a count among them
+    (印尼国营银行, 贵州省各级党委, 瑞士三大银行), or only nation-wide words and unnamed places before a
+    common body word (国际组织, 国家银行, 外国公司, 全国法院; not 国家计委, 中央党校, 世界银行).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def kind(text):
+    ...     toks = tokenize(text)
+    ...     return _kind_of_body(toks[:-1], toks[-1])
+    >>> kind("印尼国营银行"), kind("外国公司"), kind("全国法院"), kind("新政府")
+    (True, True, True, True)
+    >>> kind("中央党校"), kind("中国银行"), kind("世界银行"), kind("宁夏大学")
+    (False, False, False, False)
+    """
+    whole = "".join(m.text for m in mods) + head.text
+    if whole in gz.orgs():
+        return False
+    if any(m.text in KIND_MODIFIERS or _COUNT.fullmatch(m.text) and not (m is mods[-1] and _ordinal(m.text)) for m in mods):
+        return True
+    if not mods:
+        return head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS  # 新政府/nt, 现政府/nt: this cabinet, not a name
+    return head.text in _kind_heads() and all(m.text in SPECIFIC or _generic_place(m.text) for m in mods)
+
+
+#: a count of bodies (三大, 5家, 几个), not an ordinal (第一) nor a body's number right before its head (一|棉厂)
+_COUNT = re.compile(r"[一二三四五六七八九十百千两几数多\d]+[大家个所座]?")
+
+
+@cache
+def _kind_heads() -> frozenset[str]:
+    """Body words of everyday use (公司, 银行, 组织, 法院): after nation-wide words alone they name a kind."""
+    return frozenset(h for h in ORG_HEADS if len(h) == 2 and dictionary().get(h, (0, ""))[0] >= _KIND_HEAD_FREQ)
+
+
+#: a two-character body word this frequent in jieba's dictionary is a kind of body (法院 2312, 银行 7684; not 党校 189)
+_KIND_HEAD_FREQ = 2000
+
+
+def _generic_place(word: str) -> bool:
+    """A word jieba tags as a place that names no place (外国, 城市, 山区), by the gazetteer.
+
+    >>> _generic_place("外国"), _generic_place("城市"), _generic_place("印尼"), _generic_place("北京")
+    (True, True, False, False)
+    """
+    return len(word) >= 2 and word not in gz.places() and dictionary().get(word, (0, ""))[1] == "ns" and dictionary()[word][0] >= _GENERIC_PLACE_FREQ
+
+
+#: a ns word outside the gazetteer this frequent is a kind of place (外国 7204, 城市 25084, 山区 2809)
+_GENERIC_PLACE_FREQ = 2000
 
 
 @cache
