@@ -8,7 +8,7 @@ a head whose modifiers are all common words is no name (中介公司, 人民政�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import (
@@ -139,11 +139,16 @@ _RARE_WORD_FREQ = 60
 _SHORT_BODY_FREQ = 1000
 
 
+#: words whose head tests are remembered (the head-ending words of an archive's vocabulary fit)
+_WORD_CACHE = 1 << 16
+
+
 #: a noun or abbreviation this frequent that ends a token is the token's head word, not a body's
 #: one-character head (格局 1666, 舞台 1981, 同行 817; body words such as 党委, 球队 are listed heads)
 _COMMON_NOUN_FREQ = 500
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _common_tail(word: str) -> bool:
     """The token ends in an ordinary two-character word, so its last character is no body's head
     (认真执行/n, 重新部署/n, 党员干部/n, 新格局/nt, 国际舞台/nt, 对外部/nt; but 外交部, 宣传部, 党支部).
@@ -159,6 +164,7 @@ def _common_tail(word: str) -> bool:
     return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] in ("n", "j") and entry[0] >= _COMMON_NOUN_FREQ
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _common_short_word(word: str) -> bool:
     """A two-character everyday word that ends in a body's character (通行/j, 同行/j), not a body's
     abbreviation (央行, 足协) nor a listed one.
@@ -195,11 +201,14 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         ends = head_ends()
         heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]
     toks = merged
+    bodies = []  # heads of ORG kind, for the place-led names below
     for j in heads:
         t = toks[j]
         kind = _head_kind(t, toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text if j else "")
         if not kind:
             continue
+        if kind == "ORG":
+            bodies.append(j)
         i = j
         known = t.text in orgs
         quoted = False
@@ -271,11 +280,9 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                                              or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
-    for j in heads:
-        if toks[j].text.endswith(ORG_HEADS) or toks[j].text[-1] in ORG_CHAR_HEADS and len(toks[j].text) >= 2:
-            k = _place_anchor(toks, j)
-            if k is not None and _head_kind(toks[j], toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text) == "ORG":
-                out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
+    for j in bodies:
+        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None:
+            out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
     return out
 
 
@@ -304,7 +311,7 @@ def _place_anchor(toks: list[Token], j: int) -> int | None:
     head = toks[j]
     if j < 2 or head.text.endswith("政府") or head.tag == "nt" and head.text not in ORG_HEADS:
         return None  # 以色列政府/nt, 香港科技大学/nt: a name by itself; a place's 政府 is the ordinary rule's
-    anchor = None
+    anchor, ends = None, head_ends()
     for k in range(j - 1, max(-1, j - _ANCHOR_REACH - 2), -1):
         t = toks[k]
         if t.tag == "ns" and t.text in gz.places() or division(t.text):
@@ -312,7 +319,7 @@ def _place_anchor(toks: list[Token], j: int) -> int | None:
             continue
         if anchor is not None and anchor == k + 1:
             break  # the name starts at the place: 据|中国环境监测总站
-        if not _inside_name(t, toks[k + 1], k + 1 == j) or _head_kind(t, toks[k + 1].text, toks[k - 1].text if k else ""):
+        if not _inside_name(t, toks[k + 1], k + 1 == j) or t.text[-1] in ends and _head_kind(t, toks[k + 1].text, toks[k - 1].text if k else ""):
             break  # a whole body before the head is another name (委员会|代表团, 银行|和|抵押银行)
     return anchor
 
