@@ -62,7 +62,7 @@ VENUE_USES = ("会展", "购物", "娱乐", "体育", "健身", "活动", "会�
 NAME_CONJ = frozenset({"和", "与", "及"})
 
 
-#: legislatures and congresses that are bodies (全国人民代表大会, 非洲人国民大会), before the EVENT head 大会
+#: legislatures and congresses that are bodies (全国人民代表大会, 非洲人国民大会, a party's 全国代表大会), before the EVENT head 大会
 LEGISLATURES = ("人民代表大会", "国民大会", "国民议会")
 
 

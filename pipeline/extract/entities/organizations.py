@@ -236,8 +236,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
             if p.text in NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in NAME_TAGS \
                     and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
-                    and (toks[i].tag != "ns" or i + 1 < j) and toks[i - 2].tag != "nt" and not _head_kind(toks[i - 2], ""):
-                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会)
+                    and (toks[i].tag != "ns" or i + 1 < j) and "nt" not in (toks[i - 2].tag, toks[i].tag) and not _head_kind(toks[i - 2], ""):
+                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会, 会议和|中国人民政治协商会议/nt…)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
             if p.text in LEFT_STOP or p.text[-1] in "的" or p.tag not in NAME_TAGS or p.text in FORMER or p.text in DATELINE:
@@ -257,7 +257,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             if i != j and p.tag not in PROPER_TAGS and dictionary().get(p.text, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
                     and not YEAR.fullmatch(p.text):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
-            if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
+            if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not _YEAR_OR_SESSION.fullmatch(p.text) \
                     and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
                     and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
