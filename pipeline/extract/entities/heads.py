@@ -75,6 +75,11 @@ COMPANY_HEADS = ("公司", "集团", "银行", "厂")
 PERSON_NAMED_HEADS = COMPANY_HEADS + ("基金会", "医院", "学校", "中学", "小学", "研究所", "研究院", "奖学金", "纪念馆", "学院")
 
 
+#: heads of a unit named after the body before it (中国中医药学会|急诊医学分会, 北京大学|化学系 by its 系, 美国地质调查局|地震信息中心)
+UNIT_HEADS = ("分会", "学院", "研究所", "研究院", "研究室", "研究中心", "信息中心", "分公司", "分行", "支行", "分社", "分院",
+              "党委", "党组", "党支部", "办公室", "办公厅", "工会", "团委")
+
+
 #: a body's own units, named after the body before them (国家体委训练局|党委, 国家税务总局|党组)
 SUBUNIT_HEADS = frozenset({"党委", "党组", "党支部", "党总支", "团委", "纪委", "工会", "书记处", "办公室", "办公厅", "分会", "分公司"})
 

@@ -32,6 +32,7 @@ from pipeline.extract.entities.heads import (
     ORG_OFFICERS,
     PROPER_TAGS,
     SPECIFIC,
+    UNIT_HEADS,
     SUBUNIT_HEADS,
     TEAM_HEADS,
 )
@@ -283,7 +284,46 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     for j in bodies:
         if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None:
             out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
+    return out + _units(toks, out)
+
+
+#: the most tokens between a body and the head of its unit (中国中医药学会|急诊|医学|分会)
+_UNIT_REACH = 4
+
+
+def _units(toks: list[Token], found: list[Cand]) -> list[Cand]:
+    """A body's unit named after it, as one organization (中国中医药学会急诊医学分会, 北京大学化学系,
+    美国地质调查局地震信息中心): the unit's own words between the body and a unit head.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> toks = tokenize("北京大学化学系教授")
+    >>> [(c.start, c.end) for c in _units(toks, [Cand(T_HEAD, 0, 4, "ORG", "")])]
+    [(0, 7)]
+    >>> toks = tokenize("北京大学关系密切")
+    >>> _units(toks, [Cand(T_HEAD, 0, 4, "ORG", "")])
+    []
+    """
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for c in found:
+        k = ends.get(c.end)
+        if c.label != "ORG" or k is None:
+            continue
+        for r in range(k + 1, min(len(toks), k + 2 + _UNIT_REACH)):
+            t = toks[r]
+            if _unit_head(t.text):
+                out.append(Cand(T_HEAD, c.start, t.end, "ORG", ""))
+                break
+            if t.tag not in ("n", "vn", "nz", "l", "v", "j") or t.text in LEFT_STOP or t.text in ACTION_VERBS or _head_kind(t, ""):
+                break
     return out
+
+
+def _unit_head(word: str) -> bool:
+    """The word ends in the head of a body's unit (分会, 化学系, 研究所, 信息中心), not an everyday word (关系, 体系)."""
+    if word.endswith(UNIT_HEADS):
+        return True
+    return len(word) >= 3 and word[-1] == "系" and not _common_tail(word)
 
 
 #: the most tokens a place-led name holds between its place and its head (湖州|练市|针织|制衣厂)
