@@ -144,9 +144,11 @@ _SHORT_BODY_FREQ = 1000
 _WORD_CACHE = 1 << 16
 
 
-#: a noun or abbreviation this frequent that ends a token is the token's head word, not a body's
-#: one-character head (格局 1666, 舞台 1981, 同行 817; body words such as 党委, 球队 are listed heads)
-_COMMON_NOUN_FREQ = 500
+#: a noun this frequent that ends a token is the token's head word, not a body's one-character head
+#: (格局 1666, 舞台 1981; but 政局 535 in 民政局; body words such as 党委, 球队 are listed heads)
+_COMMON_NOUN_FREQ = 1000
+#: the same for an abbreviation-tagged word (同行 817, 通行 1253)
+_COMMON_ABBREVIATION_FREQ = 500
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -156,13 +158,14 @@ def _common_tail(word: str) -> bool:
 
     >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("新格局"), _common_tail("对外部")
     (True, True, True, True)
-    >>> _common_tail("外交部"), _common_tail("乒乓球队"), _common_tail("中国京剧院")
-    (False, False, False)
+    >>> _common_tail("外交部"), _common_tail("乒乓球队"), _common_tail("中国京剧院"), _common_tail("民政局")
+    (False, False, False, False)
     """
     entry = dictionary().get(word[-2:]) if len(word) >= 3 else None
     if entry is None or word.endswith(ORG_HEADS):
         return False
-    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] in ("n", "j") and entry[0] >= _COMMON_NOUN_FREQ
+    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ \
+        or entry[1] == "j" and entry[0] >= _COMMON_ABBREVIATION_FREQ
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -173,7 +176,7 @@ def _common_short_word(word: str) -> bool:
     >>> _common_short_word("通行"), _common_short_word("同行"), _common_short_word("央行"), _common_short_word("党委")
     (True, True, False, False)
     """
-    return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_NOUN_FREQ
+    return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_ABBREVIATION_FREQ
 
 
 #: characters of a count or a quantity
