@@ -285,7 +285,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
     for j in bodies:
-        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None:
+        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None and not _kind_of_body(toks[k:j], toks[j]):
             out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
     return out + _units(toks, out)
 
@@ -380,8 +380,10 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
         return False
     if t.tag in ("nr", "nrfg", "nrt", "d"):
         return False  # 美国|克林顿|政府, 北京市|首都/d: a person or an adverb here is the sentence's
+    if _COUNT.fullmatch(t.text):
+        return before_head and _ordinal(t.text)  # 瑞士|三大/j|银行 counts; 保定|一|棉厂 numbers
     if t.tag == "m":
-        return before_head and _ordinal(t.text) or not any(ch in _COUNT_CHARS for ch in t.text)
+        return not any(ch in _COUNT_CHARS for ch in t.text)
     if t.tag == "t":
         return dictionary().get(t.text, (0, ""))[0] < _RARE_TIME_FREQ
     if t.tag[:1] == "v":
@@ -410,6 +412,8 @@ def _kind_of_body(mods: list[Token], head: Token) -> bool:
         return False
     if any(m.text in KIND_MODIFIERS or _COUNT.fullmatch(m.text) and not (m is mods[-1] and _ordinal(m.text)) for m in mods):
         return True
+    if head.text[:2] in KIND_MODIFIERS and head.text[2:] in ORG_HEADS:
+        return True  # 各级党委/l
     if not mods:
         return head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS  # 新政府/nt, 现政府/nt: this cabinet, not a name
     return head.text in _kind_heads() and all(m.text in SPECIFIC or _generic_place(m.text) for m in mods)
