@@ -8,19 +8,22 @@ a head whose modifiers are all common words is no name (中介公司, 人民政�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import (
     ACTION_VERBS,
     BRANCH_HEADS,
     CENTER_WORK,
+    VENUE_USES,
     COMPANY_HEADS,
+    PERSON_NAMED_HEADS,
     EDGE_TRIM_TAGS,
     EVENT_HEADS,
     FAC_HEADS,
     HERITAGE_HEADS,
     INSTITUTION_HEADS,
+    KIND_MODIFIERS,
     LEGISLATURES,
     NAME_CONJ,
     NAME_TAGS,
@@ -29,6 +32,8 @@ from pipeline.extract.entities.heads import (
     ORG_OFFICERS,
     PROPER_TAGS,
     SPECIFIC,
+    UNIT_HEADS,
+    SUBUNIT_HEADS,
     TEAM_HEADS,
 )
 from pipeline.extract.entities.lexicon import (
@@ -69,7 +74,7 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "ORG" if nxt.startswith(ORG_OFFICERS) else "EVENT"
     if w.endswith(EVENT_HEADS):
         return "EVENT"
-    if w.endswith("中心") and (w[:-2] or prev).endswith(CENTER_WORK):
+    if w.endswith("中心") and _center_of_work(w[:-2] or prev):
         return "ORG"
     if w.endswith(ORG_HEADS):
         return "ORG"
@@ -79,34 +84,103 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and prev in gz.places() \
+    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or _ordinal(prev) or _rare_word(prev)) \
             and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
-        return "ORG"  # 青海省|科委, 宜阳|电厂, 澳大利亚|泳协: a place's body by a short word
-    if w[-1] in ORG_CHAR_HEADS and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2 and not _common_tail(w)
+        return "ORG"  # 青海省|科委, 宜阳|电厂, 保定|一|棉厂, 安徽|大泽|酒厂: a named body by a short word
+    if w in "厂院所社" and tok.tag in ("n", "ng", "zg") and len(prev) >= 2:
+        return "ORG"  # 蔚县|剪纸|厂: a head jieba left alone, named only if its modifiers are (see head_names)
+    if w[-1] in ORG_CHAR_HEADS and not _common_tail(w) and not _common_short_word(w) \
+            and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2
                                     or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
     return ""
+
+
+def _center_of_work(before: str) -> bool:
+    """A 中心 after the work it does is a body (研究中心, 监控中心, 拍卖中心, 检验中心); after a venue's
+    use (会展中心, 购物中心, 活动中心, 体育中心) it is a facility.
+
+    >>> [_center_of_work(w) for w in ("研究", "交通监控", "拍卖", "监督检验", "会展", "购物", "体育", "宾客")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if before.endswith(CENTER_WORK):
+        return True
+    if before.endswith(VENUE_USES):
+        return False
+    return dictionary().get(before[-2:], (0, ""))[1] in ("v", "vn")
+
+
+def _ordinal(word: str) -> bool:
+    """A bare Chinese numeral that numbers bodies of one kind (一|棉厂, 五十五|中学, 二|中队), not a count (三大, 两家).
+
+    >>> _ordinal("一"), _ordinal("五十五"), _ordinal("三大"), _ordinal("两")
+    (True, True, False, False)
+    """
+    return bool(word) and all(ch in _NUMERAL_DIGITS for ch in word)
+
+
+_NUMERAL_DIGITS = frozenset("一二三四五六七八九十")
+
+
+def _rare_word(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary lacks or has seen rarely: in a name
+    before a head it is the name's own word (国商|银行, 赛格|集团, 大泽|酒厂), not a kind (中介, 商业).
+
+    >>> _rare_word("赛格"), _rare_word("大泽"), _rare_word("商业"), _rare_word("中介"), _rare_word("的")
+    (True, True, False, False, False)
+    """
+    return len(word) >= 2 and dictionary().get(word, (0, ""))[0] < _RARE_WORD_FREQ and word not in gz.titles()
+
+
+#: a modifier seen fewer times than this in jieba's dictionary (60 million characters) is a name's own word
+_RARE_WORD_FREQ = 60
 
 
 #: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
 _SHORT_BODY_FREQ = 1000
 
 
-#: a noun this frequent that ends a token is the token's head word, not a body's one-character head (部署, 干部)
-_COMMON_NOUN_FREQ = 3000
+#: words whose head tests are remembered (the head-ending words of an archive's vocabulary fit)
+_WORD_CACHE = 1 << 16
 
 
+#: a noun this frequent that ends a token is the token's head word, not a body's one-character head
+#: (格局 1666, 舞台 1981; but 政局 535 in 民政局; body words such as 党委, 球队 are listed heads)
+_COMMON_NOUN_FREQ = 1000
+#: the same for an abbreviation-tagged word (同行 817, 通行 1253)
+_COMMON_ABBREVIATION_FREQ = 500
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _common_tail(word: str) -> bool:
     """The token ends in an ordinary two-character word, so its last character is no body's head
-    (认真执行/n, 重新部署/n, 党员干部/n; but 外交部, 宣传部, 党支部).
+    (认真执行/n, 重新部署/n, 党员干部/n, 新格局/nt, 国际舞台/nt, 对外部/nt; but 外交部, 宣传部, 党支部).
 
-    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("外交部"), _common_tail("乒乓球队")
-    (True, True, False, False)
+    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("新格局"), _common_tail("对外部")
+    (True, True, True, True)
+    >>> _common_tail("外交部"), _common_tail("乒乓球队"), _common_tail("中国京剧院"), _common_tail("民政局")
+    (False, False, False, False)
     """
     entry = dictionary().get(word[-2:]) if len(word) >= 3 else None
-    if entry is None or word[-2:] in ORG_HEADS:
+    if entry is None or word.endswith(ORG_HEADS):
         return False
-    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ
+    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ \
+        or entry[1] == "j" and entry[0] >= _COMMON_ABBREVIATION_FREQ
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _common_short_word(word: str) -> bool:
+    """A two-character everyday word that ends in a body's character (通行/j, 同行/j), not a body's
+    abbreviation (央行, 足协) nor a listed one.
+
+    >>> _common_short_word("通行"), _common_short_word("同行"), _common_short_word("央行"), _common_short_word("党委")
+    (True, True, False, False)
+    """
+    return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_ABBREVIATION_FREQ
+
+
+#: characters of a count or a quantity
+_COUNT_CHARS = frozenset("0123456789.%一二三四五六七八九十百千万亿两几多余数半")
 
 
 #: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
@@ -131,11 +205,14 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         ends = head_ends()
         heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]
     toks = merged
+    bodies = []  # heads of ORG kind, for the place-led names below
     for j in heads:
         t = toks[j]
         kind = _head_kind(t, toks[j + 1].text if j + 1 < len(toks) else "", toks[j - 1].text if j else "")
         if not kind:
             continue
+        if kind == "ORG":
+            bodies.append(j)
         i = j
         known = t.text in orgs
         quoted = False
@@ -163,8 +240,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
             if p.text in NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in NAME_TAGS \
                     and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
-                    and (toks[i].tag != "ns" or i + 1 < j) and toks[i - 2].tag != "nt" and not _head_kind(toks[i - 2], ""):
-                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会)
+                    and (toks[i].tag != "ns" or i + 1 < j) and "nt" not in (toks[i - 2].tag, toks[i].tag) and not _head_kind(toks[i - 2], ""):
+                # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会, 会议和|中国人民政治协商会议/nt…)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
             if p.text in LEFT_STOP or p.text[-1] in "的" or p.tag not in NAME_TAGS or p.text in FORMER or p.text in DATELINE:
@@ -175,7 +252,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
             if p.tag == "v" and t.tag == "v":
                 break  # 开设/v 分行/v: a head that jieba reads as a verb takes no verb before it
-            if p.tag in ("nr", "nrfg") and (i >= 2 and is_title(toks[i - 2].text) or i < 2 and not t.text.endswith(COMPANY_HEADS)):
+            if p.tag in ("nr", "nrfg") and (i >= 2 and is_title(toks[i - 2].text) or i < 2 and not t.text.endswith(PERSON_NAMED_HEADS)):
                 break
             if known and p.tag != "ns":
                 break
@@ -184,25 +261,189 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             if i != j and p.tag not in PROPER_TAGS and dictionary().get(p.text, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
                     and not YEAR.fullmatch(p.text):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
-            if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not YEAR.fullmatch(p.text) \
-                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS):
+            if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not _YEAR_OR_SESSION.fullmatch(p.text) \
+                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
+                    and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
-            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text):
-                break
+            if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
+                    i == j and _ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
+                break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not
             i -= 1
         while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
-        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) or m.text in SPECIFIC or m.text in gz.places()
-                               or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
-            t.text.endswith(COMPANY_HEADS) and len(mods) == 1 and mods[0].tag in ("nr", "nrfg"))  # 李宁公司
+        if not quoted and kind == "ORG" and _kind_of_body(mods, t):
+            continue
+        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) and not _generic_place(m.text) or m.text in SPECIFIC
+                               or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
+            kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
+        # a body named after a person: 李宁公司, 李宁体育用品有限公司, 马海德基金会, 惠珍联合医院
         titled = kind == "ORG" and len(t.text) >= 3 and t.text[-1] in "部局厅署司委办" and j + 1 < len(toks) and is_title(toks[j + 1].text)
         if not proper and not (not mods and (_known_whole(t) or titled or kind == "FAC" and _named_facility(t)  # 原地质部副部长
                                              or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
+    for j in bodies:
+        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None and not _kind_of_body(toks[k:j], toks[j]):
+            out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
+    return out + _units(toks, out)
+
+
+#: the most tokens between a body and the head of its unit (中国中医药学会|急诊|医学|分会)
+_UNIT_REACH = 4
+
+
+def _units(toks: list[Token], found: list[Cand]) -> list[Cand]:
+    """A body's unit named after it, as one organization (中国中医药学会急诊医学分会, 北京大学化学系,
+    美国地质调查局地震信息中心): the unit's own words between the body and a unit head.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> toks = tokenize("北京大学化学系教授")
+    >>> [(c.start, c.end) for c in _units(toks, [Cand(T_HEAD, 0, 4, "ORG", "")])]
+    [(0, 7)]
+    >>> toks = tokenize("北京大学关系密切")
+    >>> _units(toks, [Cand(T_HEAD, 0, 4, "ORG", "")])
+    []
+    """
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for c in found:
+        k = ends.get(c.end)
+        if c.label != "ORG" or k is None:
+            continue
+        for r in range(k + 1, min(len(toks), k + 2 + _UNIT_REACH)):
+            t = toks[r]
+            if _unit_head(t.text):
+                out.append(Cand(T_HEAD, c.start, t.end, "ORG", ""))
+                break
+            if t.tag not in ("n", "vn", "nz", "l", "v", "j") or t.text in LEFT_STOP or t.text in ACTION_VERBS or _head_kind(t, ""):
+                break
     return out
+
+
+def _unit_head(word: str) -> bool:
+    """The word ends in the head of a body's unit (分会, 化学系, 研究所, 信息中心), not an everyday word (关系, 体系)."""
+    if word.endswith(UNIT_HEADS):
+        return True
+    return len(word) >= 3 and word[-1] == "系" and not _common_tail(word)
+
+
+#: the most tokens a place-led name holds between its place and its head (湖州|练市|针织|制衣厂)
+_ANCHOR_REACH = 6
+
+
+def _place_anchor(toks: list[Token], j: int) -> int | None:
+    """The index of the place that starts a body's name ending at head ``j``, where the words between
+    are the body's own however jieba tagged them (中国|人民|争取和平/i|与|裁军|委员会, 浙江|隆中/t|
+    机械制造/b|有限公司, 中国|大/a|马戏团): the 1998 annotation and OntoNotes take the place into the name.
+
+    The words between must all be a name's: no punctuation, function word, pronoun, action verb,
+    count, time word that says when, nor a word that makes the head a kind (各级, 国营, 三大).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def anchored(text):
+    ...     toks = tokenize(text)
+    ...     k = _place_anchor(toks, len(toks) - 1)
+    ...     return None if k is None else "".join(t.text for t in toks[k:])
+    >>> anchored("这是浙江隆中机械制造有限公司"), anchored("北京市首都规划设计委员会")
+    ('浙江隆中机械制造有限公司', None)
+    >>> anchored("贵州省各级党委"), anchored("印尼国营银行"), anchored("美国支持以色列政府")
+    (None, None, None)
+    """
+    head = toks[j]
+    if j < 2 or head.text.endswith("政府") or head.tag == "nt" and head.text not in ORG_HEADS:
+        return None  # 以色列政府/nt, 香港科技大学/nt: a name by itself; a place's 政府 is the ordinary rule's
+    anchor, ends = None, head_ends()
+    for k in range(j - 1, max(-1, j - _ANCHOR_REACH - 2), -1):
+        t = toks[k]
+        if t.tag == "ns" and t.text in gz.places() or division(t.text):
+            anchor = k if k < j - 1 else anchor  # a place right before the head is the ordinary rule's (中国银行)
+            continue
+        if anchor is not None and anchor == k + 1:
+            break  # the name starts at the place: 据|中国环境监测总站
+        if not _inside_name(t, toks[k + 1], k + 1 == j) or t.text[-1] in ends and _head_kind(t, toks[k + 1].text, toks[k - 1].text if k else ""):
+            break  # a whole body before the head is another name (委员会|代表团, 银行|和|抵押银行)
+    return anchor
+
+
+#: a time word this rare in jieba's dictionary is a name's word that jieba took for an era (隆中/t, 明治/t)
+_RARE_TIME_FREQ = 1000
+
+
+def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
+    """The token may stand between a place and the head of the body it names."""
+    if t.text in NAME_CONJ:
+        return nxt.tag not in PROPER_TAGS  # 和平与裁军委员会, not 中国和美国政府
+    if t.tag[:1] in ("x", "w", "u", "p", "c", "r", "q", "y", "e", "o", "k") or t.text in LEFT_STOP or t.text in FORMER \
+            or t.text in DATELINE or t.text in ACTION_VERBS or t.text in KIND_MODIFIERS or t.text in WHEN:
+        return False
+    if t.tag in ("nr", "nrfg", "nrt", "d"):
+        return False  # 美国|克林顿|政府, 北京市|首都/d: a person or an adverb here is the sentence's
+    if _COUNT.fullmatch(t.text):
+        return before_head and _ordinal(t.text)  # 瑞士|三大/j|银行 counts; 保定|一|棉厂 numbers
+    if t.tag == "m":
+        return not any(ch in _COUNT_CHARS for ch in t.text)
+    if t.tag == "t":
+        return dictionary().get(t.text, (0, ""))[0] < _RARE_TIME_FREQ
+    if t.tag[:1] == "v":
+        return before_head and len(t.text) >= 2  # 交通|监控|中心; a verb further left is the sentence's (募捐委员会|资助|社会福利院)
+    if t.tag == "ad":
+        return False
+    return True
+
+
+def _kind_of_body(mods: list[Token], head: Token) -> bool:
+    """The modifiers make the head a kind of body, not one body: a kind word or a count among them
+    (印尼国营银行, 贵州省各级党委, 瑞士三大银行), or only nation-wide words and unnamed places before a
+    common body word (国际组织, 国家银行, 外国公司, 全国法院; not 国家计委, 中央党校, 世界银行).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def kind(text):
+    ...     toks = tokenize(text)
+    ...     return _kind_of_body(toks[:-1], toks[-1])
+    >>> kind("印尼国营银行"), kind("外国公司"), kind("全国法院"), kind("新政府")
+    (True, True, True, True)
+    >>> kind("中央党校"), kind("中国银行"), kind("世界银行"), kind("宁夏大学")
+    (False, False, False, False)
+    """
+    whole = "".join(m.text for m in mods) + head.text
+    if whole in gz.orgs():
+        return False
+    if any(m.text in KIND_MODIFIERS or _COUNT.fullmatch(m.text) and not (m is mods[-1] and _ordinal(m.text)) for m in mods):
+        return True
+    if head.text[:2] in KIND_MODIFIERS and head.text[2:] in ORG_HEADS:
+        return True  # 各级党委/l
+    if not mods:
+        return head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS  # 新政府/nt, 现政府/nt: this cabinet, not a name
+    return head.text in _kind_heads() and all(m.text in SPECIFIC or _generic_place(m.text) for m in mods)
+
+
+#: a count of bodies (三大, 5家, 几个), not an ordinal (第一) nor a body's number right before its head (一|棉厂)
+_COUNT = re.compile(r"[一二三四五六七八九十百千两几数多\d]+[大家个所座]?")
+
+
+@cache
+def _kind_heads() -> frozenset[str]:
+    """Body words of everyday use (公司, 银行, 组织, 法院): after nation-wide words alone they name a kind."""
+    return frozenset(h for h in ORG_HEADS if len(h) == 2 and dictionary().get(h, (0, ""))[0] >= _KIND_HEAD_FREQ)
+
+
+#: a two-character body word this frequent in jieba's dictionary is a kind of body (法院 2312, 银行 7684; not 党校 189)
+_KIND_HEAD_FREQ = 2000
+
+
+def _generic_place(word: str) -> bool:
+    """A word jieba tags as a place that names no place (外国, 城市, 山区), by the gazetteer.
+
+    >>> _generic_place("外国"), _generic_place("城市"), _generic_place("印尼"), _generic_place("北京")
+    (True, True, False, False)
+    """
+    return len(word) >= 2 and word not in gz.places() and dictionary().get(word, (0, ""))[1] == "ns" and dictionary()[word][0] >= _GENERIC_PLACE_FREQ
+
+
+#: a ns word outside the gazetteer this frequent is a kind of place (外国 7204, 城市 25084, 山区 2809)
+_GENERIC_PLACE_FREQ = 2000
 
 
 @cache
