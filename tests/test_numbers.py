@@ -217,3 +217,13 @@ def test_standard_chinese_integers_agree_with_cn2an(pfr_path) -> None:
 def test_find_numbers_never_raises_and_offsets_hold(text: str) -> None:
     for n in find_numbers(text, tokens=[]):
         assert text[n.start : n.end] == n.text and n.value is not None
+
+
+def test_a_stock_table_row_of_dotted_digits_is_read_left_to_right():
+    """Digits run together by a table whose columns lost their spaces (上证302442.432434.56…): the
+    candidate pattern reads a digit run whole, so such a row is read once (it used to backtrack through
+    every way of cutting the run)."""
+    from pipeline.extract.numbers import find_numbers
+
+    found = find_numbers("上证302442.432434.564460.282331.06" * 3)
+    assert found and found[0].text == "302442.432434"

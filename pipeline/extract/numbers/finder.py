@@ -72,7 +72,9 @@ class Number(NamedTuple):
 
 _AD = "0-9０-９"
 _SC = CN_SCALES + "".join(TENS)
-_ARABIC = rf"(?:[{_AD}]{{1,3}}(?:[,，][{_AD}]{{3}})+(?![{_AD}])|[{_AD}]+)(?:[.．·][{_AD}]+)?"
+#: an Arabic numeral, read whole: no digit may follow it, so a run of digits is one numeral and the
+#: repetition in _CORE never tries the ways of cutting it (stock tables, 302442.432434.56, stay linear)
+_ARABIC = rf"(?:[{_AD}]{{1,3}}(?:[,，][{_AD}]{{3}})+(?![{_AD}])|[{_AD}]+)(?:[.．·][{_AD}]+)?(?![{_AD}])"
 _CORE = rf"(?:{_ARABIC}|[{CN_DIGITS}{_SC}])+(?:[点點][{CN_DIGITS}]+[{_SC}]*)?"
 _CONNECT = "至到~～〜—–\\-－"
 #: the characters a candidate can start with: the pass tests this set before anything else
