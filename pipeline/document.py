@@ -82,7 +82,11 @@ def failed(doc_id: str, path: str, data: bytes, reason: str) -> Rows:
 def process(
     doc_id: str, path: str, data: bytes, metadata_date: dt.date | None, cli_date: dt.date | None
 ) -> Rows:
-    """All table rows for one document; an unreadable one gives a documents row with the reason."""
+    """All table rows for one document; an unreadable one gives a documents row with the reason.
+
+    A row is a dict of its cells, except the tokens': a tuple in the table's column order, since a
+    document has about one token for every two characters and a dict each would cost more than
+    the segmentation."""
     try:
         raw, encoding = decode(data)
     except UnreadableDocument as e:
@@ -114,10 +118,7 @@ def process(
         )
         words = nlp.doc_tokens(tokens[index], names[index])
         doc = nlp.analyse(block.text, reference, names[index], words)
-        rows["tokens"] += [
-            {"doc_id": doc_id, "para_no": para_no, "start": t.start, "end": t.end, "text": t.text}
-            for t in words if not t.text.isspace()
-        ]
+        rows["tokens"] += [(doc_id, para_no, t.start, t.end, t.text) for t in words if not t.text.isspace()]
         rows["entities"] += [
             {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}
             for e in doc._.entities
@@ -135,7 +136,7 @@ def process(
     rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons, tokens)]
     rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
     rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
-    return {table: [_plain(row) for row in table_rows] for table, table_rows in rows.items()}
+    return {table: table_rows if table == "tokens" else [_plain(row) for row in table_rows] for table, table_rows in rows.items()}
 
 
 def _raw_span(block: Block, start: int, end: int) -> dict[str, int]:

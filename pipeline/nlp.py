@@ -19,6 +19,7 @@ Design notes (traps from jieba's and spaCy's issue trackers):
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -48,18 +49,29 @@ def aligned(tokens: Sequence[Token], keep: Sequence[tuple[int, int]] = ()) -> li
     >>> [t.text for t in aligned(segment("巴西互联网指导委员会董事会成员"), [(0, 10)])]
     ['巴西互联网指导委员会', '董事会成员']
     """
-    if not keep:
+    if not keep or not tokens:
         return list(tokens)
-    text = "".join(t.text for t in tokens)
     spans: list[tuple[int, int]] = []
     for start, end in sorted(keep):
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
-    cuts = sorted({0, len(text)} | {t.start for t in tokens} | {p for span in spans for p in span})
+    by_start = {t.start: t for t in tokens}
+    if all(s in by_start and by_start[s].end == e for s, e in spans):
+        return list(tokens)  # every name is one token already: the common case
+    text = "".join(t.text for t in tokens)
+    cuts = sorted({0, len(text)} | set(by_start) | {p for span in spans for p in span})
     inside = {p for start, end in spans for p in range(start + 1, end)}
     bounds = [p for p in cuts if p not in inside]
-    tag_at = [t.tag for t in tokens for _ in range(t.end - t.start)]  # a piece keeps the tag of the word it starts in
-    return [Token(text[a:b], tag_at[a], a, b) for a, b in zip(bounds, bounds[1:])]
+    starts = sorted(by_start)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        word = by_start.get(a)
+        if word is not None and word.end == b:
+            out.append(word)
+            continue
+        owner = by_start[starts[bisect_right(starts, a) - 1]]  # a piece keeps the tag of the word it starts in
+        out.append(Token(text[a:b], owner.tag, a, b))
+    return out
 
 
 class JiebaTokenizer:

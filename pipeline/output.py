@@ -96,7 +96,8 @@ def csv_header(table: str) -> str:
 def render_rows(table: str, rows: list[Mapping[str, Any]]) -> str:
     """One document's rows of ``table`` as CSV lines in the table's order (no header).
 
-    Cells are what :func:`pipeline.document.process` gives (text and integers);
+    Rows are what :func:`pipeline.document.process` gives: dicts of cells (text and integers), or
+    tuples already in the table's column order;
     the lines are byte for byte what :mod:`csv` writes, quoting included.
 
     >>> print(render_rows("credits", [
@@ -119,9 +120,9 @@ def render_rows(table: str, rows: list[Mapping[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def _sorted_records(table: str, rows: list[Mapping[str, Any]]) -> list[tuple]:
+def _sorted_records(table: str, rows: list[Mapping[str, Any]] | list[tuple]) -> list[tuple]:
     try:
-        records = list(map(_getter(table), rows))
+        records = list(rows) if rows and isinstance(rows[0], tuple) else list(map(_getter(table), rows))
     except KeyError:  # a row without some column: an empty cell, as csv.DictWriter would write
         records = [tuple(row.get(c, "") for c in TABLES[table]) for row in rows]
     key = _order_key(table)
