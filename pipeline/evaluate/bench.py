@@ -67,6 +67,7 @@ def write_articles(articles: list[str], folder: Path) -> None:
 
 def run_bench(limit_articles: int | None = 200, repeat: int = 3, path: Path | None = None) -> tuple[int, list[Timing]]:
     """(characters, timings) for jieba.lcut and each stage of the pipeline over the same articles."""
+    from pipeline import posseg_hmm
     from pipeline.document import process
     from pipeline.extract.entities import find_document_entities
     from pipeline.nlp import load
@@ -79,6 +80,7 @@ def run_bench(limit_articles: int | None = 200, repeat: int = 3, path: Path | No
     nlp = load()  # dictionaries, gazetteers and models loaded before timing
     jieba.lcut("预热")
     process("warm-up", "", "本报北京1月1日电 王小明说，增长7.5%。".encode(), None, None)
+    posseg_hmm.cut("陈方说")  # posseg's model built and its compiled kernel loaded: once per process
     blocks = [[b.text for b in repair(a).blocks] for a in articles]
     stages: list[tuple[str, Callable[[], object]]] = []
     cold = _once(lambda: [segment(t) for texts in blocks for t in texts])
