@@ -13,9 +13,6 @@ Sources, each named again in the header of the file it feeds:
 * namedivider-python (MIT) ``assets/kanji.csv``: how often each kanji stands first, inside or
   last in Japanese family and given names, converted to simplified Chinese characters with
   OpenCC (Apache-2.0; ``jp2t`` then ``t2s``: 沢 → 泽, 橋 → 桥) as Chinese newspapers print them;
-* Babel (BSD-3-Clause) with the CLDR (Unicode licence) Chinese currency names: every ISO 4217
-  currency and, with the country before it taken off, its unit word (俄罗斯卢布 → 卢布), which
-  jieba tags as a person's name (卢布/nr, 比索/nr);
 * a table in this file (public domain): Chinese kinship terms, the 亲属称谓 of the
   《现代汉语词典》 (7th edition) in their standard and common colloquial forms.
 """
@@ -25,16 +22,12 @@ from __future__ import annotations
 import csv
 import io
 import math
-import re
 from collections import Counter
 from pathlib import Path
 
 import jieba
 import namedivider
 import opencc
-from babel.numbers import get_currency_name, list_currencies
-
-from pipeline.extract.gazetteer import places
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
@@ -44,7 +37,7 @@ KANJI = Path(namedivider.__file__).parent / "assets" / "kanji.csv"
 MIN_TRANSLIT_COUNT = 3
 
 #: 亲属称谓: the kin a person is introduced by in a story (姐姐萨拉, 儿子卡马尔)
-KINSHIP = """父亲 母亲 爸爸 妈妈 爹 娘 丈夫 妻子 老公 老婆 爱人 儿子 女儿 哥哥 姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹
+KINSHIP = """父亲 母亲 爸爸 妈妈 爹 娘 丈夫 妻子 老公 老婆 爱人 老伴 儿子 女儿 哥哥 姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹
 爷爷 奶奶 祖父 祖母 外公 外婆 姥爷 姥姥 外祖父 外祖母 孙子 孙女 外孙 外孙女 曾孙 叔叔 叔父 婶婶 伯伯 伯父 伯母
 舅舅 舅妈 姑姑 姑妈 姑父 姨妈 阿姨 姨父 侄子 侄女 外甥 外甥女 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 岳父 岳母
 公公 婆婆 女婿 儿媳 媳妇 嫂子 弟媳 姐夫 妹夫 未婚妻 未婚夫 继父 继母 养父 养母 长子 次子 幼子 长女 次女 小女儿
@@ -117,20 +110,6 @@ def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ..
     return rows
 
 
-def currency_words() -> list[tuple[str]]:
-    """Chinese currency names (CLDR) and their unit words without the country (卢布, 兰特, 第纳尔)."""
-    words = set()
-    for code in list_currencies():
-        name = re.sub(r"\s*[（(].*$", "", get_currency_name(code, locale="zh")).strip()
-        if not name or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-            continue
-        words.add(name)
-        country = max((name[:k] for k in range(2, len(name) - 1) if name[:k] in places()), key=len, default="")
-        if country and len(name) - len(country) >= 2:
-            words.add(name[len(country):])
-    return sorted((w,) for w in words)
-
-
 def main() -> None:
     words = jieba_words()
     write("name_translit_chars.tsv", header(
@@ -143,9 +122,6 @@ def main() -> None:
         "namedivider-python 0.4.2 assets/kanji.csv, converted with OpenCC jp2t + t2s; jieba 0.42.1 dict.txt",
         "MIT (namedivider, jieba), Apache-2.0 (OpenCC)",
         "char, family_first, family_other, family_last, given_first, given_other, given_last"), japanese_name_chars(words))
-    write("name_currencies.tsv", header("Currency names in Chinese and their unit words: never a person's name",
-                                        "Babel 2.x CLDR Chinese (zh) currency display names, ISO 4217 codes",
-                                        "BSD-3-Clause (Babel), Unicode licence (CLDR)", "word"), currency_words())
     write("name_kinship.tsv", header("Chinese kinship terms (亲属称谓) that introduce a person in a story",
                                      "table KINSHIP in tools/build_name_models.py (《现代汉语词典》 kinship terms)",
                                      "public domain", "term"), [(t,) for t in KINSHIP])

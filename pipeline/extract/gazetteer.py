@@ -27,7 +27,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
-         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_currencies.tsv",
+         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "currencies.tsv",
          "gaz_world_places.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
@@ -118,8 +118,13 @@ def translit_scores() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def currencies() -> frozenset[str]:
-    """Currency names and unit words (俄罗斯卢布, 卢布, 兰特), which jieba often tags as names."""
-    return frozenset(r[0] for r in _rows("name_currencies.tsv"))
+    """Currency names and unit words in Chinese (俄罗斯卢布, 卢布, 兰特), which jieba often tags as names:
+    the names and short names of the numbers layer's CLDR table (``currencies.tsv``).
+
+    >>> {"卢布", "兰特", "俄罗斯卢布"} <= currencies() and "USD" not in currencies()
+    True
+    """
+    return frozenset(text for text, _, form in _rows("currencies.tsv") if form in ("name", "short"))
 
 
 @lru_cache(maxsize=1)

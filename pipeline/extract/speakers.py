@@ -155,9 +155,11 @@ def titles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """person_nouns.tsv: (agentive endings, kinship and address words, nouns that are no people)."""
+    """(agentive endings, kinship and address words, nouns that are no people): person_nouns.tsv and
+    the shared kinship terms."""
     rows = _read_tsv("person_nouns.tsv")
-    return tuple(frozenset(row[0] for row in rows if row[1:] == [kind]) for kind in ("suffix", "kin", "not"))
+    suffixes, address, never = (frozenset(row[0] for row in rows if row[1:] == [kind]) for kind in ("suffix", "address", "not"))
+    return suffixes, address | gazetteer.kinship(), never
 
 
 @lru_cache(maxsize=65536)
