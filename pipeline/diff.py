@@ -137,24 +137,23 @@ def diff_document(table: str, columns: list[str], old: list[Row], new: list[Row]
 
 def _unmatched_exact(old: list[Row], new: list[Row], columns: list[str], unchanged: list) -> tuple[list[Row], list[Row]]:
     """Rows of each side without an identical row on the other (as multisets)."""
-    counts = Counter(tuple(r[c] for c in columns) for r in new)
-    old_left = []
-    for row in old:
+    old_left, matched = _without(old, new, columns)
+    unchanged.extend(matched)
+    return old_left, _without(new, old, columns)[0]
+
+
+def _without(rows: list[Row], others: list[Row], columns: list[str]) -> tuple[list[Row], list[Row]]:
+    """(rows with no identical row among ``others``, rows with one), each of ``others`` used once."""
+    counts = Counter(tuple(r[c] for c in columns) for r in others)
+    left, matched = [], []
+    for row in rows:
         key = tuple(row[c] for c in columns)
         if counts[key] > 0:
             counts[key] -= 1
-            unchanged.append(row)
+            matched.append(row)
         else:
-            old_left.append(row)
-    counts = Counter(tuple(r[c] for c in columns) for r in old)
-    new_left = []
-    for row in new:
-        key = tuple(row[c] for c in columns)
-        if counts[key] > 0:
-            counts[key] -= 1
-        else:
-            new_left.append(row)
-    return old_left, new_left
+            left.append(row)
+    return left, matched
 
 
 def _occurrences(rows: list[Row], content: tuple[str, ...]) -> Iterator[tuple[tuple, Row]]:
