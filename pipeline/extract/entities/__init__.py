@@ -5,12 +5,17 @@ tokens (:mod:`pipeline.segment`) or its characters:
 
 - ``lexicon``: what the rules know of words (jieba's dictionary, the gazetteers,
   surnames, titles, cues) and the named thresholds that read it;
-- ``tokens``: the block's tokens as the rules see them, and rule tiers;
+- ``tokens``: the block's tokens as the rules see them, and rule tiers; ``marks``: which
+  tokens each family of rules looks at, found in one pass;
 - ``heads``: the head words that end organization, event, facility and law names;
 - ``titles``: titles in 《》; ``translit``: transliterated names (with and without ·);
-  ``persons``: Chinese names; ``credits``: credit lines, bylines, author lines;
-  ``places``: gazetteer places and organizations, datelines, jieba's place words;
-  ``organizations``: bodies, events and facilities by their head;
+  ``japanese``: Japanese names; ``persons``: Chinese names; ``credits``: credit lines,
+  bylines, author lines;
+- ``places``: gazetteer places and organizations, datelines, jieba's place words;
+  ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
+  heritage sites, place names OCR damaged;
+- ``organizations``: bodies, events and facilities by their head; ``bodies``: whether the
+  words before a head make a proper name or a kind of body;
 - ``paragraph``: all candidates of one block and their resolution;
 - ``document``: names a document vouches for, spread to its other mentions, and
   the names inside titles, events and nationalities.

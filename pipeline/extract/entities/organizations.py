@@ -8,9 +8,21 @@ a head whose modifiers are all common words is no name (中介公司, 人民政�
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.bodies import (
+    COUNT,
+    common_short_word,
+    common_tail,
+    generic_abbreviation,
+    kind_of_body,
+    known_whole,
+    named_facility,
+    ordinal,
+    rare_word,
+    specific_prefix,
+    unnamed_place,
+)
 from pipeline.extract.entities.heads import (
     ACTION_VERBS,
     BRANCH_HEADS,
@@ -19,7 +31,6 @@ from pipeline.extract.entities.heads import (
     EVENT_HEADS,
     FAC_HEADS,
     HERITAGE_HEADS,
-    INSTITUTION_HEADS,
     KIND_MODIFIERS,
     LEGISLATURES,
     NAME_CONJ,
@@ -36,12 +47,9 @@ from pipeline.extract.entities.heads import (
     VENUE_USES,
 )
 from pipeline.extract.entities.lexicon import (
-    COMMON_FREQ,
     DATELINE,
     FORMER,
-    FUNCTION_CHARS,
     LEFT_STOP,
-    NAME_LIKE,
     SENTENCE_PUNCT,
     WHEN,
     YEAR,
@@ -83,12 +91,12 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "FAC"
     if w.endswith(TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or _ordinal(prev) or _rare_word(prev)) \
+    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or ordinal(prev) or rare_word(prev)) \
             and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
         return "ORG"  # 青海省|科委, 宜阳|电厂, 保定|一|棉厂, 安徽|大泽|酒厂: a named body by a short word
     if w in "厂院所社" and tok.tag in ("n", "ng", "zg") and len(prev) >= 2:
         return "ORG"  # 蔚县|剪纸|厂: a head jieba left alone, named only if its modifiers are (see head_names)
-    if w[-1] in ORG_CHAR_HEADS and not _common_tail(w) and not _common_short_word(w) \
+    if w[-1] in ORG_CHAR_HEADS and not common_tail(w) and not common_short_word(w) \
             and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2
                                     or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
@@ -109,73 +117,24 @@ def _center_of_work(before: str) -> bool:
     return dictionary().get(before[-2:], (0, ""))[1] in ("v", "vn")
 
 
-def _ordinal(word: str) -> bool:
-    """A bare Chinese numeral that numbers bodies of one kind (一|棉厂, 五十五|中学, 二|中队), not a count (三大, 两家).
-
-    >>> _ordinal("一"), _ordinal("五十五"), _ordinal("三大"), _ordinal("两")
-    (True, True, False, False)
-    """
-    return bool(word) and all(ch in _NUMERAL_DIGITS for ch in word)
 
 
-_NUMERAL_DIGITS = frozenset("一二三四五六七八九十")
 
 
-def _rare_word(word: str) -> bool:
-    """A word of two characters or more that jieba's dictionary lacks or has seen rarely: in a name
-    before a head it is the name's own word (国商|银行, 赛格|集团, 大泽|酒厂), not a kind (中介, 商业).
-
-    >>> _rare_word("赛格"), _rare_word("大泽"), _rare_word("商业"), _rare_word("中介"), _rare_word("的")
-    (True, True, False, False, False)
-    """
-    return len(word) >= 2 and dictionary().get(word, (0, ""))[0] < _RARE_WORD_FREQ and word not in gz.titles()
 
 
-#: a modifier seen fewer times than this in jieba's dictionary (60 million characters) is a name's own word
-_RARE_WORD_FREQ = 60
 
 
 #: a two-character body word rarer than this after a place names the place's body (科委, 电厂; not 社会, 军队)
 _SHORT_BODY_FREQ = 1000
 
 
-#: words whose head tests are remembered (the head-ending words of an archive's vocabulary fit)
-_WORD_CACHE = 1 << 16
 
 
-#: a noun this frequent that ends a token is the token's head word, not a body's one-character head
-#: (格局 1666, 舞台 1981; but 政局 535 in 民政局; body words such as 党委, 球队 are listed heads)
-_COMMON_NOUN_FREQ = 1000
-#: the same for an abbreviation-tagged word (同行 817, 通行 1253)
-_COMMON_ABBREVIATION_FREQ = 500
 
 
-@lru_cache(maxsize=_WORD_CACHE)
-def _common_tail(word: str) -> bool:
-    """The token ends in an ordinary two-character word, so its last character is no body's head
-    (认真执行/n, 重新部署/n, 党员干部/n, 新格局/nt, 国际舞台/nt, 对外部/nt; but 外交部, 宣传部, 党支部).
-
-    >>> _common_tail("认真执行"), _common_tail("重新部署"), _common_tail("新格局"), _common_tail("对外部")
-    (True, True, True, True)
-    >>> _common_tail("外交部"), _common_tail("乒乓球队"), _common_tail("中国京剧院"), _common_tail("民政局")
-    (False, False, False, False)
-    """
-    entry = dictionary().get(word[-2:]) if len(word) >= 3 else None
-    if entry is None or word.endswith(ORG_HEADS):
-        return False
-    return entry[1] in ("v", "vn", "d", "a", "ad", "f") or entry[1] == "n" and entry[0] >= _COMMON_NOUN_FREQ \
-        or entry[1] == "j" and entry[0] >= _COMMON_ABBREVIATION_FREQ
 
 
-@lru_cache(maxsize=_WORD_CACHE)
-def _common_short_word(word: str) -> bool:
-    """A two-character everyday word that ends in a body's character (通行/j, 同行/j), not a body's
-    abbreviation (央行, 足协) nor a listed one.
-
-    >>> _common_short_word("通行"), _common_short_word("同行"), _common_short_word("央行"), _common_short_word("党委")
-    (True, True, False, False)
-    """
-    return len(word) == 2 and word not in ORG_HEADS and word not in gz.orgs() and dictionary().get(word, (0, ""))[0] >= _COMMON_ABBREVIATION_FREQ
 
 
 #: characters of a count or a quantity
@@ -265,26 +224,26 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                     and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
                 break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
             if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
-                    i == j and _ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
+                    i == j and ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
                 break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not
             i -= 1
         while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
-        if not quoted and kind == "ORG" and _kind_of_body(mods, t):
+        if not quoted and kind == "ORG" and kind_of_body(mods, t):
             continue
-        proper = quoted or any(m.tag in PROPER_TAGS and not _generic_abbreviation(m) and not _generic_place(m.text) or m.text in SPECIFIC
+        proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or m.text in SPECIFIC
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
         # a body named after a person: 李宁公司, 李宁体育用品有限公司, 马海德基金会, 惠珍联合医院
         titled = kind == "ORG" and len(t.text) >= 3 and t.text[-1] in "部局厅署司委办" and j + 1 < len(toks) and is_title(toks[j + 1].text)
-        if not proper and not (not mods and (_known_whole(t) or titled or kind == "FAC" and _named_facility(t)  # 原地质部副部长
+        if not proper and not (not mods and (known_whole(t) or titled or kind == "FAC" and named_facility(t)  # 原地质部副部长
                                              or heritage and len(t.text) >= 3 and t.tag in ("nr", "ns", "nz") and t.text not in FAC_HEADS)):
             continue
         out.append(Cand(T_HEAD, toks[i].start, t.end, kind, ""))
     for j in bodies:
-        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None and not _kind_of_body(toks[k:j], toks[j]):
+        if len(toks[j].text) >= 2 and (k := _place_anchor(toks, j)) is not None and not kind_of_body(toks[k:j], toks[j]):
             out.append(Cand(T_HEAD, toks[k].start, toks[j].end, "ORG", ""))
     return out + _units(toks, out)
 
@@ -325,7 +284,7 @@ def _unit_head(word: str) -> bool:
     """The word ends in the head of a body's unit (分会, 化学系, 研究所, 信息中心), not an everyday word (关系, 体系)."""
     if word.endswith(UNIT_HEADS):
         return True
-    return len(word) >= 3 and word[-1] == "系" and not _common_tail(word)
+    return len(word) >= 3 and word[-1] == "系" and not common_tail(word)
 
 
 #: the most tokens a place-led name holds between its place and its head (湖州|练市|针织|制衣厂)
@@ -379,8 +338,8 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
         return False
     if t.tag in ("nr", "nrfg", "nrt", "d"):
         return False  # 美国|克林顿|政府, 北京市|首都/d: a person or an adverb here is the sentence's
-    if _COUNT.fullmatch(t.text):
-        return before_head and _ordinal(t.text)  # 瑞士|三大/j|银行 counts; 保定|一|棉厂 numbers
+    if COUNT.fullmatch(t.text):
+        return before_head and ordinal(t.text)  # 瑞士|三大/j|银行 counts; 保定|一|棉厂 numbers
     if t.tag == "m":
         return not any(ch in _COUNT_CHARS for ch in t.text)
     if t.tag == "t":
@@ -392,94 +351,24 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
     return True
 
 
-def _kind_of_body(mods: list[Token], head: Token) -> bool:
-    """The modifiers make the head a kind of body, not one body: a kind word or a count among them
-    (印尼国营银行, 贵州省各级党委, 瑞士三大银行), or only nation-wide words and unnamed places before a
-    common body word (国际组织, 国家银行, 外国公司, 全国法院; not 国家计委, 中央党校, 世界银行).
-
-    >>> from pipeline.extract.entities.tokens import tokenize
-    >>> def kind(text):
-    ...     toks = tokenize(text)
-    ...     return _kind_of_body(toks[:-1], toks[-1])
-    >>> kind("印尼国营银行"), kind("外国公司"), kind("全国法院"), kind("新政府")
-    (True, True, True, True)
-    >>> kind("中央党校"), kind("中国银行"), kind("世界银行"), kind("宁夏大学")
-    (False, False, False, False)
-    """
-    whole = "".join(m.text for m in mods) + head.text
-    if whole in gz.orgs():
-        return False
-    if any(m.text in KIND_MODIFIERS or _COUNT.fullmatch(m.text) and not (m is mods[-1] and _ordinal(m.text)) for m in mods):
-        return True
-    if head.text[:2] in KIND_MODIFIERS and head.text[2:] in ORG_HEADS:
-        return True  # 各级党委/l
-    if not mods:
-        return head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS  # 新政府/nt, 现政府/nt: this cabinet, not a name
-    return head.text in _kind_heads() and all(m.text in SPECIFIC or _generic_place(m.text) for m in mods)
 
 
-#: a count of bodies (三大, 5家, 几个), not an ordinal (第一) nor a body's number right before its head (一|棉厂)
-_COUNT = re.compile(r"[一二三四五六七八九十百千两几数多\d]+[大家个所座]?")
 
 
-@cache
-def _kind_heads() -> frozenset[str]:
-    """Body words of everyday use (公司, 银行, 组织, 法院): after nation-wide words alone they name a kind."""
-    return frozenset(h for h in ORG_HEADS if len(h) == 2 and dictionary().get(h, (0, ""))[0] >= _KIND_HEAD_FREQ)
 
 
-#: a two-character body word this frequent in jieba's dictionary is a kind of body (法院 2312, 银行 7684; not 党校 189)
-_KIND_HEAD_FREQ = 2000
 
 
-def _generic_place(word: str) -> bool:
-    """A word jieba tags as a place that names no place (外国, 城市, 山区), by the gazetteer.
-
-    >>> _generic_place("外国"), _generic_place("城市"), _generic_place("印尼"), _generic_place("北京")
-    (True, True, False, False)
-    """
-    return len(word) >= 2 and word not in gz.places() and dictionary().get(word, (0, ""))[1] == "ns" and dictionary()[word][0] >= _GENERIC_PLACE_FREQ
 
 
-#: a ns word outside the gazetteer this frequent is a kind of place (外国 7204, 城市 25084, 山区 2809)
-_GENERIC_PLACE_FREQ = 2000
 
 
-@cache
-def _generic_abbreviation(tok: Token) -> bool:
-    """A word jieba tags as an abbreviation (j) that names a trade or a kind, not a body: alone before a
-    head it makes no name (中介|公司, 房地产|公司, 中小|企业); known bodies (东盟, 央行) and short
-    body abbreviations ending in a body's character (妇联, 足协, 科协) stay proper.
-
-    >>> [_generic_abbreviation(Token(w, "j", 0, len(w))) for w in ("中介", "房地产", "中小", "东盟", "足协", "武警", "晋察冀", "俄")]
-    [True, True, True, False, False, False, False, False]
-    """
-    if tok.tag != "j" or tok.text in gz.orgs() or tok.text in gz.places() or len(tok.text) < 2:
-        return False
-    return tok.text[-1] not in ORG_CHAR_HEADS | _ABBREVIATION_ENDS and dictionary().get(tok.text, (0, ""))[0] >= _WORD_FREQ_J
 
 
-#: a j word this frequent is a trade or a kind in everyday use (中介 606, 房地产 1603), not a rare region or body abbreviation (晋察冀, 中保)
-_WORD_FREQ_J = 500
 
 
-#: last characters of body abbreviations besides the one-character heads (足协, 人大, 武警, 民航, 政协)
-_ABBREVIATION_ENDS = frozenset("协联大警航盟委军")
 
 
-def _named_facility(t: Token) -> bool:
-    """A facility that jieba keeps whole as a proper noun or a long dictionary word (人民大会堂/nt,
-    天安门广场/ns, 抗日战争纪念馆/n), not a bare kind of place (纪念馆, 广场).
-
-    >>> _named_facility(Token("人民大会堂", "nt", 0, 5)), _named_facility(Token("抗日战争纪念馆", "n", 0, 7)), _named_facility(Token("体育馆", "n", 0, 3))
-    (True, True, False)
-    """
-    head = next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if t.text.endswith(h)), "")
-    if not head or t.text in FAC_HEADS:
-        return False
-    if t.tag in ("ns", "nt", "nz"):
-        return len(t.text) > len(head) + 1
-    return t.tag == "n" and len(t.text) >= len(head) + 4 and t.text in dictionary()  # not 高楼大厦, 体育场馆
 
 
 def _quoted_name(toks: list[Token], close: int) -> bool:
@@ -499,63 +388,19 @@ def _quoted_name(toks: list[Token], close: int) -> bool:
     return False
 
 
-def _proper_prefix(word: str) -> bool:
-    """The part of an nt word before its head is a name (英格兰|银行, 西门子|公司), not an ordinary
-    word (人民|政府, 马戏|团, 中介|公司).
-
-    >>> _proper_prefix("人民政府"), _proper_prefix("中介公司"), _proper_prefix("上市公司"), _proper_prefix("英格兰银行"), _proper_prefix("西门子公司")
-    (False, False, False, True, True)
-    """
-    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if word.endswith(h)), word[-1:])
-    prefix = word[:-len(head)]
-    entry = dictionary().get(prefix)
-    if len(prefix) < 2 or any(ch in FUNCTION_CHARS for ch in prefix):
-        return False  # 党和|政府
-    if entry is None:
-        return all(prefix[:k] not in dictionary() for k in (2, 3))
-    if prefix in gz.places() or entry[1][:2] == "nr" or all(ch in gz.translit_chars() for ch in prefix):
-        return True
-    return entry[1] in NAME_LIKE and entry[0] < COMMON_FREQ  # not 上市/ns
 
 
-def _team_owner(word: str) -> bool:
-    """A team named by its place or sponsor (中国队, 浙江女排, 八一队), not a kind of team (国家队, 武警部队).
-
-    >>> _team_owner("中国队"), _team_owner("浙江女排"), _team_owner("国家队"), _team_owner("武警部队")
-    (True, True, False, False)
-    """
-    owner = word[:-len(next(h for h in sorted(TEAM_HEADS, key=len, reverse=True) if word.endswith(h)))]
-    return owner in gz.places() or owner in gz.orgs() or dictionary().get(owner, (0, ""))[1] in ("ns", "nz", "nt", "m")
 
 
-def _known_whole(t: Token) -> bool:
-    """A head token that is a name by itself: known, led by a known place, or a ministry-style nt (地质部)."""
-    if t.text in gz.orgs():
-        return True
-    if any(t.text[:k] in gz.places() or t.tag == "nt" and t.text[:k] in gz.orgs() for k in range(2, len(t.text) - 1)):
-        return True  # 香港科技大学; 国务院办公厅/nt, a known body's office
-    if t.tag == "nt" and len(t.text) >= 3 and (t.text[-1] in ORG_CHAR_HEADS or t.text.endswith(ORG_HEADS)) and (
-            t.text.endswith(TEAM_HEADS) and _team_owner(t.text) or _proper_prefix(t.text)) and not _common_tail(t.text):
-        return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
-    if t.tag == "nt" and len(t.text) >= 4 and t.text.endswith(INSTITUTION_HEADS) and dictionary().get(t.text, (0, ""))[1] == "nt":
-        return True  # a university, publisher or group that jieba's dictionary lists by name (清华大学, 人民出版社, 联想集团)
-    return t.tag == "nt" and len(t.text) <= 4 and t.text[-1] in "部委署办"  # a bare 公安局 is some city's
 
 
 def tagged_orgs(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """jieba's ``nt`` words with a specific prefix and a body's head (中央气象台/nt, 国家环保局/nt)."""
     out = []
     for t in [toks[i] for i in (marks or Marks(toks)).where(NT)]:
-        if len(t.text) >= 4 and dictionary().get(t.text, (0, ""))[1] == "nt" and _specific_prefix(t.text) and not _common_tail(t.text) \
+        if len(t.text) >= 4 and dictionary().get(t.text, (0, ""))[1] == "nt" and specific_prefix(t.text) and not common_tail(t.text) \
                 and (t.text.endswith(ORG_HEADS) or t.text[-1] in ORG_CHAR_HEADS | {"台"}) and not t.text.endswith(EVENT_HEADS + ("政府",)):
             out.append(Cand(T_TAG, t.start, t.end, "ORG", ""))
     return out
 
 
-def _specific_prefix(word: str) -> bool:
-    """The word starts with a place, a known organization or a national modifier (中央气象台, 北京电视台).
-
-    >>> _specific_prefix("中央气象台"), _specific_prefix("北京电视台"), _specific_prefix("商业银行")
-    (True, True, False)
-    """
-    return any(word[:k] in gz.places() or word[:k] in gz.orgs() or word[:k] in SPECIFIC for k in range(2, len(word) - 1))
