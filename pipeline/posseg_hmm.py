@@ -17,8 +17,11 @@ every unknown run of the 1998 corpus.
 
 from __future__ import annotations
 
+import pickle
 from functools import lru_cache
+from pathlib import Path
 
+import jieba
 import numpy as np
 
 try:
@@ -37,8 +40,7 @@ class _Model:
     and a last row, every state allowed and no emission seen, for any other character."""
 
     def __init__(self) -> None:
-        from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
-
+        char_state_tab_P, start_P, trans_P, emit_P = _posseg_tables()
         self.states = sorted(trans_P, reverse=True)
         index = {state: i for i, state in enumerate(self.states)}
         n = len(self.states)
@@ -64,6 +66,14 @@ class _Model:
             column = index[state]
             for char, weight in table.items():
                 self.emit[self.char_index[char], column] = weight
+
+
+def _posseg_tables() -> tuple[dict, dict, dict, dict]:
+    """posseg's model as jieba ships it (the pickles beside its modules): read directly, since importing
+    ``jieba.posseg`` also builds its default tagger over the whole dictionary."""
+    folder = Path(jieba.__file__).parent / "posseg"
+    return tuple(pickle.loads((folder / f"{name}.p").read_bytes())
+                 for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit"))
 
 
 @lru_cache(maxsize=1)
