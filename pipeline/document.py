@@ -46,8 +46,9 @@ def choose_reference_date(
         return metadata_date, "metadata"
     if cli_date:
         return cli_date, "option"
-    latest = latest_full_date(text)
-    year = latest.year if latest else _usual_year(text)
+    lines = text.splitlines()  # the blocks: their date atoms are cached for the dates stage
+    latest = max(filter(None, map(latest_full_date, lines)), default=None)
+    year = latest.year if latest else _usual_year(lines)
     printed = dateline_date(text, year)
     if printed:
         return printed, "dateline"
@@ -56,9 +57,9 @@ def choose_reference_date(
     return None, "none"
 
 
-def _usual_year(text: str) -> int | None:
-    """The year a text names most often (the later one on a tie)."""
-    years = Counter(int(d.normalized[:4]) for d in find_dates(text) if d.normalized[:4].isdigit())
+def _usual_year(lines: list[str]) -> int | None:
+    """The year the lines name most often (the later one on a tie)."""
+    years = Counter(int(d.normalized[:4]) for line in lines for d in find_dates(line) if d.normalized[:4].isdigit())
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -84,7 +85,7 @@ def process(
 ) -> Rows:
     """All table rows for one document; an unreadable one gives a documents row with the reason.
 
-    A row is a dict of its cells, except the tokens': a tuple in the table's column order, since a
+    A row is a dict of its cells (int or str), except the tokens': a tuple in the table's column order, since a
     document has about one token for every two characters and a dict each would cost more than
     the segmentation."""
     try:
@@ -105,7 +106,7 @@ def process(
         reference_source=source, title=title, headings=" | ".join(headings),
         dateline_date=cell(dateline_date(repaired.text, reference.year)) if printed and reference else "",
     )
-    rows["repairs"] = [{"doc_id": doc_id, **e._asdict()} for e in repaired.edits]
+    rows["repairs"] = [_plain({"doc_id": doc_id, **e._asdict()}) for e in repaired.edits]
 
     persons = {}
     tokens = [segment(block.text) for block in blocks]  # the one segmentation every stage reads
@@ -118,30 +119,28 @@ def process(
         )
         words = nlp.doc_tokens(tokens[index], names[index])
         doc = nlp.analyse(block.text, reference, names[index], words)
+        entities, numbers, claims = doc._.entities, doc._.numbers, doc._.claims
         rows["tokens"] += [(doc_id, para_no, t.start, t.end, t.text) for t in words if not t.text.isspace()]
-        rows["entities"] += [
-            {"doc_id": doc_id, "para_no": para_no, **e._asdict(), **_raw_span(block, e.start, e.end)}
-            for e in doc._.entities
-        ]
-        rows["numbers"] += [
-            {"doc_id": doc_id, "para_no": para_no, **n._asdict(), **_raw_span(block, n.start, n.end)}
-            for n in doc._.numbers
-        ]
-        rows["claims"] += [
-            {"doc_id": doc_id, "para_no": para_no, **c._asdict(), **_raw_span(block, c.start, c.end)}
-            for c in doc._.claims
-        ]
-        persons[index] = [e for e in doc._.entities if e.label == "PERSON"]
+        rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
+        rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)
+        rows["claims"] += _located(doc_id, para_no, block, claims, plain=True)
+        persons[index] = [e for e in entities if e.label == "PERSON"]
 
     rows["quotes"] = [{"doc_id": doc_id, **q._asdict()} for q in find_quotes(blocks, persons, tokens)]
     rows["captions"] = [{"doc_id": doc_id, **c._asdict()} for c in find_captions(blocks)]
     rows["credits"] = [{"doc_id": doc_id, **c._asdict()} for c in find_credits(blocks)]
-    return {table: table_rows if table == "tokens" else [_plain(row) for row in table_rows] for table, table_rows in rows.items()}
+    return rows
 
 
-def _raw_span(block: Block, start: int, end: int) -> dict[str, int]:
-    """Where a mention lies in the raw file (through the repair's offset map)."""
-    return {"raw_start": block.offsets[start], "raw_end": block.offsets[end - 1] + 1}
+def _located(doc_id: str, para_no: int, block: Block, records, plain: bool) -> list[dict[str, Any]]:
+    """The rows of a block's mentions, with where each lies in the raw file (through the repair's
+    offset map); ``plain``: the records hold Decimals, written as their text."""
+    offsets = block.offsets
+    return [
+        {"doc_id": doc_id, "para_no": para_no, **(_plain(r._asdict()) if plain else r._asdict()),
+         "raw_start": offsets[r.start], "raw_end": offsets[r.end - 1] + 1}
+        for r in records
+    ]
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -290,11 +291,13 @@ def _period(atom: _Atom, ref: datetime.date | None) -> str:
     return f"{first:04d}/{first + 9:04d}"
 
 
-def _atoms(text: str) -> list[_Atom]:
-    return [_Atom(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _ATOMS.finditer(text)]
+@lru_cache(maxsize=512)
+def _atoms(text: str) -> tuple[_Atom, ...]:
+    """The date atoms of a text: cached, since a block is read for the reference date and again for its dates."""
+    return tuple(_Atom(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _ATOMS.finditer(text))
 
 
-def _read(atoms: list[_Atom], i: int) -> tuple[_Parts, int]:
+def _read(atoms: tuple[_Atom, ...], i: int) -> tuple[_Parts, int]:
     """Merge the adjacent atoms from ``i`` on into one mention; returns it and the next index."""
     parts = _Parts()
     j = i
