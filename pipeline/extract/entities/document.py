@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
 from pipeline.extract.entities.sites import is_site
-from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.tokens import T_GAZ, T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
 from pipeline.extract.entities.world import place_mentions, place_seeds
 from pipeline.records import Entity
@@ -53,7 +54,22 @@ def _title_names(
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         kinds = {"GPE"} if site else kinds
         out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
+        if c.label == "NORP" and not found:
+            out += demonym_place(inner, c.start)
     return out
+
+
+def demonym_place(demonym: str, start: int = 0) -> list[Cand]:
+    """The place a demonym that jieba keeps whole (法国人/n, 英国人/nz) names: its stem before 人,
+    when the gazetteer lists it (whole demonyms that jieba cuts, 美国/人, are read on their tokens).
+
+    >>> [(c.start, c.end, c.label) for c in demonym_place("法国人", 2)], demonym_place("穆斯林")
+    ([(2, 4, 'GPE')], [])
+    """
+    stem = demonym[:-1]
+    if not demonym.endswith("人") or stem not in gz.places():
+        return []
+    return [Cand(T_GAZ, start, start + len(stem), gz.places()[stem][0], gz.places()[stem][1])]
 
 
 def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | None:

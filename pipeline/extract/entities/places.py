@@ -65,21 +65,24 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 _WORD_ALIAS_FREQ = 500
 
 
-#: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
-_WORD_ALIAS_FREQ = 500
-
-
 def _word_alias(name: str) -> bool:
     """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
     ordinary word, or sees too often for a county: a place only where the context says so.
 
+    A district whose official name is itself an everyday word (城区, 郊区: the "city district" of
+    several cities) is one too.
+
     >>> _word_alias("新建"), _word_alias("平原"), _word_alias("昌平"), _word_alias("大连"), _word_alias("浙江")
     (True, True, False, False, False)
+    >>> _word_alias("城区"), _word_alias("郊区"), _word_alias("海淀区")
+    (True, True, False)
     """
     norm = gz.places()[name][1]
+    freq, tag = dictionary().get(name, (0, "ns"))
+    if norm == name and name[-1:] in _COUNTY_UNITS:
+        return tag not in ("ns", "nr", "nrt", "nrfg", "nz") and freq >= _WORD_ALIAS_FREQ
     if norm == name or not norm.startswith(name) or norm[len(name):] not in _COUNTY_UNITS:
         return False
-    freq, tag = dictionary().get(name, (0, "ns"))
     return tag not in ("ns", "nr", "nrt", "nrfg", "nz") or freq >= _WORD_ALIAS_FREQ
 
 
