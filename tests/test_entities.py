@@ -449,3 +449,16 @@ def test_county_short_names_that_are_ordinary_words_need_a_place_context():
     assert not any(lab == "GPE" for _, lab in labels("一幢幢新建的楼房拔地而起，坚持平原游击战争。"))
     assert ("新建", "GPE") in labels("记者来到南昌新建，走访农户。")  # after the city: its district
     assert ("昌平", "GPE") in labels("部队驻北京昌平某营区")
+
+
+def test_ordinary_words_jieba_tags_as_names():
+    """温馨/nr and 和睦/nr are words the dictionary defines, so jieba's tag alone makes no person; a title still does."""
+    assert labels("社会向和睦与和解迈出步伐。") == []
+    assert ("温馨", "PERSON") not in labels("这里的气氛十分温馨，大家都很满意。")
+    assert ("温馨", "PERSON") in labels("局长温馨说，今年很好。")
+
+
+def test_demonym_names_its_country_and_word_like_district_needs_context():
+    assert ("法国", "GPE") in labels("很多法国人认为这样不对。")
+    assert ("城区", "GPE") not in labels("加强城区道路管理。")
+    assert ("海淀区", "GPE") in labels("北京市海淀区的学校")

@@ -178,8 +178,8 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.start + cue_tail(t.text, after)
             word = t.text[:end - t.start]
             known = len(word) == 2 and word in lex
-            if _word_like(word) and not _strong_context(toks, i, i + 1):
-                continue  # 古建筑/nr 在, 高素质/nr 农民: dictionary words that jieba tags as names
+            if (_word_like(word) or word in gz.name_tagged_words()) and not _strong_context(toks, i, i + 1):
+                continue  # 古建筑/nr 在, 高素质/nr 农民, 亲切关怀/nr: dictionary words that jieba tags as names
             if person_context(toks, i, i + 1) or not known and (_plausible_name(word) or _listed_name(word)):
                 out.append(Cand(T_PER, t.start, end, "PERSON", ""))
             if len(t.text) > 1:
