@@ -206,6 +206,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 break
             if division(toks[i].text) and _head_kind(p, toks[i].text) and not t.text.endswith(BRANCH_HEADS):
                 break  # 湖南省话剧院|江西省科委: a division after a whole body starts the next name (not a branch: …分行)
+            if _ends_other_name(p, t, kind):
+                break  # 博览会|海尔集团: a whole event before a body is another name
             if p.tag == "t" and (p.text in WHEN or p.text.endswith(("时期", "初期", "期间", "以来"))) or p.text.endswith("讯"):
                 break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
             if p.tag == "v" and t.tag == "v":
@@ -369,6 +371,23 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
 
 
 
+
+
+#: heads of a body that an event's name may stand in (奥运会|组织委员会, 博览会|执委会)
+_EVENT_BODY_HEADS = ("委员会", "组委会", "执委会", "秘书处")
+
+
+def _ends_other_name(p: Token, head: Token, kind: str) -> bool:
+    """Token ``p`` before a body's name is a whole event of its own (博览会|海尔集团: the fair, then the
+    firm), unless the body is the event's committee (亚运会|组织委员会).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def grown(text):
+    ...     return [text[c.start:c.end] for c in head_names(tokenize(text)) if text[c.end - 2:c.end] in ("集团", "员会")]
+    >>> grown("在广州博览会海尔集团推出了新产品"), grown("第九届亚运会组织委员会宣布")
+    (['海尔集团'], ['第九届亚运会组织委员会'])
+    """
+    return kind != "EVENT" and p.text.endswith(EVENT_HEADS) and not head.text.endswith(_EVENT_BODY_HEADS)
 
 
 def _quoted_name(toks: list[Token], close: int) -> bool:
