@@ -140,13 +140,24 @@ _SHORT_NAME = re.compile(NAME_CHAR + "{2,4}")
 
 
 def author_line(text: str) -> list[Cand]:
-    """A paragraph that is a name and nothing else: the author's line under a title (刘心武).
+    """A paragraph that is a name and nothing else: the author's line under a title (刘心武), or the
+    names of two authors run together (王建华刘洋), cut as a byline's are.
 
     >>> [(c.start, c.end) for c in author_line("刘心武")], author_line("江西"), author_line("春节")
     ([(0, 3)], [], [])
+    >>> [(c.start, c.end) for c in author_line("王建华刘洋")], author_line("北京天安门广场")
+    ([(0, 3), (3, 5)], [])
     """
     name = text.strip()
-    if not _SHORT_NAME.fullmatch(name) or not list_item(name):
+    if _SHORT_NAME.fullmatch(name) and list_item(name):
+        names = [(0, len(name))]
+    elif _TWO_NAMES.fullmatch(name):
+        names = _split_names(name)
+        names = names if len(names) >= 2 else []
+    else:
         return []
     s = text.index(name)
-    return [Cand(T_CREDIT, s, s + len(name), "PERSON", "")]
+    return [Cand(T_CREDIT, s + a, s + b, "PERSON", "") for a, b in names]
+
+
+_TWO_NAMES = re.compile(NAME_CHAR + "{4,8}")
