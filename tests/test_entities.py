@@ -462,3 +462,9 @@ def test_demonym_names_its_country_and_word_like_district_needs_context():
     assert ("法国", "GPE") in labels("很多法国人认为这样不对。")
     assert ("城区", "GPE") not in labels("加强城区道路管理。")
     assert ("海淀区", "GPE") in labels("北京市海淀区的学校")
+
+
+def test_role_noun_before_a_name_is_person_context():
+    """业主, 订户: nouns for people that no title list holds introduce a name like a title does."""
+    assert ("刘全顺", "PERSON") in labels("接着，检查组来到业主刘全顺的门店。")
+    assert ("李森林", "PERSON") in labels("老订户李森林打来电话。")

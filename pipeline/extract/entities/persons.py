@@ -23,6 +23,7 @@ from pipeline.extract.entities.lexicon import (
     surname_len,
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
+from pipeline.extract.speakers import is_person_noun
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -43,7 +44,7 @@ def person_context(toks: list[Token], i: int, j: int) -> bool:
     not enough: lists of words are commoner than lists of names, see :func:`name_lists`)."""
     before = toks[i - 1] if i > 0 else None
     after = toks[j].text if j < len(toks) else ""
-    return (before is not None and is_title(before.text, before.tag)) or is_title(after) or after in gz.cues()
+    return (before is not None and (is_title(before.text, before.tag) or is_person_noun(before.text))) or is_title(after) or after in gz.cues()
 
 
 def _plausible_name(word: str) -> bool:
