@@ -235,6 +235,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
         if not quoted and kind == "ORG" and kind_of_body(mods, t):
             continue
+        if not quoted and unnamed_body(toks[i - 1].text if i else "", mods):
+            continue
         proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or m.text in SPECIFIC
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
@@ -388,6 +390,25 @@ def _ends_other_name(p: Token, head: Token, kind: str) -> bool:
     (['海尔集团'], ['第九届亚运会组织委员会'])
     """
     return kind != "EVENT" and p.text.endswith(EVENT_HEADS) and not head.text.endswith(_EVENT_BODY_HEADS)
+
+
+#: determiners that say "a certain one", "this one": the body after them is unnamed (某音乐学院, 该公司)
+UNNAMED_DETERMINERS = frozenset({"某", "某个", "某家", "某所", "某些", "该", "这家", "那家", "这所", "那所", "一家", "一所"})
+#: a lone Latin letter stands for a body left unnamed (A公司购并B企业)
+_PLACEHOLDER = re.compile(r"[A-Za-z]")
+
+
+def unnamed_body(before: str, mods: list[Token]) -> bool:
+    """A body written as "a certain one" or as a letter: a determiner right before a bare head (某|音乐学院),
+    or a single letter for its name (A|公司).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> unnamed_body("某", []), unnamed_body("", tokenize("A")), unnamed_body("", tokenize("IBM")), unnamed_body("在", [])
+    (True, True, False, False)
+    """
+    if not mods:
+        return before in UNNAMED_DETERMINERS
+    return len(mods) == 1 and bool(_PLACEHOLDER.fullmatch(mods[0].text))
 
 
 def _quoted_name(toks: list[Token], close: int) -> bool:
