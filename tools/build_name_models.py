@@ -123,14 +123,16 @@ def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ..
 
 def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]]:
     """Words of two or three characters that jieba tags ``nr`` (a name) which the word dictionary defines
-    as ordinary words, by senses or usage examples, and not as a person (关怀, 温馨, 祝福; not 聂耳, 唐伯虎)."""
+    as ordinary words, by senses or usage examples, and in none of its entries as a person (关怀, 温馨,
+    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man)."""
     tags = {w: tag for w, _, tag in words}
-    rows = []
+    glosses: dict[str, list[str]] = {}
     for line in WORD_DICTIONARY.read_text(encoding="utf-8").splitlines():
         word, _, gloss = line.partition("\t")
-        if 2 <= len(word) <= 3 and tags.get(word) in ("nr", "nrfg") and WORD_SENSES.search(gloss) and not PERSON_GLOSS.search(gloss):
-            rows.append((word, tags[word]))
-    return sorted(set(rows))
+        if 2 <= len(word) <= 3 and tags.get(word) in ("nr", "nrfg"):
+            glosses.setdefault(word, []).append(gloss)
+    return sorted((word, tags[word]) for word, entries in glosses.items()
+                  if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries))
 
 
 def main() -> None:
