@@ -468,3 +468,8 @@ def test_role_noun_before_a_name_is_person_context():
     """业主, 订户: nouns for people that no title list holds introduce a name like a title does."""
     assert ("刘全顺", "PERSON") in labels("接着，检查组来到业主刘全顺的门店。")
     assert ("李森林", "PERSON") in labels("老订户李森林打来电话。")
+
+
+def test_place_after_former_glued_by_jieba():
+    """原苏联/ns is one token: the place is found one character in."""
+    assert ("苏联", "GPE") in labels("他欠原苏联的债务。")

@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
-from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
@@ -132,7 +132,7 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
-        if t.text[0] in "前原环" and t.text not in places and t.text[1:] in places:
+        if t.text[0] in FORMER_PREFIXES and t.text not in places and t.text[1:] in places:
             out.append(Cand(T_GAZ, t.start + 1, t.end, *places[t.text[1:]]))
             continue  # 原苏联/ns: the place without "former"
         for k in range(len(t.text), 1, -1):
@@ -147,7 +147,7 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             if w in places:
                 label, norm = places[w]
                 end, start = t.start + k, t.start
-                if w[0] in "前原环" and w[1:] in places:
+                if w[0] in FORMER_PREFIXES and w[1:] in places:
                     start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
                 if k == len(t.text) and _city_word_after(w, toks[k2].text if k2 < len(toks) else ""):
                     end, norm = end - 1, places[w[:-1]][1]  # 拉萨市|民: the city, and its citizens (市民)
