@@ -473,3 +473,8 @@ def test_role_noun_before_a_name_is_person_context():
 def test_place_after_former_glued_by_jieba():
     """原苏联/ns is one token: the place is found one character in."""
     assert ("苏联", "GPE") in labels("他欠原苏联的债务。")
+
+
+def test_city_people_jieba_keeps_whole():
+    """天津人/nr: the city's people name the city, as 北京/人 does."""
+    assert ("天津", "GPE") in labels("爱读报刊的天津人真是福气。")

@@ -124,8 +124,8 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
     places, orgs = gz.places(), gz.orgs()
     for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
         t = toks[k2 - 1]
-        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
-            continue
+        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs and not (t.text[-1] == "人" and t.text[:-1] in places):
+            continue  # 天津人/nr is the city's people, not a person
         if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
             continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
         session = _SESSION.match(t.text)
@@ -137,8 +137,8 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             continue  # 原苏联/ns: the place without "former"
         for k in range(len(t.text), 1, -1):
             w = t.text[:k]
-            if 0 < len(t.text) - k < 2:
-                continue  # 外交部长 is a minister, not 外交部
+            if 0 < len(t.text) - k < 2 and not (t.text[k:] == "人" and w in places):
+                continue  # 外交部长 is a minister, not 外交部; but 天津人 are the city's people
             if w in orgs:
                 out.append(Cand(T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
                 break
