@@ -478,3 +478,8 @@ def test_place_after_former_glued_by_jieba():
 def test_city_people_jieba_keeps_whole():
     """天津人/nr: the city's people name the city, as 北京/人 does."""
     assert ("天津", "GPE") in labels("爱读报刊的天津人真是福气。")
+
+
+def test_short_name_defined_in_brackets_spreads_over_the_document():
+    got = find_document_entities(["国际商业信贷银行（以下简称国商银行）宣布倒闭。", "后来，国商银行的业务被关闭。"])
+    assert [(e.text, e.label, e.normalized) for e in got[1]] == [("国商银行", "ORG", "国际商业信贷银行")]
