@@ -449,3 +449,37 @@ def test_county_short_names_that_are_ordinary_words_need_a_place_context():
     assert not any(lab == "GPE" for _, lab in labels("一幢幢新建的楼房拔地而起，坚持平原游击战争。"))
     assert ("新建", "GPE") in labels("记者来到南昌新建，走访农户。")  # after the city: its district
     assert ("昌平", "GPE") in labels("部队驻北京昌平某营区")
+
+
+def test_ordinary_words_jieba_tags_as_names():
+    """温馨/nr and 和睦/nr are words the dictionary defines, so jieba's tag alone makes no person; a title still does."""
+    assert labels("社会向和睦与和解迈出步伐。") == []
+    assert ("温馨", "PERSON") not in labels("这里的气氛十分温馨，大家都很满意。")
+    assert ("温馨", "PERSON") in labels("局长温馨说，今年很好。")
+
+
+def test_demonym_names_its_country_and_word_like_district_needs_context():
+    assert ("法国", "GPE") in labels("很多法国人认为这样不对。")
+    assert ("城区", "GPE") not in labels("加强城区道路管理。")
+    assert ("海淀区", "GPE") in labels("北京市海淀区的学校")
+
+
+def test_role_noun_before_a_name_is_person_context():
+    """业主, 订户: nouns for people that no title list holds introduce a name like a title does."""
+    assert ("刘全顺", "PERSON") in labels("接着，检查组来到业主刘全顺的门店。")
+    assert ("李森林", "PERSON") in labels("老订户李森林打来电话。")
+
+
+def test_place_after_former_glued_by_jieba():
+    """原苏联/ns is one token: the place is found one character in."""
+    assert ("苏联", "GPE") in labels("他欠原苏联的债务。")
+
+
+def test_city_people_jieba_keeps_whole():
+    """天津人/nr: the city's people name the city, as 北京/人 does."""
+    assert ("天津", "GPE") in labels("爱读报刊的天津人真是福气。")
+
+
+def test_short_name_defined_in_brackets_spreads_over_the_document():
+    got = find_document_entities(["国际商业信贷银行（以下简称国商银行）宣布倒闭。", "后来，国商银行的业务被关闭。"])
+    assert [(e.text, e.label, e.normalized) for e in got[1]] == [("国商银行", "ORG", "国际商业信贷银行")]

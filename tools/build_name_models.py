@@ -13,6 +13,8 @@ Sources, each named again in the header of the file it feeds:
 * namedivider-python (MIT) ``assets/kanji.csv``: how often each kanji stands first, inside or
   last in Japanese family and given names, converted to simplified Chinese characters with
   OpenCC (Apache-2.0; ``jp2t`` then ``t2s``: 沢 → 泽, 橋 → 桥) as Chinese newspapers print them;
+* jionlp (Apache-2.0) ``chinese_word_dictionary.txt``: the words jieba tags as names that this
+  Xinhua-style dictionary defines as ordinary words (关怀, 祝福, 温馨, 田野);
 * a table in this file (public domain): Chinese kinship terms, the 亲属称谓 of the
   《现代汉语词典》 (7th edition) in their standard and common colloquial forms.
 """
@@ -25,13 +27,22 @@ import math
 from collections import Counter
 from pathlib import Path
 
+import re
+
 import jieba
+import jionlp
 import namedivider
 import opencc
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
 KANJI = Path(namedivider.__file__).parent / "assets" / "kanji.csv"
+WORD_DICTIONARY = Path(jionlp.__file__).parent / "dictionary" / "chinese_word_dictionary.txt"
+
+#: a gloss that defines a word: numbered senses (1. …) or usage examples after ～ or ｜
+WORD_SENSES = re.compile(r"^1\.|[～~｜丨]")
+#: a gloss that describes a person or points to one (字伯虎, 吴县人。, 作曲家。, 见"刘三妹", 诸葛亮的字)
+PERSON_GLOSS = re.compile(r"[姓字号]|人[。，]|家[。，﹑]|人物|[王帝]|首相|将领|名将|省称|即|见|之子|代称|长官")
 
 #: a character seen fewer times in transliterated names is not scored (too little evidence)
 MIN_TRANSLIT_COUNT = 3
@@ -110,6 +121,20 @@ def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ..
     return rows
 
 
+def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]]:
+    """Words of two or three characters that jieba tags ``nr`` (a name) which the word dictionary defines
+    as ordinary words, by senses or usage examples, and in none of its entries as a person (关怀, 温馨,
+    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man)."""
+    tags = {w: tag for w, _, tag in words}
+    glosses: dict[str, list[str]] = {}
+    for line in WORD_DICTIONARY.read_text(encoding="utf-8").splitlines():
+        word, _, gloss = line.partition("\t")
+        if 2 <= len(word) <= 3 and tags.get(word) in ("nr", "nrfg"):
+            glosses.setdefault(word, []).append(gloss)
+    return sorted((word, tags[word]) for word, entries in glosses.items()
+                  if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries))
+
+
 def main() -> None:
     words = jieba_words()
     write("name_translit_chars.tsv", header(
@@ -125,6 +150,10 @@ def main() -> None:
     write("name_kinship.tsv", header("Chinese kinship terms (亲属称谓) that introduce a person in a story",
                                      "table KINSHIP in tools/build_name_models.py (《现代汉语词典》 kinship terms)",
                                      "public domain", "term"), [(t,) for t in KINSHIP])
+    write("name_tagged_words.tsv", header(
+        "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr): a name only where the context says so",
+        "jieba 0.42.1 dict.txt nr words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or usage examples "
+        "that describe no person (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp)", "word, jieba_tag"), name_tagged_words(words))
 
 
 if __name__ == "__main__":

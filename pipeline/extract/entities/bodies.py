@@ -107,8 +107,8 @@ def kind_of_body(mods: list[Token], head: Token) -> bool:
     >>> def kind(text):
     ...     toks = tokenize(text)
     ...     return kind_of_body(toks[:-1], toks[-1])
-    >>> kind("印尼国营银行"), kind("外国公司"), kind("全国法院"), kind("新政府")
-    (True, True, True, True)
+    >>> kind("印尼国营银行"), kind("外国公司"), kind("全国法院"), kind("新政府"), kind("捷克新政府")
+    (True, True, True, True, True)
     >>> kind("中央党校"), kind("中国银行"), kind("世界银行"), kind("宁夏大学")
     (False, False, False, False)
     """
@@ -119,8 +119,10 @@ def kind_of_body(mods: list[Token], head: Token) -> bool:
         return True
     if head.text[:2] in KIND_MODIFIERS and head.text[2:] in ORG_HEADS:
         return True  # 各级党委/l
+    if head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS:
+        return True  # 新政府/nt, 捷克|现政府/nt: this cabinet, not a name
     if not mods:
-        return head.text[:1] in FORMER | {"新"} and head.text[1:] in ORG_HEADS  # 新政府/nt, 现政府/nt: this cabinet, not a name
+        return False
     return head.text in _kind_heads() and all(m.text in SPECIFIC or unnamed_place(m.text) for m in mods)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import NAME_CHAR, surname_len
+from pipeline.extract.entities.lexicon import COMMON_FREQ, NAME_CHAR, dictionary, surname_len
 from pipeline.extract.entities.persons import cue_tail, list_item
 from pipeline.extract.entities.tokens import T_CREDIT, Cand, tokenize
 from pipeline.segment import Token
@@ -64,9 +64,27 @@ def credit_names(text: str, toks: Sequence[Token] | None = None) -> list[Cand]:
     m = _BYLINE.search(text)
     if m:
         ends = None if toks is None else {t.end - m.start(1) for t in toks if m.start(1) < t.end <= m.end(1)}
-        for a, b in _split_names(m.group(1), ends):
-            out.append(Cand(T_CREDIT, m.start(1) + a, m.start(1) + b, "PERSON", ""))  # …。（赵立新）, （王建华刘洋）
+        names = _split_names(m.group(1), ends) or ([(0, len(m.group(1)))] if pen_name(m.group(1)) else [])
+        for a, b in names:
+            out.append(Cand(T_CREDIT, m.start(1) + a, m.start(1) + b, "PERSON", ""))  # …。（赵立新）, （王建华刘洋）, （晓舟）
     return out
+
+
+#: what a pen name in a byline may be by jieba's dictionary: a word it does not know, or a rare noun or name
+_PEN_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nz"})
+
+
+def pen_name(run: str) -> bool:
+    """A byline's two or three characters that are no surname-led name but a writer's pen name (晓舟, 小苏,
+    金老): not a known place, body or title, and not a common word (（图片）, （综合）) nor a verb (（摘编）).
+
+    >>> [pen_name(w) for w in ("晓舟", "小苏", "图片", "综合", "摘编", "江西", "新华社")]
+    [True, True, False, False, False, False, False]
+    """
+    if not 2 <= len(run) <= 3 or run in gz.places() or run in gz.orgs() or run in gz.titles():
+        return False
+    freq, tag = dictionary().get(run, (0, "n"))
+    return tag in _PEN_NAME_TAGS and freq < COMMON_FREQ
 
 
 #: a byline name's given part must read at least this much like a given name (see gz.given_name_score)
@@ -122,13 +140,24 @@ _SHORT_NAME = re.compile(NAME_CHAR + "{2,4}")
 
 
 def author_line(text: str) -> list[Cand]:
-    """A paragraph that is a name and nothing else: the author's line under a title (刘心武).
+    """A paragraph that is a name and nothing else: the author's line under a title (刘心武), or the
+    names of two authors run together (王建华刘洋), cut as a byline's are.
 
     >>> [(c.start, c.end) for c in author_line("刘心武")], author_line("江西"), author_line("春节")
     ([(0, 3)], [], [])
+    >>> [(c.start, c.end) for c in author_line("王建华刘洋")], author_line("北京天安门广场")
+    ([(0, 3), (3, 5)], [])
     """
     name = text.strip()
-    if not _SHORT_NAME.fullmatch(name) or not list_item(name):
+    if _SHORT_NAME.fullmatch(name) and list_item(name):
+        names = [(0, len(name))]
+    elif _TWO_NAMES.fullmatch(name):
+        names = _split_names(name)
+        names = names if len(names) >= 2 else []
+    else:
         return []
     s = text.index(name)
-    return [Cand(T_CREDIT, s, s + len(name), "PERSON", "")]
+    return [Cand(T_CREDIT, s + a, s + b, "PERSON", "") for a, b in names]
+
+
+_TWO_NAMES = re.compile(NAME_CHAR + "{4,8}")

@@ -4,13 +4,16 @@ their other mentions, and the names inside titles, events and nationalities.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.extract.entities.heads import ORG_HEADS
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
 from pipeline.extract.entities.sites import is_site
-from pipeline.extract.entities.tokens import T_PER, T_TAG, Cand
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.tokens import T_GAZ, T_HEAD, T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
 from pipeline.extract.entities.world import place_mentions, place_seeds
 from pipeline.records import Entity
@@ -53,7 +56,22 @@ def _title_names(
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         kinds = {"GPE"} if site else kinds
         out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
+        if c.label == "NORP" and not found:
+            out += demonym_place(inner, c.start)
     return out
+
+
+def demonym_place(demonym: str, start: int = 0) -> list[Cand]:
+    """The place a demonym that jieba keeps whole (法国人/n, 英国人/nz) names: its stem before 人,
+    when the gazetteer lists it (whole demonyms that jieba cuts, 美国/人, are read on their tokens).
+
+    >>> [(c.start, c.end, c.label) for c in demonym_place("法国人", 2)], demonym_place("穆斯林")
+    ([(2, 4, 'GPE')], [])
+    """
+    stem = demonym[:-1]
+    if not demonym.endswith("人") or stem not in gz.places():
+        return []
+    return [Cand(T_GAZ, start, start + len(stem), gz.places()[stem][0], gz.places()[stem][1])]
 
 
 def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | None:
@@ -211,6 +229,7 @@ def find_document_entities(
     parsed = [(toks, _with_speakers(t, cands, spans)) for t, (toks, cands), spans in zip(texts, parsed, _speakers(texts, tokens), strict=True)]
     seeds = _seed_names(texts, [c for _, c in parsed])
     places = place_seeds(texts, [c for _, c in parsed])  # 斯塔万格市 once: 斯塔万格 is the city, not a person
+    places.update(alias_seeds(texts, [c for _, c in parsed]))  # …银行（以下简称国商银行）: the short name throughout
     seeds = {name: sn for name, sn in seeds.items() if name not in places}
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
@@ -219,3 +238,36 @@ def find_document_entities(
         resolved = resolve(cands + extra) if extra else cands
         out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
     return out
+
+
+#: a short name the text defines in brackets after the full one: （以下简称国商银行）, （简称“亚行”）
+_ALIAS = re.compile(r"[（(](?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)，,；;]")
+
+
+def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[str, tuple[str, str]]:
+    """Short names a document defines for a name (X（以下简称Y）): Y is what X is, everywhere in the
+    document, normalized to X.  X is the name found right before the bracket; without one, a short
+    name that ends in a body's head (…（简称国商银行）) is an organization.
+
+    >>> texts = ["国际商业信贷银行（以下简称国商银行）倒闭。", "国商银行成立于1972年。"]
+    >>> alias_seeds(texts, [[Cand(T_HEAD, 0, 8, "ORG", "")], []])
+    {'国商银行': ('ORG', '国际商业信贷银行')}
+    >>> alias_seeds(["他们（以下简称双方）同意"], [[]])
+    {}
+    """
+    seeds: dict[str, tuple[str, str]] = {}
+    for text, cands in zip(texts, found, strict=False):
+        if "简称" not in text:
+            continue
+        for m in _ALIAS.finditer(text):
+            alias = m.group(1)
+            full = next((c for c in cands if c.end == m.start() and c.label in _ALIASED), None)
+            if full is not None:
+                seeds.setdefault(alias, (full.label, text[full.start:full.end]))
+            elif alias.endswith(ORG_HEADS):
+                seeds.setdefault(alias, ("ORG", alias))
+    return seeds
+
+
+#: the kinds of name a short name may stand for
+_ALIASED = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})

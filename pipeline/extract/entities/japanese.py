@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import HAN_WORD, NAME_LIKE, WEAK_CUES, WORD_GIVEN_FREQ, dictionary, is_title
 from pipeline.extract.entities.marks import JAPANESE, Marks
+from pipeline.extract.entities.persons import named_to_post
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -87,7 +88,7 @@ def _in_context(toks: list[Token], first: int, last: int) -> bool:
     after = toks[last + 1] if last + 1 < len(toks) else None
     if before is not None and is_title(before.text, before.tag):
         return True
-    if after is not None and (after.text in gz.titles() or after.text in gz.cues() and after.text not in WEAK_CUES):
+    if after is not None and (after.text in gz.titles() or after.text in gz.cues() and after.text not in WEAK_CUES or named_to_post(toks, last + 1)):
         return True
     opens = before is None or before.tag in ("x", "c", "p")
     return opens and after is not None and after.tag in _PREDICATE_TAGS

@@ -88,6 +88,10 @@ def _street(word: str) -> bool:
     return word in STREET_UNITS or word.endswith(STREET_UNITS) and dictionary().get(word, (0, "ns"))[1] == "ns"
 
 
+#: "former", "around" glued before a place (原苏联/ns, 前南斯拉夫, 环渤海): the place starts one character in
+FORMER_PREFIXES = frozenset("前原环")
+
+
 @lru_cache(maxsize=1)
 def gazetteer_starts() -> frozenset[str]:
     """The first two characters of every gazetteer place and organization."""
@@ -108,7 +112,7 @@ def _bits(word: str) -> int:
         bits = (
             (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
             | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
-            | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS else 0)
+            | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts() else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)

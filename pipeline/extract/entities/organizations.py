@@ -206,6 +206,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 break
             if division(toks[i].text) and _head_kind(p, toks[i].text) and not t.text.endswith(BRANCH_HEADS):
                 break  # 湖南省话剧院|江西省科委: a division after a whole body starts the next name (not a branch: …分行)
+            if _ends_other_name(p, t, kind):
+                break  # 博览会|海尔集团: a whole event before a body is another name
             if p.tag == "t" and (p.text in WHEN or p.text.endswith(("时期", "初期", "期间", "以来"))) or p.text.endswith("讯"):
                 break  # 建国初期|创办军校, 本报讯|美国波音公司: a time word or a dateline is the sentence's
             if p.tag == "v" and t.tag == "v":
@@ -232,6 +234,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
         if not quoted and kind == "ORG" and kind_of_body(mods, t):
+            continue
+        if not quoted and unnamed_body(toks[i - 1].text if i else "", mods):
             continue
         proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or m.text in SPECIFIC
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
@@ -369,6 +373,42 @@ def _inside_name(t: Token, nxt: Token, before_head: bool) -> bool:
 
 
 
+
+
+#: heads of a body that an event's name may stand in (奥运会|组织委员会, 博览会|执委会)
+_EVENT_BODY_HEADS = ("委员会", "组委会", "执委会", "秘书处")
+
+
+def _ends_other_name(p: Token, head: Token, kind: str) -> bool:
+    """Token ``p`` before a body's name is a whole event of its own (博览会|海尔集团: the fair, then the
+    firm), unless the body is the event's committee (亚运会|组织委员会).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def grown(text):
+    ...     return [text[c.start:c.end] for c in head_names(tokenize(text)) if text[c.end - 2:c.end] in ("集团", "员会")]
+    >>> grown("在广州博览会海尔集团推出了新产品"), grown("第九届亚运会组织委员会宣布")
+    (['海尔集团'], ['第九届亚运会组织委员会'])
+    """
+    return kind != "EVENT" and p.text.endswith(EVENT_HEADS) and not head.text.endswith(_EVENT_BODY_HEADS)
+
+
+#: determiners that say "a certain one", "this one": the body after them is unnamed (某音乐学院, 该公司)
+UNNAMED_DETERMINERS = frozenset({"某", "某个", "某家", "某所", "某些", "该", "这家", "那家", "这所", "那所", "一家", "一所"})
+#: a lone Latin letter stands for a body left unnamed (A公司购并B企业)
+_PLACEHOLDER = re.compile(r"[A-Za-z]")
+
+
+def unnamed_body(before: str, mods: list[Token]) -> bool:
+    """A body written as "a certain one" or as a letter: a determiner right before a bare head (某|音乐学院),
+    or a single letter for its name (A|公司).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> unnamed_body("某", []), unnamed_body("", tokenize("A")), unnamed_body("", tokenize("IBM")), unnamed_body("在", [])
+    (True, True, False, False)
+    """
+    if not mods:
+        return before in UNNAMED_DETERMINERS
+    return len(mods) == 1 and bool(_PLACEHOLDER.fullmatch(mods[0].text))
 
 
 def _quoted_name(toks: list[Token], close: int) -> bool:

@@ -7,6 +7,8 @@ one (character statistics of jieba's own name entries).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
     COMMON_FREQ,
@@ -23,6 +25,7 @@ from pipeline.extract.entities.lexicon import (
     surname_len,
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
+from pipeline.extract.speakers import is_person_noun
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -43,7 +46,25 @@ def person_context(toks: list[Token], i: int, j: int) -> bool:
     not enough: lists of words are commoner than lists of names, see :func:`name_lists`)."""
     before = toks[i - 1] if i > 0 else None
     after = toks[j].text if j < len(toks) else ""
-    return (before is not None and is_title(before.text, before.tag)) or is_title(after) or after in gz.cues()
+    return (before is not None and (is_title(before.text, before.tag) or is_person_noun(before.text))) or is_title(after) or after in gz.cues() \
+        or named_to_post(toks, j)
+
+
+def named_to_post(toks: Sequence[Token], j: int) -> bool:
+    """Tokens from ``j`` make the name before them someone chosen for a post: 为 + a title (选举张三|为|主席,
+    任命李四|为|部长), or a passive verb (…|被选为|代表).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> toks = tokenize("大会选举王明为主席")
+    >>> named_to_post(toks, 3), named_to_post(tokenize("他被选为代表"), 1), named_to_post(tokenize("以为大家好"), 1)
+    (True, True, False)
+    """
+    if j >= len(toks):
+        return False
+    word = toks[j].text
+    if word == "为":
+        return j + 1 < len(toks) and is_title(toks[j + 1].text, toks[j + 1].tag)
+    return len(word) >= 3 and word[0] == "被" and dictionary().get(word[1:], (0, ""))[1][:1] == "v" and "为" in word
 
 
 def _plausible_name(word: str) -> bool:
@@ -126,7 +147,7 @@ def _bare_title(word: str) -> bool:
 def _strong_context(toks: list[Token], i: int, j: int) -> bool:
     """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after."""
     after = toks[j].text if j < len(toks) else ""
-    return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
+    return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES or named_to_post(toks, j)
 
 
 def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
@@ -178,8 +199,8 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.start + cue_tail(t.text, after)
             word = t.text[:end - t.start]
             known = len(word) == 2 and word in lex
-            if _word_like(word) and not _strong_context(toks, i, i + 1):
-                continue  # 古建筑/nr 在, 高素质/nr 农民: dictionary words that jieba tags as names
+            if (_word_like(word) or word in gz.name_tagged_words()) and not _strong_context(toks, i, i + 1):
+                continue  # 古建筑/nr 在, 高素质/nr 农民, 亲切关怀/nr: dictionary words that jieba tags as names
             if person_context(toks, i, i + 1) or not known and (_plausible_name(word) or _listed_name(word)):
                 out.append(Cand(T_PER, t.start, end, "PERSON", ""))
             if len(t.text) > 1:

@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
-from pipeline.extract.entities.marks import GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
@@ -65,21 +65,24 @@ _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 _WORD_ALIAS_FREQ = 500
 
 
-#: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
-_WORD_ALIAS_FREQ = 500
-
-
 def _word_alias(name: str) -> bool:
     """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
     ordinary word, or sees too often for a county: a place only where the context says so.
 
+    A district whose official name is itself an everyday word (城区, 郊区: the "city district" of
+    several cities) is one too.
+
     >>> _word_alias("新建"), _word_alias("平原"), _word_alias("昌平"), _word_alias("大连"), _word_alias("浙江")
     (True, True, False, False, False)
+    >>> _word_alias("城区"), _word_alias("郊区"), _word_alias("海淀区")
+    (True, True, False)
     """
     norm = gz.places()[name][1]
+    freq, tag = dictionary().get(name, (0, "ns"))
+    if norm == name and name[-1:] in _COUNTY_UNITS:
+        return tag not in ("ns", "nr", "nrt", "nrfg", "nz") and freq >= _WORD_ALIAS_FREQ
     if norm == name or not norm.startswith(name) or norm[len(name):] not in _COUNTY_UNITS:
         return False
-    freq, tag = dictionary().get(name, (0, "ns"))
     return tag not in ("ns", "nr", "nrt", "nrfg", "nz") or freq >= _WORD_ALIAS_FREQ
 
 
@@ -121,21 +124,21 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
     places, orgs = gz.places(), gz.orgs()
     for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
         t = toks[k2 - 1]
-        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs:
-            continue
+        if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs and not (t.text[-1] == "人" and t.text[:-1] in places):
+            continue  # 天津人/nr is the city's people, not a person
         if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
             continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
         session = _SESSION.match(t.text)
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
-        if t.text[0] in "前原环" and t.text not in places and t.text[1:] in places:
+        if t.text[0] in FORMER_PREFIXES and t.text not in places and t.text[1:] in places:
             out.append(Cand(T_GAZ, t.start + 1, t.end, *places[t.text[1:]]))
             continue  # 原苏联/ns: the place without "former"
         for k in range(len(t.text), 1, -1):
             w = t.text[:k]
-            if 0 < len(t.text) - k < 2:
-                continue  # 外交部长 is a minister, not 外交部
+            if 0 < len(t.text) - k < 2 and not (t.text[k:] == "人" and w in places):
+                continue  # 外交部长 is a minister, not 外交部; but 天津人 are the city's people
             if w in orgs:
                 out.append(Cand(T_GAZ, t.start, t.start + k, "ORG", orgs[w]))
                 break
@@ -144,7 +147,7 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             if w in places:
                 label, norm = places[w]
                 end, start = t.start + k, t.start
-                if w[0] in "前原环" and w[1:] in places:
+                if w[0] in FORMER_PREFIXES and w[1:] in places:
                     start, (label, norm) = start + 1, places[w[1:]]  # 前|苏联, 环|渤海: the place without "former", "around"
                 if k == len(t.text) and _city_word_after(w, toks[k2].text if k2 < len(toks) else ""):
                     end, norm = end - 1, places[w[:-1]][1]  # 拉萨市|民: the city, and its citizens (市民)
