@@ -33,6 +33,7 @@ import regex
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
 from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.columns import reorder_blocks
 from pipeline.repair.controls import find_control_characters
 from pipeline.repair.garble import is_garbled
 from pipeline.repair.glyphs import find_misread_dashes
@@ -78,6 +79,8 @@ def repair(raw: str) -> Repaired:
         kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
         drafts.append(Draft(text, kind, segment.blank_lines_before))
 
+    drafts, moved = reorder_blocks(drafts, raw)
+    edits += moved
     drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
     edits += joined
     for i, draft in enumerate(drafts):
