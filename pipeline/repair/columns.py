@@ -53,6 +53,7 @@ class RunShape(NamedTuple):
     ends: str  # "end" (a short last line after a sentence end), "on" (full, mid-sentence) or "?"
     head: str  # first line
     tail: str  # last line
+    lines: int
     floating: bool  # a caption or a credit, or a line wider than a column (a title): not in a column
 
 
@@ -82,7 +83,7 @@ def run_shape(lines: list[str], kinds: list[str], width: float) -> RunShape:
         ends = "on"
     else:
         ends = "?"
-    return RunShape(starts, ends, first.strip(), last.strip(), floating)
+    return RunShape(starts, ends, first.strip(), last.strip(), len(lines), floating)
 
 
 def _mismatch(a: RunShape, b: RunShape) -> bool:
@@ -96,13 +97,19 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
     for a, after in zip(flow, flow[1:]):
         if shapes[a].ends == "end" or ends_sentence(shapes[a].tail):
             continue
-        b, clear = _clear_best(shapes, a, [b for b in flow if b != a and shapes[b].starts != "new"], forward=True)
+        b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)
         if not clear or b == after or b in links.values():
             continue
         back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False)
         if clear and back == a:
             links[a] = b
     return links
+
+
+def _may_continue(shape: RunShape) -> bool:
+    """A block that may continue a paragraph: a full first line, or a short one that ends a
+    sentence (a lone short line that does not is a heading or a byline)."""
+    return shape.starts == "on" or shape.starts == "?" and (shape.lines > 1 or ends_sentence(shape.tail))
 
 
 def _clear_best(shapes: list[RunShape], fixed: int, others: list[int], forward: bool) -> tuple[int, bool]:
