@@ -101,7 +101,7 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
         if not clear or b == after or b in links.values():
             continue
         back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False)
-        if clear and back == a:
+        if clear and back == a and not _reaches(links, b, a):
             links[a] = b
     return links
 
@@ -146,6 +146,18 @@ def chain_order(n: int, links: dict[int, int]) -> list[int]:
             done.add(j)
             j = links.get(j)
     return order + [i for i in range(n) if i not in done]
+
+
+def _reaches(successor: dict[int, int], start: int, goal: int) -> bool:
+    """Does following the links from ``start`` lead to ``goal``?"""
+    j: int | None = start
+    seen: set[int] = set()
+    while j is not None and j not in seen:
+        if j == goal:
+            return True
+        seen.add(j)
+        j = successor.get(j)
+    return False
 
 
 def seams(shapes: list[RunShape], order: list[int]) -> int:
