@@ -94,7 +94,7 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
     """Block -> the block that continues it, where that is not the engine's next block."""
     flow = [i for i, s in enumerate(shapes) if not s.floating]
     links: dict[int, int] = {}
-    for a, after in zip(flow, flow[1:]):
+    for a, after in zip(flow, [*flow[1:], None]):
         if shapes[a].ends == "end" or ends_sentence(shapes[a].tail):
             continue
         b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)
