@@ -85,3 +85,15 @@ def test_shapes_and_two_candidates_too_close_to_tell_apart():
     other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
     assert continuation_links([head, other, tails[0]]) == {0: 2}
     assert continuation_links([head, other, *tails]) == {}  # 这|里 both ways: no margin
+
+
+def test_a_stray_mark_is_not_a_paragraph_cut_off():
+    """A lone character read off a photo (``杰``) makes a word with the next block (``杰|作``)
+    but stops no paragraph: only a block of at least half a line can run on."""
+    stray = run_shape(["杰"], ["body"], WIDTH)
+    cut_off = run_shape(["一二三四五六七八九十", "市民们每天清晨都来这"], ["body"] * 2, WIDTH)
+    after = run_shape(["作要挟，这种做法只能", "一二三四五六七八九十"], ["body"] * 2, WIDTH)
+    other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
+    assert route_gain(stray.tail, after.head) > 6
+    assert continuation_links([stray, other, after]) == {}
+    assert continuation_links([cut_off, other, after._replace(head="里散步锻炼，湖边的柳")]) == {0: 2}

@@ -54,6 +54,7 @@ class RunShape(NamedTuple):
     head: str  # first line
     tail: str  # last line
     lines: int
+    width: float  # of the page's columns, in ems
     floating: bool  # a caption or a credit, or a line wider than a column (a title): not in a column
 
 
@@ -83,7 +84,7 @@ def run_shape(lines: list[str], kinds: list[str], width: float) -> RunShape:
         ends = "on"
     else:
         ends = "?"
-    return RunShape(starts, ends, first.strip(), last.strip(), len(lines), floating)
+    return RunShape(starts, ends, first.strip(), last.strip(), len(lines), width, floating)
 
 
 def _mismatch(a: RunShape, b: RunShape) -> bool:
@@ -95,7 +96,7 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
     flow = [i for i, s in enumerate(shapes) if not s.floating]
     links: dict[int, int] = {}
     for a, after in zip(flow, [*flow[1:], None]):
-        if shapes[a].ends == "end" or ends_sentence(shapes[a].tail):
+        if not _may_run_on(shapes[a]):
             continue
         b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)
         if not clear or b == after or b in links.values():
@@ -104,6 +105,14 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
         if clear and back == a and not _reaches(links, b, a):
             links[a] = b
     return links
+
+
+def _may_run_on(shape: RunShape) -> bool:
+    """A block that may stop mid-paragraph: its last line does not end a sentence and is full,
+    or at least half a line (an engine may cut a block mid-line; a stray mark or two is no line)."""
+    if shape.ends == "on":
+        return True
+    return shape.ends == "?" and not ends_sentence(shape.tail) and 2 * len(shape.tail) >= shape.width
 
 
 def _may_continue(shape: RunShape) -> bool:
