@@ -6,7 +6,9 @@ The stages run in this order, each a small module:
    that share a line); stray marks at line starts are dropped.
 2. ``width`` and ``punctuation``: full-width digits and letters to ASCII,
    half-width punctuation marks in Chinese text to full-width.
-3. layout kinds that have a printed form (caption, credit, editors, byline).
+3. layout kinds that have a printed form (caption, credit, editors, byline); then
+   ``columns``: engine blocks printed out of column order put back after the block
+   they continue, and ``lines``: an engine's printed lines joined into paragraphs.
 4. ``tails``: glued paragraphs split, displaced tails reattached (needs the
    raw spaces, so it runs before they go).
 5. ``spaces`` and ``glyphs``: spaces inside Chinese removed, 一 for — fixed.
@@ -33,6 +35,7 @@ import regex
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
 from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.columns import reorder_blocks
 from pipeline.repair.controls import find_control_characters
 from pipeline.repair.garble import is_garbled
 from pipeline.repair.glyphs import find_misread_dashes
@@ -78,6 +81,8 @@ def repair(raw: str) -> Repaired:
         kind = special_kind(text.text) or ("heading" if segment.marked_heading else "body")
         drafts.append(Draft(text, kind, segment.blank_lines_before))
 
+    drafts, moved = reorder_blocks(drafts, raw)
+    edits += moved
     drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
     edits += joined
     for i, draft in enumerate(drafts):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pipeline.layout import HEADING_MAX, ends_mid_sentence, ends_sentence
 from pipeline.records import Edit
 from pipeline.repair.junction import word_spans_junction
-from pipeline.repair.lines import starts_unit
+from pipeline.repair.lines import gap_edits, starts_unit
 from pipeline.repair.tails import Draft
 
 
@@ -43,8 +43,7 @@ def join_column_breaks(
             and not starts_unit(draft.text.text)
             and draft.text.offsets[0] not in paragraph_starts
         ):
-            gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
-            edits.append(Edit("column_break", gap_start, gap_end, raw[gap_start:gap_end], ""))
+            edits += gap_edits("column_break", previous, draft, raw)
             joined[-1] = Draft(previous.text + draft.text, "body", previous.blank_lines_before)
         else:
             joined.append(draft)

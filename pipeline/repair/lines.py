@@ -67,6 +67,9 @@ _NEW_UNIT = regex.compile(
 )
 
 
+_TEXT = regex.compile(r"[\p{L}\p{N}]")
+
+
 def em_width(line: str) -> float:
     return sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
 
@@ -189,9 +192,17 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
 
 
 def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:
-    gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
-    edits.append(Edit(kind, gap_start, gap_end, raw[gap_start:gap_end], ""))
+    edits += gap_edits(kind, previous, draft, raw)
     return previous._replace(text=previous.text + draft.text)
+
+
+def gap_edits(kind: str, previous: Draft, draft: Draft, raw: str) -> list[Edit]:
+    """The blanks removed between two drafts joined, unless ``draft`` was moved here from
+    elsewhere (then the gap holds other text, and the move is logged instead)."""
+    gap_start, gap_end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
+    if gap_start > gap_end or _TEXT.search(raw, gap_start, gap_end):
+        return []
+    return [Edit(kind, gap_start, gap_end, raw[gap_start:gap_end], "")]
 
 
 def runs_of(drafts: list[Draft]) -> list[list[Draft]]:

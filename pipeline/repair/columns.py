@@ -1,0 +1,208 @@
+"""Blocks an engine emitted out of order, put back after the block they continue.
+
+Tesseract reads a page set in columns as blocks (separated by blank lines) and
+keeps each column's blocks in order, but interleaves the columns, so a block
+cut off mid-sentence at its last line is often followed by a block of another
+column.  What a block's printed lines tell, on a page whose lines share one
+width (:func:`~pipeline.repair.lines.page_column_width`):
+
+* its first line is indented (a paragraph starts: ``new``) or full (``on``);
+* its last line is short after a sentence end (the paragraph ends: ``end``) or
+  full and mid-sentence (it runs on: ``on``).
+
+A block that stops mid-sentence is linked to the block that continues it only
+where the evidence is clear: a dictionary word runs across the cut
+(:func:`~pipeline.repair.junction_bits.route_gain`, at least ``MIN_BITS``), that
+block reads on from it better than any other block by ``MARGIN_BITS``, and no
+other block leads into it as well.  The continuation (with its own linked
+continuations) then follows the block at once.  A new order is kept only if it
+leaves no more seams (a paragraph that runs on meeting one that starts, or one
+that ends meeting a continuation) than the engine's order.  Pages whose lines
+have no common width (no columns, or one paragraph a line) are left alone, so
+the step costs nothing on ordinary text.
+
+Limits: a paragraph cut where no word spans the cut (``…的发展。`` / ``新的…``),
+and paragraphs that start at a column top, stay where the engine put them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.layout import ends_sentence
+from pipeline.records import Edit
+from pipeline.repair.junction_bits import route_gain
+from pipeline.repair.lines import FULL_SLACK, INDENT, em_width, page_column_width, runs_of, starts_unit
+from pipeline.repair.tails import Draft
+
+#: a last line this many ems short of the column ends its paragraph (a line of Chinese and a
+#: few proportional digits can be full one em short)
+SHORT = 1.5
+#: a continuation is taken when the word cut across the junction is worth this many bits, and
+#: this many more than with any other block
+MIN_BITS = 6.0
+MARGIN_BITS = 4.0
+#: confidence of a block moved on this evidence
+CONFIDENCE = 0.8
+
+
+class RunShape(NamedTuple):
+    """What one engine block's lines say about where it sits in its paragraph."""
+
+    starts: str  # "new" (indented, a unit), "on" (a full first line) or "?"
+    ends: str  # "end" (a short last line after a sentence end), "on" (full, mid-sentence) or "?"
+    head: str  # first line
+    tail: str  # last line
+    lines: int
+    width: float  # of the page's columns, in ems
+    floating: bool  # a caption or a credit, or a line wider than a column (a title): not in a column
+
+
+def run_shape(lines: list[str], kinds: list[str], width: float) -> RunShape:
+    """The shape of an engine block of ``lines`` on a page of columns ``width`` ems wide.
+
+    >>> s = run_shape(["一二三四五六七八九十", "一二三四五六七八九十"], ["body"] * 2, 10)
+    >>> s.starts, s.ends
+    ('on', 'on')
+    >>> s = run_shape(["一二三四五六七八", "一二三四五六七八九十", "一二三。"], ["body"] * 3, 10)
+    >>> s.starts, s.ends
+    ('new', 'end')
+    """
+    first, last = lines[0], lines[-1]
+    floating = any(kind in ("caption", "credit") for kind in kinds) or any(em_width(x) > width + 1 for x in lines)
+    if kinds[0] != "body" or starts_unit(first):
+        starts = "new"
+    elif em_width(first) >= width - FULL_SLACK:
+        starts = "on"
+    elif width - INDENT - FULL_SLACK <= em_width(first) <= width - 1 and len(lines) > 1:
+        starts = "new"
+    else:
+        starts = "?"
+    if kinds[-1] != "body" or em_width(last) < width - SHORT and ends_sentence(last):
+        ends = "end"
+    elif em_width(last) >= width - FULL_SLACK and not ends_sentence(last):
+        ends = "on"
+    else:
+        ends = "?"
+    return RunShape(starts, ends, first.strip(), last.strip(), len(lines), width, floating)
+
+
+def _mismatch(a: RunShape, b: RunShape) -> bool:
+    return a.ends == "on" and b.starts == "new" or a.ends == "end" and b.starts == "on"
+
+
+def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
+    """Block -> the block that continues it, where that is not the engine's next block."""
+    flow = [i for i, s in enumerate(shapes) if not s.floating]
+    links: dict[int, int] = {}
+    for a, after in zip(flow, [*flow[1:], None]):
+        if not _may_run_on(shapes[a]):
+            continue
+        b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)
+        if not clear or b == after or b in links.values():
+            continue
+        back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False)
+        if clear and back == a and not _reaches(links, b, a):
+            links[a] = b
+    return links
+
+
+def _may_run_on(shape: RunShape) -> bool:
+    """A block that may stop mid-paragraph: its last line does not end a sentence and is full,
+    or at least half a line (an engine may cut a block mid-line; a stray mark or two is no line)."""
+    if shape.ends == "on":
+        return True
+    return shape.ends == "?" and not ends_sentence(shape.tail) and 2 * len(shape.tail) >= shape.width
+
+
+def _may_continue(shape: RunShape) -> bool:
+    """A block that may continue a paragraph: a full first line, or a short one that ends a
+    sentence (a lone short line that does not is a heading or a byline)."""
+    return shape.starts == "on" or shape.starts == "?" and (shape.lines > 1 or ends_sentence(shape.tail))
+
+
+def _clear_best(shapes: list[RunShape], fixed: int, others: list[int], forward: bool) -> tuple[int, bool]:
+    """The block that reads on best after (``forward``) or before ``fixed``, and whether clearly."""
+
+    def gain(other: int) -> float:
+        a, b = (fixed, other) if forward else (other, fixed)
+        return route_gain(shapes[a].tail, shapes[b].head)
+
+    scored = sorted(((gain(o), o) for o in others), reverse=True)
+    if not scored:
+        return -1, False
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][1], scored[0][0] >= MIN_BITS and scored[0][0] - runner_up >= MARGIN_BITS
+
+
+def chain_order(n: int, links: dict[int, int]) -> list[int]:
+    """Blocks in the engine's order, each followed at once by the chain of its continuations.
+
+    >>> chain_order(5, {0: 3, 3: 1})
+    [0, 3, 1, 2, 4]
+    >>> chain_order(3, {0: 1, 1: 0})  # a cycle: left as printed
+    [2, 0, 1]
+    """
+    targets = set(links.values())
+    order: list[int] = []
+    done: set[int] = set()
+    for i in range(n):
+        if i in targets:
+            continue
+        j: int | None = i
+        while j is not None and j not in done:
+            order.append(j)
+            done.add(j)
+            j = links.get(j)
+    return order + [i for i in range(n) if i not in done]
+
+
+def _reaches(successor: dict[int, int], start: int, goal: int) -> bool:
+    """Does following the links from ``start`` lead to ``goal``?"""
+    j: int | None = start
+    seen: set[int] = set()
+    while j is not None and j not in seen:
+        if j == goal:
+            return True
+        seen.add(j)
+        j = successor.get(j)
+    return False
+
+
+def seams(shapes: list[RunShape], order: list[int]) -> int:
+    """Places where a paragraph that runs on meets one that starts, or one that ends a continuation."""
+    flow = [shapes[i] for i in order if not shapes[i].floating]
+    return sum(_mismatch(a, b) for a, b in zip(flow, flow[1:]))
+
+
+def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit]]:
+    """Drafts with each cut-off block followed by its continuation, and an edit per block moved."""
+    runs = runs_of(drafts)
+    if len(runs) < 3:
+        return drafts, []
+    width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run[:-1]])
+    if width is None:
+        return drafts, []
+    shapes = [run_shape([d.text.text for d in run], [d.kind for d in run], width) for run in runs]
+    links = continuation_links(shapes)
+    order = chain_order(len(runs), links)
+    if order == sorted(order) or seams(shapes, order) > seams(shapes, sorted(order)):
+        return drafts, []
+    out: list[Draft] = []
+    for k in order:
+        run = runs[k]
+        out.append(run[0]._replace(blank_lines_before=max(1, run[0].blank_lines_before)))
+        out.extend(run[1:])
+    return out, _moves(runs, links, raw)
+
+
+def _moves(runs: list[list[Draft]], links: dict[int, int], raw: str) -> list[Edit]:
+    """Each continuation taken out where the engine printed it (``block_moved``) and put in
+    after the block it continues (``block_placed``)."""
+    edits = []
+    for a, k in sorted(links.items()):
+        start, end = runs[k][0].text.offsets[0], runs[k][-1].text.offsets[-1] + 1
+        anchor = runs[a][-1].text.offsets[-1] + 1
+        edits.append(Edit("block_moved", start, end, raw[start:end], "", CONFIDENCE))
+        edits.append(Edit("block_placed", anchor, anchor, "", raw[start:end], CONFIDENCE))
+    return edits

@@ -1,0 +1,99 @@
+"""Blocks of a page set in columns, emitted by the engine with the columns interleaved
+(pages made up for these tests, set as the OCR harness sets them)."""
+
+from __future__ import annotations
+
+from pipeline.evaluate.ocr_render import wrap
+from pipeline.repair import repair
+from pipeline.repair.columns import continuation_links, reorder_blocks, run_shape
+from pipeline.repair.junction_bits import route_gain
+
+WIDTH = 10
+
+
+class _Grid:
+    def getlength(self, text: str) -> float:
+        return float(len(text))
+
+
+def _lines(paragraph: str) -> list[str]:
+    return wrap(paragraph, WIDTH, _Grid(), indent=2)
+
+
+PARK = "今年春天，城市东边的新公园正式开放，市民们每天清晨都来这里散步锻炼，湖边的柳树长出了嫩绿的新芽，孩子们在草地上放风筝，老人们在亭子里下棋聊天。"
+LIBRARY = "图书馆的新馆也在同一天开门迎客，馆里有三十万册藏书和一个宽敞明亮的阅览室，周末常常座无虚席，不少学生从早到晚都在这里复习功课。"
+
+
+def _interleaved() -> str:
+    """Each paragraph cut into two blocks of its column, the columns' blocks interleaved, as
+    tesseract emits them: park head, library head, park tail, library tail."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    blocks = [["春天的新公园"], park[:3], library[:3], park[3:], library[3:]]
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_the_cut_of_the_set_page_falls_inside_a_word():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    assert park[2].endswith("都来这") and park[3].startswith("里")  # 这|里
+    assert library[2].endswith("和一个") and library[3].startswith("宽敞")
+    assert route_gain(park[2], park[3]) > 6 and route_gain(park[2], library[3]) == 0.0
+
+
+def test_a_continuation_printed_after_another_column_goes_back_after_its_head():
+    result = repair(_interleaved())
+    assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
+    moved = [e for e in result.edits if e.kind == "block_moved"]
+    placed = [e for e in result.edits if e.kind == "block_placed"]
+    raw = _interleaved()
+    assert len(moved) == len(placed) == 1
+    assert raw[moved[0].raw_start : moved[0].raw_end] == moved[0].before == placed[0].after
+    assert moved[0].before.startswith("里散步") and raw[: placed[0].raw_start].endswith("都来这")
+    # no join edit spans the text of another block
+    assert all("图书馆" not in e.before for e in result.edits if e.kind in ("column_break", "line_break"))
+
+
+def test_blocks_already_in_order_are_left_alone():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], park[:3], park[3:], library[:3], library[3:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
+    assert not [e for e in result.edits if e.kind.startswith("block_")]
+
+
+def test_no_move_without_a_clear_word_across_the_cut():
+    """A cut at a word boundary (…开放，/ 市民…) gives no evidence: the engine's order stays."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    assert park[1].endswith("开放，")
+    raw = "\n\n".join("\n".join(b) for b in [park[:2], library[:3], park[2:], library[3:]])
+    result = repair(raw)
+    assert not [e for e in result.edits if e.kind.startswith("block_")]
+
+
+def test_a_page_without_columns_is_not_reordered():
+    """One paragraph a line (the 1998 text, a layout engine's output): no common line width."""
+    raw = "\n\n".join([PARK[:20], LIBRARY[:25], PARK[20:], LIBRARY[25:]])
+    drafts_out, edits = reorder_blocks([], raw)
+    assert drafts_out == [] and edits == []
+    assert not [e for e in repair(raw).edits if e.kind.startswith("block_")]
+
+
+def test_shapes_and_two_candidates_too_close_to_tell_apart():
+    on = run_shape(["一二三四五六七八九十"] * 2, ["body"] * 2, WIDTH)
+    assert (on.starts, on.ends) == ("on", "on")
+    head = on._replace(tail="市民们每天清晨都来这")
+    tails = [on._replace(head="里散步锻炼，湖边的柳"), on._replace(head="里看书读报，湖边的柳")]
+    other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
+    assert continuation_links([head, other, tails[0]]) == {0: 2}
+    assert continuation_links([head, other, *tails]) == {}  # 这|里 both ways: no margin
+
+
+def test_a_stray_mark_is_not_a_paragraph_cut_off():
+    """A lone character read off a photo (``杰``) makes a word with the next block (``杰|作``)
+    but stops no paragraph: only a block of at least half a line can run on."""
+    stray = run_shape(["杰"], ["body"], WIDTH)
+    cut_off = run_shape(["一二三四五六七八九十", "市民们每天清晨都来这"], ["body"] * 2, WIDTH)
+    after = run_shape(["作要挟，这种做法只能", "一二三四五六七八九十"], ["body"] * 2, WIDTH)
+    other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
+    assert route_gain(stray.tail, after.head) > 6
+    assert continuation_links([stray, other, after]) == {}
+    assert continuation_links([cut_off, other, after._replace(head="里散步锻炼，湖边的柳")]) == {0: 2}
