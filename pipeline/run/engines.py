@@ -49,8 +49,9 @@ def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocRes
         try:
             while pending or running:
                 while pending and len(running) < IN_FLIGHT_PER_WORKER * jobs:
-                    task = pending.popleft()
-                    running[pool.submit(process_document, task, spec)] = task
+                    # taken from pending once submitted: a pool that broke in between refuses it (raises)
+                    running[pool.submit(process_document, pending[0], spec)] = pending[0]
+                    pending.popleft()
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
