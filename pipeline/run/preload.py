@@ -6,9 +6,14 @@ A warm-up that fails leaves the workers to load what they need themselves,
 document by document, where a failure is reported against the document.
 """
 
+import gc
+
 from pipeline.run.worker import warm_up
 
 try:
     warm_up()
 except Exception:  # noqa: BLE001, S110 - a fork server must survive; each worker then loads on its own
     pass
+# what is loaded now lives as long as the workers: out of the collector's sight, its pages are not
+# written to by every collection, so they stay shared with the workers instead of being copied into each
+gc.freeze()
