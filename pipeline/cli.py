@@ -12,18 +12,41 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Repair OCR'd Chinese newspaper pages and extract entities, dates, claims, quotes and credits as CSV.",
 )
-err = Console(stderr=True, highlight=False)
+
+
+class _LazyConsole:
+    """A rich Console made on first use: importing rich is a sixth of a rerun with nothing to do."""
+
+    def __init__(self, **options) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def get(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
+
+
+err = _LazyConsole(stderr=True, highlight=False)
 #: tables of figures are wide: when output is piped, do not wrap them at 80 columns
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+out = _LazyConsole(highlight=False, width=None if sys.stdout.isatty() else 140)
 
 
 class OutputFormat(str, Enum):
@@ -86,7 +109,7 @@ def run(
     date = parse_date(reference_date)
     if scheduler and engine is not Engine.dask:
         fail("--scheduler needs --engine dask")
-    progress = Bar(err) if err.is_terminal else Lines(say)
+    progress = Bar(err.get()) if sys.stderr.isatty() else Lines(say)
     try:
         summary = run_corpus(corpus, out, date, jobs, fresh, output_format.value, engine.value, scheduler, progress)
     except RunError as e:

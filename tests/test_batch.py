@@ -81,7 +81,7 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(fragments(tmp_path)) < 20:
             time.sleep(0.05)
-        workers = [p for p in psutil.Process().children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        workers = [p for p in psutil.Process().children(recursive=True) if _is_worker(p)]
         if workers:
             workers[0].kill()
             killed.append(workers[0].pid)
@@ -93,6 +93,39 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
     assert killed, "no worker process to kill"
     assert summary.errors == []
     assert table_bytes(tmp_path) == table_bytes(pfr_tables)
+
+
+def _loaded_before_any_document() -> tuple[bool, bool]:
+    from pipeline import nlp, segment
+
+    return nlp.load.cache_info().currsize == 1, segment.engine.cache_info().currsize == 1
+
+
+def test_local_workers_start_with_the_nlp_stack_loaded():
+    """Workers are forked from a fork server that loaded spaCy and the segmenter once (shared memory,
+    no loading after the run starts); run alone, the warm-up page itself yields rows of every kind."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.run.engines import worker_context
+    from pipeline.run.worker import WARM_UP_PAGE
+
+    context = worker_context()
+    if context.get_start_method() != "forkserver":
+        pytest.skip("no fork server on this platform: each worker loads what it needs")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        assert pool.submit(_loaded_before_any_document).result() == (True, True)
+    rows = process("warm", "warm.txt", WARM_UP_PAGE.encode("utf-8"), None, None)
+    labels = {e["label"] for e in rows["entities"]}
+    assert {"PERSON", "GPE", "ORG", "DATE"} <= labels, labels
+    assert rows["quotes"] and rows["claims"] and rows["captions"] and rows["credits"]
+
+
+def _is_worker(process: psutil.Process) -> bool:
+    """A pool worker: forked by the fork server (whose command line it keeps), or a spawned interpreter."""
+    if "spawn_main" in " ".join(process.cmdline()):
+        return True
+    parent = process.parent()
+    return parent is not None and "forkserver" in " ".join(parent.cmdline())
 
 
 @pytest.fixture()

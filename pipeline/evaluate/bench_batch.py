@@ -14,6 +14,7 @@ into the tables) against bare ``jieba.lcut`` over the same characters.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,29 +37,54 @@ SAMPLE_EVERY = 0.05
 class Timed(NamedTuple):
     label: str
     seconds: float  # wall time of the whole command
-    peak_bytes: int  # largest sum of the resident memory of the run's processes
+    peak_bytes: int  # largest sum of the proportional memory (PSS) of the run's processes
     characters: int  # processed by the run (0 for a rerun that had nothing to do)
+    cpu_seconds: float = 0.0  # user + system time of the run's processes
+    load: float = 0.0  # the machine's 1-minute load average when the run started
 
 
-def timed_run(label: str, corpus: Path, out: Path, *options: str, characters: int = 0) -> Timed:
-    """``python -m pipeline run`` as a job runs it, its memory sampled with its workers'."""
+def timed_run(
+    label: str, corpus: Path, out: Path, *options: str, characters: int = 0, env: dict[str, str] | None = None
+) -> Timed:
+    """``python -m pipeline run`` as a job runs it, its memory and CPU time sampled with its workers'."""
     import psutil
 
     command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), *options]
+    load = os.getloadavg()[0]
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
-    sampler = threading.Thread(target=_sample_memory, args=(psutil.Process(process.pid), process, peak), daemon=True)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    usage = _Usage()
+    sampler = threading.Thread(target=_sample, args=(psutil.Process(process.pid), process, usage), daemon=True)
     sampler.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - start
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    return Timed(label, seconds, peak[0], characters)
+    return Timed(label, seconds, usage.peak, characters, sum(usage.cpu.values()), load)
 
 
-def _sample_memory(root, process: subprocess.Popen, peak: list[int]) -> None:
+def installed_environment(folder: Path) -> dict[str, str]:
+    """The environment of the timed runs: Python's bytecode kept (under ``folder``) and written before the
+    first run, as for an installed package.  Without it (``PYTHONDONTWRITEBYTECODE``, as some shells and
+    CI set, with an editable install) every run compiles the package from source first, 0.15 s of
+    start-up per process that no installed nightly job pays."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    package = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True, stdout=subprocess.DEVNULL)
+    return env
+
+
+class _Usage:
+    def __init__(self) -> None:
+        self.peak = 0
+        self.cpu: dict[int, float] = {}  # pid -> user + system seconds, as last seen
+
+
+def _sample(root, process: subprocess.Popen, usage: _Usage) -> None:
+    """Every :data:`SAMPLE_EVERY`: memory summed over the run's processes as PSS (pages shared by workers
+    forked from one server counted once, not once per worker), and each process's CPU time."""
     import psutil
 
     while process.poll() is None:
@@ -66,12 +92,15 @@ def _sample_memory(root, process: subprocess.Popen, peak: list[int]) -> None:
         try:
             for member in [root, *root.children(recursive=True)]:
                 try:
-                    total += member.memory_info().rss
+                    with member.oneshot():
+                        total += member.memory_full_info().pss
+                        times = member.cpu_times()
+                    usage.cpu[member.pid] = times.user + times.system
                 except psutil.Error:
                     pass
         except psutil.Error:
             break
-        peak[0] = max(peak[0], total)
+        usage.peak = max(usage.peak, total)
         time.sleep(SAMPLE_EVERY)
 
 
@@ -126,29 +155,49 @@ class BatchBench(NamedTuple):
     overhead: Overhead
 
 
-def best_of(repeat: int, label: str, corpus: Path, out: Path, *options: str, characters: int) -> Timed:
-    """The fastest of ``repeat`` full runs (``--fresh``: everything processed each time) and their highest memory:
-    on a shared machine the fastest run is the one least slowed by others."""
-    runs = [timed_run(label, corpus, out, *options, "--fresh", characters=characters) for _ in range(repeat)]
+def one_against_two(
+    repeat: int, name: str, corpus: Path, root: Path, characters: int, env: dict[str, str] | None = None
+) -> list[Timed]:
+    """Full runs (``--fresh``: everything processed each time) with one worker and with two, alternated
+    ``repeat`` times so that other jobs on a shared machine slow both alike; the fastest of each counts
+    (the one least slowed by others), with the highest memory of its kind."""
+    runs: dict[str, list[Timed]] = {}
+    for _ in range(repeat):
+        for jobs in ("1", "2"):
+            label = f"{name}, --jobs {jobs}"
+            runs.setdefault(label, []).append(
+                timed_run(
+                    label, corpus, root / f"out-{name}-{jobs}", "--jobs", jobs, "--fresh", characters=characters, env=env
+                )
+            )
+    return [_best_run(timed) for timed in runs.values()]
+
+
+def rerun(name: str, corpus: Path, root: Path, env: dict[str, str] | None = None, repeat: int = 3) -> Timed:
+    """The fastest of ``repeat`` reruns of the two-worker run with nothing changed."""
+    label = f"{name}, --jobs 2, rerun, nothing changed"
+    return _best_run([timed_run(label, corpus, root / f"out-{name}-2", "--jobs", "2", env=env) for _ in range(repeat)])
+
+
+def _best_run(runs: list[Timed]) -> Timed:
     return min(runs, key=lambda r: r.seconds)._replace(peak_bytes=max(r.peak_bytes for r in runs))
 
 
-def run_batch_bench(dask: bool = True, overhead_articles: int = 300, repeat: int = 1) -> BatchBench:
+def run_batch_bench(dask: bool = True, overhead_articles: int = 300, repeat: int = 2) -> BatchBench:
     with tempfile.TemporaryDirectory(prefix="bench_batch.") as tmp:
         root = Path(tmp)
         single, quadruple = write_articles(root / "x1"), write_articles(root / "x4", copies=4)
+        env = installed_environment(root / "pycache")
         runs = [
-            best_of(repeat, "1x, --jobs 1", root / "x1", root / "out1", "--jobs", "1", characters=single.characters),
-            best_of(repeat, "1x, --jobs 2", root / "x1", root / "out2", "--jobs", "2", characters=single.characters),
-            timed_run("1x, --jobs 2, rerun, nothing changed", root / "x1", root / "out2", "--jobs", "2"),
-            best_of(repeat, "4x, --jobs 1", root / "x4", root / "out41", "--jobs", "1", characters=quadruple.characters),
-            best_of(repeat, "4x, --jobs 2", root / "x4", root / "out4", "--jobs", "2", characters=quadruple.characters),
-            timed_run("4x, --jobs 2, rerun, nothing changed", root / "x4", root / "out4", "--jobs", "2"),
+            *one_against_two(repeat, "1x", root / "x1", root, single.characters, env),
+            rerun("1x", root / "x1", root, env),
+            *one_against_two(repeat, "4x", root / "x4", root, quadruple.characters, env),
+            rerun("4x", root / "x4", root, env),
         ]
         if dask:
             runs.append(timed_run(
                 "1x, --engine dask (LocalCluster, 2 workers)", root / "x1", root / "outd", "--engine", "dask", "--jobs", "2",
-                characters=single.characters,
+                characters=single.characters, env=env,
             ))
     return BatchBench(single, quadruple, {r.label: r for r in runs}, measure_overhead(overhead_articles))
 
@@ -157,13 +206,16 @@ def render_batch_bench(bench: BatchBench, console: Console) -> None:
     runs = bench.runs
     table = Table(title=(
         f"pipeline run over the 1998 articles as files: 1x = {bench.single.files:,} files, {bench.single.characters:,} "
-        f"characters; 4x = {bench.quadruple.files:,} files (wall time of the command, memory of all its processes)"
+        f"characters; 4x = {bench.quadruple.files:,} files (wall time of the command, CPU time and memory (PSS) "
+        f"of all its processes, load average when it started)"
     ))
-    for column in ("run", "seconds", "chars/s", "peak memory"):
+    for column in ("run", "seconds", "CPU s", "chars/s", "peak memory", "load"):
         table.add_column(column, justify="left" if column == "run" else "right")
     for r in runs.values():
         speed = f"{r.characters / r.seconds:,.0f}" if r.characters else "—"
-        table.add_row(r.label, f"{r.seconds:.2f}", speed, f"{r.peak_bytes / 2**20:,.0f} MiB")
+        table.add_row(
+            r.label, f"{r.seconds:.2f}", f"{r.cpu_seconds:.2f}", speed, f"{r.peak_bytes / 2**20:,.0f} MiB", f"{r.load:.2f}"
+        )
     console.print(table)
 
     one, two = runs["1x, --jobs 1"], runs["1x, --jobs 2"]
@@ -185,6 +237,10 @@ def render_batch_bench(bench: BatchBench, console: Console) -> None:
     rows.append(("run's own cost per document ÷ jieba.lcut", added, "≈ 0.1×", lambda v: v <= 0.1, "{:.2f}×"))
     for label, value, target, met, fmt in rows:
         targets.add_row(label, fmt.format(value), target, "yes" if met(value) else "NO")
+    for name in ("1x", "4x"):
+        cpu_one, cpu_two = runs[f"{name}, --jobs 1"].cpu_seconds, runs[f"{name}, --jobs 2"].cpu_seconds
+        if cpu_one:  # the work two workers do against one: what each pays for on its own (loading, caches)
+            targets.add_row(f"CPU time, two workers against one ({name})", f"{cpu_two / cpu_one:.2f}×", "—", "—")
     if "1x, --engine dask (LocalCluster, 2 workers)" in runs:
         d = runs["1x, --engine dask (LocalCluster, 2 workers)"]
         targets.add_row("Dask engine throughput against local --jobs 2 (1x)", f"{two.seconds / d.seconds:.2f}×", "—", "—")
@@ -209,7 +265,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine")
     parser.add_argument("--overhead-articles", type=int, default=300, help="articles for the per-document cost")
-    parser.add_argument("--repeat", type=int, default=1, help="full runs per corpus and number of workers (the fastest counts)")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="full runs per corpus and number of workers, alternated (the fastest counts)"
+    )
     args = parser.parse_args(argv)
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     render_batch_bench(run_batch_bench(not args.no_dask, args.overhead_articles, args.repeat), console)

@@ -28,12 +28,12 @@ from typing import NamedTuple
 
 from pipeline.corpus import find_documents, read_metadata
 from pipeline.output import write_json
-from pipeline.run import engines, fragments, manifest
+from pipeline.run import fragments, manifest
 from pipeline.run.assemble import FormatUnavailable, assemble, check_format, table_file
 from pipeline.run.fragments import BadFragment, Fragment
 from pipeline.run.manifest import Input
 from pipeline.run.progress import Plan, Silent
-from pipeline.run.settings import WorkerMismatch, run_metadata, settings_key
+from pipeline.run.settings import WorkerMismatch, installed, run_metadata, settings_key
 from pipeline.run.worker import DocTask, RunSpec, process_document
 
 CACHE = ".cache"
@@ -95,11 +95,12 @@ def run(
     except ValueError as e:
         raise RunError(str(e)) from None
     options = {"reference_date": reference_date.isoformat() if reference_date else None}
-    settings = settings_key(options)
     cache = out / CACHE
     store = cache / FRAGMENTS
     with _locked(cache):
         previous = None if fresh else manifest.load(cache)
+        installed_now = installed(*((previous.installed, previous.written_ns) if previous else ()))
+        settings = settings_key(options, installed_now)
         inputs = manifest.scan(_identified(paths, corpus), metadata, previous)
         if previous and previous.unchanged(settings, output_format, inputs, out):
             return Summary(len(inputs), 0, len(inputs), [tuple(e) for e in previous.errors], previous.rows, 0, 0.0, True)
@@ -117,7 +118,9 @@ def run(
         rows = assemble(out, _fragments(ordered, keys, store, spec, errors), output_format)
         write_json(out / "run.json", run_metadata(options, done.engine, output_format))
         written = [table_file(t, output_format) for t in rows] + ["run.json"]
-        manifest.save(cache, manifest.build(settings, output_format, inputs, done.retry, out, written, errors, rows))
+        manifest.save(cache, manifest.build(
+            settings, output_format, inputs, done.retry, out, written, errors, rows, installed_now
+        ))
         manifest.remove_previous_outputs(out, previous, written)
         manifest.unlink_all(manifest.stale_fragments(store, set(keys.values()), fragments.SUFFIX))
     return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, done.n_chars, done.seconds, False)
@@ -160,6 +163,8 @@ def _process(
     tasks: list[DocTask], spec: RunSpec, documents: int, engine: str, scheduler: str | None, jobs: int, progress: Silent
 ) -> _Processed:
     """Run the tasks on the engine (a Dask cluster is reached only when there is work for it)."""
+    from pipeline.run import engines  # not imported by a run with nothing to do
+
     started = time.monotonic()
     keys: dict[str, str] = {}
     retry: set[str] = set()
@@ -214,6 +219,8 @@ def _fragments(
 def _connect(engine: str, scheduler: str | None, jobs: int):
     if engine == "local":
         return None, None, _described(engine, scheduler)
+    from pipeline.run import engines
+
     try:
         return engines.connect_dask(scheduler, jobs)
     except engines.EngineUnavailable as e:

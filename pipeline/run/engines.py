@@ -24,6 +24,8 @@ IN_FLIGHT_PER_WORKER = 2
 #: worker deaths a document may be part of before it is reported as failed
 MAX_DEATHS = 2
 WORKER_DIED = "the worker process died while processing it (killed, or out of memory)"
+#: the module the fork server imports before forking workers (importing it warms the worker up)
+PRELOAD = "pipeline.run.preload"
 #: how long to try reaching a Dask scheduler
 CONNECT_TIMEOUT = "20s"
 
@@ -40,15 +42,16 @@ def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocRes
         return
     pending = deque(tasks)
     deaths: Counter[str] = Counter()
+    context = worker_context()
     while pending:
-        # "spawn": a fresh interpreter, whatever threads this process runs (the progress bar has one)
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         running: dict[Future[DocResult], DocTask] = {}
         try:
             while pending or running:
                 while pending and len(running) < IN_FLIGHT_PER_WORKER * jobs:
-                    task = pending.popleft()
-                    running[pool.submit(process_document, task, spec)] = task
+                    # taken from pending once submitted: a pool that broke in between refuses it (raises)
+                    running[pool.submit(process_document, pending[0], spec)] = pending[0]
+                    pending.popleft()
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
@@ -70,6 +73,18 @@ def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocRes
                     pending.appendleft(task)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Where local workers come from: a fork server that has loaded the NLP stack once (:mod:`preload`),
+    so each worker starts loaded and shares that memory; a single-threaded process, so forking it is
+    safe whatever threads this one runs (the progress bar has one).  Where there is no fork server
+    (Windows, macOS' default), fresh interpreters that each load what they need."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])
+    return context
 
 
 def connect_dask(scheduler: str | None, jobs: int) -> tuple[Any, Any, dict[str, Any]]:

@@ -48,6 +48,7 @@ class Manifest(NamedTuple):
     outputs: dict[str, list[int]]  # file name in OUT -> [size, mtime_ns]
     errors: list[list[str]]  # [relative path, reason] of failed documents
     rows: dict[str, int]
+    installed: dict[str, Any] | None = None  # settings.installed() of the run: versions and their stamp
 
     def unchanged(self, settings: str, output_format: str, inputs: list[Input], out: Path) -> bool:
         """The same settings, format and inputs as this manifest's run, and its tables as it left them."""
@@ -77,7 +78,7 @@ def save(cache: Path, manifest: Manifest) -> None:
 
 def build(
     settings: str, output_format: str, inputs: list[Input], retry: set[str], out: Path, written: list[str],
-    errors: list[tuple[str, str]], rows: dict[str, int],
+    errors: list[tuple[str, str]], rows: dict[str, int], installed: dict[str, Any] | None = None,
 ) -> Manifest:
     """The manifest of a run that has just written ``written`` (names in OUT); ``retry``: doc ids whose
     result must not be trusted next time (left out, so that they count as changed)."""
@@ -85,7 +86,7 @@ def build(
         settings, output_format, time.time_ns(),
         {i.relative: [i.sha256, i.size, i.mtime_ns, _iso(i.metadata_date)] for i in inputs if i.doc_id not in retry},
         {name: list(_stat(out / name)) for name in written},
-        [list(e) for e in errors], rows,
+        [list(e) for e in errors], rows, installed,
     )
 
 

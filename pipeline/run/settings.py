@@ -3,22 +3,24 @@
 The :func:`environment` is computed without importing jieba or spaCy (a rerun
 that finds nothing to do must stay cheap), the same way in the run's own
 process and in every worker, so a Dask worker with other code or other
-versions is refused instead of mixing its rows into the tables.
+versions is refused instead of mixing its rows into the tables.  What is
+installed (versions, jieba's dictionary) is read once and recorded in the
+manifest with an :func:`installed_stamp`; the next run reads it again only if
+the stamp changed.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import os
 import platform
+import re
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from pipeline import __version__
 from pipeline.output import TABLES
@@ -28,7 +30,7 @@ CODE_SUFFIXES = (".py", ".tsv", ".txt", ".csv")
 #: parts of the package that no row depends on (the command line, the diff, the evaluation):
 #: changing them keeps the stored results
 NOT_IN_ROWS = ("cli.py", "__main__.py", "diff.py", "evaluate/")
-_PINNED = regex.compile(r"^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?\s*==")
+_PINNED = re.compile(r"^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?\s*==")
 
 
 class WorkerMismatch(Exception):
@@ -48,6 +50,8 @@ def code_hash() -> str:
 
 def pinned_versions() -> dict[str, str]:
     """Installed versions of the dependencies pyproject.toml pins (``==``): those that change output."""
+    import importlib.metadata  # 25 ms to import: not for a rerun whose stamp says nothing was installed
+
     try:
         requirements = importlib.metadata.requires("pipeline") or []
     except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
@@ -63,28 +67,72 @@ def pinned_versions() -> dict[str, str]:
 
 
 def _jieba_dictionary_hash() -> str:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
+    path = _jieba_dictionary_path()
+    if path is None:
         return "missing"
-    return hashlib.sha256(Path(spec.origin).with_name("dict.txt").read_bytes()).hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @cache
 def environment() -> dict[str, Any]:
     """Everything in this process that decides a document's rows, besides the document and the options."""
+    return _environment(installed())
+
+
+def _environment(installed: dict[str, Any]) -> dict[str, Any]:
     return {
         "pipeline_version": __version__,
         "code_sha256": code_hash(),
         "python_version": platform.python_version(),
-        "dependencies": pinned_versions(),
-        "jieba_dictionary_sha256": _jieba_dictionary_hash(),
+        "dependencies": installed["dependencies"],
+        "jieba_dictionary_sha256": installed["jieba_dictionary_sha256"],
         "segmenter_choice": os.environ.get("PIPELINE_SEGMENTER", ""),
     }
 
 
-def settings_key(options: dict[str, Any]) -> str:
-    """One hash over the environment, the options and the tables' columns (part of every document's key)."""
-    blob = json.dumps([environment(), options, TABLES], sort_keys=True)
+def installed_stamp() -> list[Any]:
+    """What changes when a package is installed, upgraded or removed, or jieba's dictionary edited: the
+    modification time of every folder on ``sys.path`` (pip adds and removes ``*.dist-info`` folders
+    there) and the size and time of jieba's dictionary; a stat each instead of reading every version."""
+    stamp: list[Any] = [sys.executable, platform.python_version()]
+    for path in [*sys.path, str(_jieba_dictionary_path())]:
+        try:
+            stat = os.stat(path or ".")
+        except OSError:
+            stamp.append([path, None, None])
+            continue
+        stamp.append([path, stat.st_size, stat.st_mtime_ns])
+    return stamp
+
+
+def installed(recorded: dict[str, Any] | None = None, recorded_ns: int = 0) -> dict[str, Any]:
+    """The pinned versions and jieba's dictionary hash with their :func:`installed_stamp`: ``recorded``
+    (as a manifest keeps it) when its stamp is today's and nothing in it changed within
+    ``RACY_NS`` before ``recorded_ns`` (a change in the same clock tick would not show), else read."""
+    from pipeline.run.manifest import RACY_NS
+
+    stamp = installed_stamp()
+    if recorded and recorded.get("stamp") == stamp and _settled(stamp, recorded_ns - RACY_NS):
+        return recorded
+    return {"stamp": stamp, "dependencies": pinned_versions(), "jieba_dictionary_sha256": _jieba_dictionary_hash()}
+
+
+def _settled(stamp: list[Any], before_ns: int) -> bool:
+    return all(entry[-1] is None or entry[-1] < before_ns for entry in stamp[2:])
+
+
+def _jieba_dictionary_path() -> Path | None:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).with_name("dict.txt")
+
+
+def settings_key(options: dict[str, Any], installed_now: dict[str, Any] | None = None) -> str:
+    """One hash over the environment, the options and the tables' columns (part of every document's key);
+    ``installed_now``: :func:`installed` as already known (by default, read in this process)."""
+    env = _environment(installed_now) if installed_now else environment()
+    blob = json.dumps([env, options, TABLES], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -119,6 +167,8 @@ def segmenter_name() -> str:
 
 def run_metadata(options: dict[str, Any], engine: dict[str, Any], output_format: str) -> dict[str, Any]:
     """run.json: what a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
+    import importlib.metadata
+
     env = environment()
     return {
         "pipeline_version": __version__,
