@@ -110,9 +110,9 @@ class _Compiled:
         import rjieba
 
         lexicon = _lexicon()
-        self._route = rjieba.Jieba.empty()
-        for word, freq in lexicon.listed.items():
-            self._route.add_word(word, freq, "x")  # the route needs frequencies only
+        # jieba-rs ships jieba's dict.txt: the same words and frequencies (a test holds it to
+        # jieba's file), loaded in Rust in a tenth of the time of adding them one by one
+        self._route = rjieba.Jieba()
         for word, freq, tag in jieba_user_words():
             self._route.add_word(word, freq, tag)
         # jieba adds a user word's frequency to its total even when the word was listed already;

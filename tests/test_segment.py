@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import segment as sg
@@ -32,6 +34,26 @@ def test_identical_words_and_tags_on_every_1998_paragraph(engines):
     texts = [fold_width(r["text"]) for r in records] + [r["text"] for r in records[:300]]
     differing = [t for t in texts if _tagged(pure, t) != _tagged(compiled, t)]
     assert differing == [], f"{len(differing)} of {len(texts)} paragraphs differ, first: {differing[0][:60]}"
+
+
+def test_jieba_rs_ships_jiebas_dictionary(engines):
+    """The compiled engine and the repair's junction test start from jieba-rs's bundled dictionary instead
+    of adding jieba's dict.txt word by word: every listed word is there, and jieba.cut and jieba-rs cut
+    every 12-character window of the 1998 paragraphs alike, with and without the HMM (so the frequencies
+    and the total agree too)."""
+    if not dev_path().is_file():
+        pytest.skip(f"{dev_path()} is not there (../shared or $PIPELINE_SHARED)")
+    import jieba
+    import rjieba
+
+    from pipeline.lexicon import jieba_dictionary
+
+    bundled = rjieba.Jieba()
+    assert [w for w in jieba_dictionary() if not bundled.has_word(w)] == []
+    windows = [t[i : i + 12] for r in read_paragraphs(dev_path()) for t in [fold_width(r["text"])] for i in range(0, len(t), 12)]
+    differing = [(w, hmm) for w in windows for hmm in (False, True)
+                 if (not hmm or not re.search("[A-Za-z0-9]", w)) and list(jieba.cut(w, HMM=hmm)) != bundled.cut(w, hmm)]
+    assert differing == [], f"{len(differing)} of {2 * len(windows)} cuts differ, first: {differing[0]}"
 
 
 @pytest.mark.parametrize("text", [

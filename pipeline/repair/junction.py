@@ -14,9 +14,9 @@ False
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
-
-import jieba
 
 #: characters either side of the junction given to jieba
 WINDOW = 6
@@ -35,8 +35,27 @@ def word_spans_junction(left: str, right: str, new_words: bool = True) -> bool:
 @lru_cache(maxsize=4096)
 def _spans(head: str, tail: str, new_words: bool) -> bool:
     pos = 0
-    for word in jieba.cut(head + tail, HMM=new_words):
+    for word in _cut()(head + tail, new_words):
         if pos < len(head) < pos + len(word):
             return True
         pos += len(word)
     return False
+
+
+@lru_cache(maxsize=1)
+def _cut() -> Callable[[str, bool], list[str]]:
+    """``jieba.cut`` over jieba's own dictionary, by jieba-rs where it cuts alike: the same words and
+    frequencies, loaded in a quarter of the time of jieba's model, which the rest of a run does not
+    need.  With the HMM, jieba-rs keeps runs of digits and Latin letters whole where jieba splits
+    them (``1.3|nm``), so a window with ASCII letters or digits goes to jieba itself."""
+    import jieba
+
+    try:
+        import rjieba
+    except ImportError:
+        return lambda text, hmm: list(jieba.cut(text, HMM=hmm))
+    bundled = rjieba.Jieba()
+    return lambda text, hmm: list(jieba.cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else bundled.cut(text, hmm)
+
+
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
