@@ -118,8 +118,7 @@ def process(
              "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
         )
         words = nlp.doc_tokens(tokens[index], names[index])
-        doc = nlp.analyse(block.text, reference, names[index], words)
-        entities, numbers, claims = doc._.entities, doc._.numbers, doc._.claims
+        entities, numbers, claims = nlp.find_in_block(block.text, reference, names[index], words)
         rows["tokens"] += [(doc_id, para_no, t.start, t.end, t.text) for t in words if not t.text.isspace()]
         rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
         rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)

@@ -14,6 +14,9 @@ Design notes (traps from jieba's and spaCy's issue trackers):
   ``doc.spans["entities"]`` (token-aligned spans, which may nest: a DATE
   inside an EVENT name), ``doc.ents`` (the longest non-overlapping ones) and
   ``doc._.claims``.
+- A run does not build the Doc: :func:`find_in_block` gives the same records
+  from the same functions the components call, and the tables are written
+  from them; :func:`analyse` is the Doc for whoever wants spaCy's API.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy
 import spacy
@@ -33,9 +37,9 @@ from spacy.util import filter_spans
 from pipeline.extract.claims import find_claims
 from pipeline.extract.dates import find_dates, number_skips
 from pipeline.extract.entities import find_entities
-from pipeline.extract.numbers import find_numbers
+from pipeline.extract.numbers import Number, find_numbers
 from pipeline.extract.words import Words
-from pipeline.records import Entity
+from pipeline.records import Claim, Entity
 from pipeline.segment import Token, segment
 
 for name in ("entities", "numbers", "claims", "reference_date", "tokens"):
@@ -111,6 +115,43 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+class Findings(NamedTuple):
+    """What the pipeline finds in one block: what the components put on its Doc."""
+
+    entities: list[Entity]  # names and dates, in order
+    numbers: list[Number]
+    claims: list[Claim]
+
+
+def find_in_block(
+    text: str, reference_date: dt.date | None, names: list[Entity], words: Sequence[Token]
+) -> Findings:
+    """The dates, numbers and claims of a block whose names and Doc words (:func:`doc_tokens`) are known.
+
+    What :func:`analyse` puts on the Doc, without building the Doc: a run writes tables from these
+    records alone, and a spaCy Doc per block would cost about a third of the segmentation.
+    """
+    entities = with_dates(text, reference_date, names)
+    return Findings(entities, *numbers_and_claims(text, entities, words))
+
+
+def with_dates(text: str, reference_date: dt.date | None, names: list[Entity]) -> list[Entity]:
+    """The names and the block's dates (as DATE entities), in order."""
+    dates = [Entity(d.start, d.end, d.text, "DATE", d.normalized) for d in find_dates(text, reference_date)]
+    return sorted(names + dates)
+
+
+def numbers_and_claims(
+    text: str, entities: Sequence[Entity], tokens: Sequence[Token] | None
+) -> tuple[list[Number], list[Claim]]:
+    """The numbers layer and the claims on it, outside names and dates (三江源, 二十国集团, 1998年)."""
+    words = Words(text, tokens)
+    names = [(e.start, e.end) for e in entities if e.label != "DATE"]
+    skip = names + number_skips(e for e in entities if e.label == "DATE")
+    numbers = find_numbers(text, words, skip)
+    return numbers, find_claims(text, skip, words, numbers)
+
+
 @Language.component("newspaper_entities")
 def entities_component(doc: Doc) -> Doc:
     """Names in the block, unless the caller found them already (with the whole document in view)."""
@@ -121,11 +162,7 @@ def entities_component(doc: Doc) -> Doc:
 
 @Language.component("newspaper_dates")
 def dates_component(doc: Doc) -> Doc:
-    dates = [
-        Entity(d.start, d.end, d.text, "DATE", d.normalized)
-        for d in find_dates(text_of(doc), doc._.reference_date)
-    ]
-    doc._.entities = entities = sorted((doc._.entities or []) + dates)
+    doc._.entities = entities = with_dates(text_of(doc), doc._.reference_date, doc._.entities or [])
     spans = _token_spans(doc, entities)
     doc.spans["entities"] = spans
     doc.ents = filter_spans(spans)
@@ -144,14 +181,7 @@ def _token_spans(doc: Doc, entities: Sequence[Entity]) -> list[Span]:
 
 @Language.component("newspaper_claims")
 def claims_component(doc: Doc) -> Doc:
-    """The numbers layer and the claims on it, outside names and dates (三江源, 二十国集团, 1998年)."""
-    entities = doc._.entities or []
-    text = text_of(doc)
-    words = Words(text, doc._.tokens)
-    names = [(e.start, e.end) for e in entities if e.label != "DATE"]
-    skip = names + number_skips(e for e in entities if e.label == "DATE")
-    doc._.numbers = find_numbers(text, words, skip)
-    doc._.claims = find_claims(text, skip, words, doc._.numbers)
+    doc._.numbers, doc._.claims = numbers_and_claims(text_of(doc), doc._.entities or [], doc._.tokens)
     return doc
 
 

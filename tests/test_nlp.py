@@ -34,3 +34,17 @@ def test_components_put_dates_and_claims_on_the_doc():
         ("1800多位嘉宾", "1800", "more_than"),
     ]
     assert [(e.text, e.label_) for e in doc.ents] == [("11月8日至10日", "DATE")]
+
+
+def test_a_run_finds_what_the_doc_holds(page_raw):
+    """The tables are written from find_in_block, without a Doc: the same records as the components put on it."""
+    blocks = repair(page_raw).blocks
+    names = find_document_entities([b.text for b in blocks])
+    compared = 0
+    for block, found in zip(blocks, names):
+        words = nlp.doc_tokens(nlp.segment(block.text), found)
+        doc = nlp.analyse(block.text, dt.date(2023, 11, 20), found, words)
+        findings = nlp.find_in_block(block.text, dt.date(2023, 11, 20), found, words)
+        assert findings == (doc._.entities, doc._.numbers, doc._.claims)
+        compared += bool(findings.numbers)
+    assert compared > 5, "the page has numbers in several blocks"
