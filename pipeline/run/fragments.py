@@ -93,11 +93,16 @@ def read(path: Path) -> Fragment:
 
 def write(path: Path, data: bytes) -> None:
     """Atomically: a temporary name in the same folder, then a rename (no fsync: a killed
-    process loses nothing the kernel has; a fragment a power cut truncated fails :func:`decode`)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    process loses nothing the kernel has; a fragment a power cut truncated fails :func:`decode`).
+    The folder is made when the first fragment in it finds it missing, not asked for at every write."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")  # unique across hosts
     try:
-        with open(tmp, "wb") as f:
+        try:
+            f = open(tmp, "wb")  # noqa: SIM115 - closed just below
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            f = open(tmp, "wb")  # noqa: SIM115
+        with f:
             f.write(data)
         os.replace(tmp, path)
     except BaseException:
