@@ -96,13 +96,14 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
 
 
 def _loaded_before_any_document() -> tuple[bool, bool]:
-    from pipeline import nlp, segment
+    """What a document needs: the dictionary and the segmenter (a run builds no spaCy Doc, see nlp.find_in_block)."""
+    from pipeline import lexicon, segment
 
-    return nlp.load.cache_info().currsize == 1, segment.engine.cache_info().currsize == 1
+    return lexicon.jieba_dictionary.cache_info().currsize == 1, segment.engine.cache_info().currsize == 1
 
 
 def test_local_workers_start_with_the_nlp_stack_loaded():
-    """Workers are forked from a fork server that loaded spaCy and the segmenter once (shared memory,
+    """Workers are forked from a fork server that loaded the dictionary and the segmenter once (shared memory,
     no loading after the run starts); run alone, the warm-up page itself yields rows of every kind."""
     from concurrent.futures import ProcessPoolExecutor
 
