@@ -119,7 +119,7 @@ def process(
         )
         words = nlp.doc_tokens(tokens[index], names[index])
         entities, numbers, claims = nlp.find_in_block(block.text, reference, names[index], words)
-        rows["tokens"] += [(doc_id, para_no, t.start, t.end, t.text) for t in words if not t.text.isspace()]
+        rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
         rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
         rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)
         rows["claims"] += _located(doc_id, para_no, block, claims, plain=True)
@@ -135,13 +135,18 @@ def _located(doc_id: str, para_no: int, block: Block, records, plain: bool) -> l
     """The rows of a block's mentions, with where each lies in the raw file (through the repair's
     offset map); ``plain``: the records hold Decimals, written as their text."""
     offsets = block.offsets
-    return [
-        {"doc_id": doc_id, "para_no": para_no, **(_plain(r._asdict()) if plain else r._asdict()),
-         "raw_start": offsets[r.start], "raw_end": offsets[r.end - 1] + 1}
-        for r in records
-    ]
+    rows = []
+    for r in records:
+        row = {"doc_id": doc_id, "para_no": para_no, "raw_start": offsets[r.start], "raw_end": offsets[r.end - 1] + 1}
+        row.update(zip(r._fields, map(_plain_cell, r)) if plain else r._asdict())
+        rows.append(row)
+    return rows
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     """Cells as JSON-safe values (Decimals and dates as their text)."""
-    return {k: v if isinstance(v, (int, str)) else cell(v) for k, v in row.items()}
+    return {k: _plain_cell(v) for k, v in row.items()}
+
+
+def _plain_cell(value: Any) -> int | str:
+    return value if isinstance(value, (int, str)) else cell(value)

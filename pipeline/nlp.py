@@ -61,14 +61,14 @@ def aligned(tokens: Sequence[Token], keep: Sequence[tuple[int, int]] = ()) -> li
     for start, end in sorted(keep):
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
-    by_start = {t.start: t for t in tokens}
-    if all(s in by_start and by_start[s].end == e for s, e in spans):
+    starts = [t.start for t in tokens]
+    if all(_is_token(tokens, starts, s, e) for s, e in spans):
         return list(tokens)  # every name is one token already: the common case
+    by_start = dict(zip(starts, tokens))
     text = "".join(t.text for t in tokens)
     cuts = sorted({0, len(text)} | set(by_start) | {p for span in spans for p in span})
     inside = {p for start, end in spans for p in range(start + 1, end)}
     bounds = [p for p in cuts if p not in inside]
-    starts = sorted(by_start)
     out = []
     for a, b in zip(bounds, bounds[1:]):
         word = by_start.get(a)
@@ -78,6 +78,12 @@ def aligned(tokens: Sequence[Token], keep: Sequence[tuple[int, int]] = ()) -> li
         owner = by_start[starts[bisect_right(starts, a) - 1]]  # a piece keeps the tag of the word it starts in
         out.append(Token(text[a:b], owner.tag, a, b))
     return out
+
+
+def _is_token(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` is exactly one of the (ordered) tokens."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] == start and tokens[i].end == end
 
 
 class JiebaTokenizer:
