@@ -37,6 +37,14 @@ def known_names() -> frozenset[str]:
     return frozenset(n for n in place_and_org_names() if len(n) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _name_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two and the last two characters of every known name: most 一 have neither
+    beside them, and are passed over without trying every name length."""
+    names = known_names()
+    return frozenset(n[:2] for n in names), frozenset(n[-2:] for n in names)
+
+
 def _ends_with_name(text: str, end: int, names: frozenset[str]) -> bool:
     return any(text[end - n : end] in names for n in range(2, min(_LONGEST_NAME, end) + 1))
 
@@ -50,8 +58,10 @@ def find_misread_dashes(text: str) -> list[Fix]:
     if "一" not in text:
         return []
     names = known_names()
+    heads, tails = _name_edges()
     return [
         Fix(m.start(), m.end(), "—", "dash")
         for m in _YI.finditer(text)
-        if _ends_with_name(text, m.start(), names) and _starts_with_name(text, m.end(), names)
+        if text[m.start() - 2 : m.start()] in tails and text[m.end() : m.end() + 2] in heads
+        and _ends_with_name(text, m.start(), names) and _starts_with_name(text, m.end(), names)
     ]
