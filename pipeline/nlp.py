@@ -204,9 +204,22 @@ def load() -> Language:
 def doc_tokens(tokens: Sequence[Token], entities: Sequence[Entity] = ()) -> list[Token]:
     """The Doc's words: the block's segmentation with each known name one token (the outermost
     ones, where a title holds a name), so that tokens and entities agree."""
-    spans = [(e.start, e.end) for e in entities]
-    outermost = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    return aligned(tokens, outermost)
+    return aligned(tokens, outermost({(e.start, e.end) for e in entities}))
+
+
+def outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans no other span contains, in order: one pass over them sorted by start, longest first.
+
+    >>> outermost({(0, 9), (2, 4), (3, 9), (10, 12), (11, 13)})
+    [(0, 9), (10, 12), (11, 13)]
+    """
+    out = []
+    reach = -1  # the furthest end of the spans before: one that starts no later and reaches as far contains
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end > reach:
+            out.append((start, end))
+            reach = end
+    return out
 
 
 def analyse(
