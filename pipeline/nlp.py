@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 import numpy
 import spacy
-from spacy.language import Language
 from spacy.attrs import TAG
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
