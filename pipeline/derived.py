@@ -12,7 +12,9 @@ value with a fresh derivation.  Where the folder cannot be written the value is
 simply derived each time.
 
 The folder is ``$PIPELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/pipeline``, else
-``~/.cache/pipeline``; ``PIPELINE_CACHE_DIR=off`` turns the cache off.
+``~/.cache/pipeline``; ``PIPELINE_CACHE_DIR=off`` turns the cache off.  Loading a
+pickle runs code, so the folder must be one only its user can write (entries are
+created readable by their owner alone).
 
 Limits: only values that pickle; not the large word tables (a 350,000-entry dict
 loads from a pickle no faster than it is parsed from jieba's text file).
