@@ -31,6 +31,7 @@ def test_the_quick_reader_knows_every_option_of_the_run_command():
     ["corpus", "--out", "tables", "--reference-date", "1998-01-06"],
     ["-o", "tables", "corpus", "--format=parquet", "-j3"],
     ["corpus", "-otables", "--jobs", "2", "--engine", "dask", "--scheduler", "tcp://host:8786", "--no-fresh"],
+    ["corpus", "--fresh", "-j", "4"],
     ["--", "-corpus-with-a-dash"],
 ])
 def test_the_quick_reader_reads_what_the_command_line_reads(args):
@@ -38,7 +39,8 @@ def test_the_quick_reader_reads_what_the_command_line_reads(args):
     quick = read_run_arguments(["run", *args])
     assert quick is not None
     assert quick.corpus == context.params["corpus"] and quick.out == context.params["out"]
-    assert quick.output_format == context.params["output_format"].value
+    assert quick.output_format == context.params["output_format"].value and quick.engine == context.params["engine"].value
+    assert (quick.fresh, quick.jobs) == (context.params["fresh"], context.params["jobs"])
     assert str(quick.reference_date) == str(context.params["reference_date"])
 
 
@@ -57,7 +59,7 @@ def test_a_rerun_with_nothing_changed_says_what_the_full_command_says(ran, capsy
     corpus, out = ran
     full = runner.invoke(app, ["run", str(corpus), "--out", str(out), "-j", "2"])
     assert "nothing changed since the last run" in full.stderr and "photo.txt: binary file" in full.stderr
-    assert answer_unchanged(["run", str(corpus), "--out", str(out), "-j", "2"]) == full.exit_code == 1
+    assert answer_unchanged(read_run_arguments(["run", str(corpus), "--out", str(out), "-j", "2"])) == full.exit_code == 1
     assert capsys.readouterr().err == full.stderr
 
 
@@ -77,13 +79,19 @@ def test_python_m_pipeline_answers_a_rerun_without_loading_the_command_line(ran)
     assert done.stdout.strip() == "[]"
 
 
+def _answer(*args: str) -> int | None:
+    arguments = read_run_arguments(["run", *args])
+    assert arguments is not None
+    return answer_unchanged(arguments)
+
+
 def test_anything_else_goes_to_the_full_command_line(ran):
     corpus, out = ran
-    assert answer_unchanged(["run", str(corpus), "--out", str(out), "--fresh"]) is None
-    assert answer_unchanged(["run", str(corpus), "--out", str(out), "--reference-date", "2024-05-01"]) is None  # other options
-    assert answer_unchanged(["run", str(corpus), "--out", str(out.parent / "elsewhere")]) is None  # no run there yet
-    assert answer_unchanged(["run", str(corpus.parent / "missing"), "--out", str(out)]) is None  # an error, reported in full
+    assert _answer(str(corpus), "--out", str(out), "--fresh") is None
+    assert _answer(str(corpus), "--out", str(out), "--reference-date", "2024-05-01") is None  # other options
+    assert _answer(str(corpus), "--out", str(out.parent / "elsewhere")) is None  # no run there yet
+    assert _answer(str(corpus.parent / "missing"), "--out", str(out)) is None  # an error, reported in full
     (corpus / "photo.txt").write_text("新华社北京电 今天天气晴朗。\n", encoding="utf-8")
-    assert answer_unchanged(["run", str(corpus), "--out", str(out)]) is None
+    assert _answer(str(corpus), "--out", str(out)) is None
     for argv in (["run", "--help"], ["run", str(corpus), "--verbose"], ["eval"], ["run", str(corpus), "--jobs", "two"]):
         assert read_run_arguments(argv) is None

@@ -9,15 +9,18 @@ manifest says nothing changed, print what ``pipeline run`` prints and exit.
 Anything else (another command, ``--help``, ``--fresh``, an option or value
 this parser does not take, something changed, an error) goes to the full
 command line, which does the work or reports the problem.  A test holds this
-parser to the options of the typer command.
+parser to the options of the typer command.  A run that will need local workers
+starts their fork server at once (:func:`pipeline.run.engines.start_workers`), so
+that it loads the NLP stack while the command line loads and the corpus is scanned.
 
->>> read_run_arguments(["run", "corpus", "-o", "tables", "--jobs=2", "--format", "parquet"])
-RunArguments(corpus=PosixPath('corpus'), out=PosixPath('tables'), reference_date=None, output_format='parquet')
->>> read_run_arguments(["run", "corpus", "--reference-date", "1998-01-06", "-j2", "--no-fresh"]).reference_date
-datetime.date(1998, 1, 6)
->>> [read_run_arguments(argv) for argv in (["run", "corpus", "--fresh"], ["run", "--help"], ["run", "a", "b"],
-...  ["run", "corpus", "--jobs", "0"], ["run", "corpus", "--scheduler", "tcp://h:1"], ["eval", "x"], ["run"])]
-[None, None, None, None, None, None, None]
+>>> read_run_arguments(["run", "corpus", "-o", "tables", "--jobs=2", "--format", "parquet"])  # doctest: +NORMALIZE_WHITESPACE
+RunArguments(corpus=PosixPath('corpus'), out=PosixPath('tables'), reference_date=None, output_format='parquet',
+             fresh=False, jobs=2, engine='local')
+>>> read_run_arguments(["run", "corpus", "--reference-date", "1998-01-06", "-j2", "--fresh"])[2:]
+(datetime.date(1998, 1, 6), 'csv', True, 2, 'local')
+>>> [read_run_arguments(argv) for argv in (["run", "--help"], ["run", "a", "b"], ["run", "corpus", "--jobs", "0"],
+...  ["run", "corpus", "--scheduler", "tcp://h:1"], ["eval", "x"], ["run"])]
+[None, None, None, None, None, None]
 """
 
 from __future__ import annotations
@@ -42,10 +45,13 @@ class RunArguments(NamedTuple):
     out: Path
     reference_date: dt.date | None
     output_format: str
+    fresh: bool
+    jobs: int
+    engine: str
 
 
 def read_run_arguments(argv: list[str]) -> RunArguments | None:
-    """The arguments of ``pipeline run`` that decide its tables, or None when the full command line must read them."""
+    """The arguments of ``pipeline run``, or None when the full command line must read them."""
     if not argv or argv[0] != "run":
         return None
     values: dict[str, str] = {"out": "outputs", "output_format": "csv", "engine": "local", "jobs": "1"}
@@ -71,10 +77,12 @@ def read_run_arguments(argv: list[str]) -> RunArguments | None:
             return None
         else:
             positional.append(arg)
-    if fresh or len(positional) != 1 or not _valid(values):
+    if len(positional) != 1 or not _valid(values):
         return None
     date = dt.date.fromisoformat(values["reference_date"]) if "reference_date" in values else None
-    return RunArguments(Path(positional[0]), Path(values["out"]), date, values["output_format"])
+    return RunArguments(
+        Path(positional[0]), Path(values["out"]), date, values["output_format"], fresh, int(values["jobs"]), values["engine"]
+    )
 
 
 def _valid(values: dict[str, str]) -> bool:
@@ -92,10 +100,9 @@ def _valid(values: dict[str, str]) -> bool:
     return True
 
 
-def answer_unchanged(argv: list[str]) -> int | None:
+def answer_unchanged(arguments: RunArguments) -> int | None:
     """Print what ``pipeline run`` prints when nothing changed and return its exit code; None: not this case."""
-    arguments = read_run_arguments(argv)
-    if arguments is None:
+    if arguments.fresh:
         return None
     from pipeline.run import RunError, unchanged
 
