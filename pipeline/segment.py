@@ -55,8 +55,6 @@ class Token(NamedTuple):
     end: int
 
 
-
-
 def dictionary_hash() -> str:
     """sha256 over jieba's bundled dictionary and the project gazetteers (recorded in run.json)."""
     digest = hashlib.sha256(dictionary_path().read_bytes())
