@@ -105,6 +105,7 @@ def run(
     from pipeline.run import RunError
     from pipeline.run import run as run_corpus
     from pipeline.run.progress import Bar, Lines
+    from pipeline.run.quick import summary_text
 
     date = parse_date(reference_date)
     if scheduler and engine is not Engine.dask:
@@ -121,39 +122,9 @@ def run(
         progress.close()
     for path, reason in summary.errors:
         say(f"error: {corpus / path}: {reason}")
-    say(run_summary(summary, out, output_format.value))
+    say(summary_text(summary, out, output_format.value))
     if summary.errors:
         raise typer.Exit(1)
-
-
-def run_summary(summary, out: Path, output_format: str) -> str:
-    """The closing lines of a run: documents, rows per table, speed."""
-    from pipeline.output import TABLES
-
-    ok = summary.documents - len(summary.errors)
-    counts = f"{ok:,} ok, {len(summary.errors):,} failed"
-    rows = "rows: " + ", ".join(f"{table} {summary.rows[table]:,}" for table in TABLES if table in summary.rows)
-    if summary.unchanged:
-        return (
-            f"nothing changed since the last run ({summary.documents:,} documents, same code and options): "
-            f"{out} left as it was\n{counts}\n{rows}"
-        )
-    if summary.processed:
-        speed = summary.n_chars / summary.seconds if summary.seconds > 0 else 0
-        work = (
-            f"processed {summary.processed:,} {_plural(summary.processed, 'document')} ({summary.n_chars:,} characters) "
-            f"in {summary.seconds:.1f} s: {speed:,.0f} chars/s"
-        )
-    else:
-        work = "no document needed processing"
-    return (
-        f"{summary.documents:,} {_plural(summary.documents, 'document')}: {counts}, {summary.reused:,} reused from an earlier run\n"
-        f"{work}\n{rows}\ntables written to {out} ({output_format})"
-    )
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
 
 
 @app.command("eval")

@@ -68,17 +68,24 @@ class _Model:
                 self.emit[self.char_index[char], column] = weight
 
 
-def _posseg_tables() -> tuple[dict, dict, dict, dict]:
-    """posseg's model as jieba ships it (the pickles beside its modules): read directly, since importing
-    ``jieba.posseg`` also builds its default tagger over the whole dictionary."""
+def _posseg_files() -> list[Path]:
+    """posseg's model as jieba ships it: pickles beside its modules."""
     folder = Path(jieba.__file__).parent / "posseg"
-    return tuple(pickle.loads((folder / f"{name}.p").read_bytes())
-                 for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit"))
+    return [folder / f"{name}.p" for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit")]
+
+
+def _posseg_tables() -> tuple[dict, dict, dict, dict]:
+    """posseg's model, read directly, since importing ``jieba.posseg`` also builds its default tagger
+    over the whole dictionary."""
+    return tuple(pickle.loads(path.read_bytes()) for path in _posseg_files())
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    return _Model()
+    """The model, from the derived-data cache (building the arrays takes a sixth of a second)."""
+    from pipeline.derived import derived
+
+    return derived("posseg_model", _Model, _posseg_files())
 
 
 @njit(cache=True)

@@ -30,15 +30,13 @@ import logging
 import os
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-import jieba
 import regex
 
 from pipeline import posseg_hmm
 from pipeline.extract.gazetteer import gazetteer_fingerprint, jieba_user_words
-from pipeline.lexicon import jieba_dictionary
+from pipeline.lexicon import dictionary_path, jieba_dictionary
 
 #: runs jieba must not cut: numbers with decimals, separators and %, and Latin words (5G+VR)
 PROTECTED = regex.compile(r"\d+(?:[.,]\d+)*(?:%|％)?|[A-Za-z]+(?:[-+.][A-Za-z0-9]+)*")
@@ -57,29 +55,11 @@ class Token(NamedTuple):
     end: int
 
 
-def dictionary_path() -> Path:
-    return Path(jieba.__file__).with_name("dict.txt")
-
-
 def dictionary_hash() -> str:
     """sha256 over jieba's bundled dictionary and the project gazetteers (recorded in run.json)."""
     digest = hashlib.sha256(dictionary_path().read_bytes())
     digest.update(gazetteer_fingerprint().encode())
     return digest.hexdigest()
-
-
-class _Lexicon(NamedTuple):
-    tags: dict[str, str]  # word -> part of speech; user words win, as in jieba
-    listed: dict[str, int]  # word -> its frequency in dict.txt
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    listed = jieba_dictionary()
-    tags = {word: tag for word, (_, tag) in listed.items()}
-    for word, _, tag in jieba_user_words():
-        tags[word] = tag
-    return _Lexicon(tags, {word: freq for word, (freq, _) in listed.items()})
 
 
 class _PurePython:
@@ -109,7 +89,7 @@ class _Compiled:
     def __init__(self) -> None:
         import rjieba
 
-        lexicon = _lexicon()
+        listed = jieba_dictionary()
         # jieba-rs ships jieba's dict.txt: the same words and frequencies (a test holds it to
         # jieba's file), loaded in Rust in a tenth of the time of adding them one by one
         self._route = rjieba.Jieba()
@@ -118,16 +98,19 @@ class _Compiled:
         # jieba adds a user word's frequency to its total even when the word was listed already;
         # jieba-rs takes the old frequency off again. A word that no text contains carries the
         # difference, so that both weigh every route alike (else 中天 and 学人 come out cut).
-        replaced = sum(lexicon.listed.get(word, 0) for word, _, _ in jieba_user_words())
+        replaced = sum(listed.get(word, _UNTAGGED)[0] for word, _, _ in jieba_user_words())
         self._route.add_word(_BALANCE_WORD, replaced, "x")
-        self._tags = lexicon.tags
-        self._words = {word for word in lexicon.listed if lexicon.listed[word]} | {w for w, f, _ in jieba_user_words() if f}
+        # words are looked up in jieba's own table, user words first (they win, as in jieba), rather than
+        # in copies of its 350,000 entries made by every process (a quarter of a second to build)
+        self._listed = listed
+        self._user_tags = {word: tag for word, _, tag in jieba_user_words()}
+        self._user_words = frozenset(word for word, freq, _ in jieba_user_words() if freq)
 
     def cut(self, text: str) -> list[tuple[str, str]]:
         """posseg's ``__cut_internal`` and ``__cut_DAG`` over jieba-rs's dictionary route (one call per
         text): route words as they are, runs of single characters of posseg's blocks through the HMM,
         other characters alone and tagged ``x``."""
-        tags, out = self._tags, []
+        user_tags, listed, out = self._user_tags, self._listed, []
         buf = ""
         for word in self._route.cut(text, hmm=False):
             if len(word) == 1 and ("\u4e00" <= word <= "\u9fd5" or word in _ASCII_BLOCK):
@@ -136,18 +119,21 @@ class _Compiled:
             if buf:
                 self._flush(buf, out)
                 buf = ""
-            out.append((word, "x" if len(word) == 1 else tags.get(word, "x")))
+            out.append((word, "x" if len(word) == 1 else user_tags.get(word) or listed.get(word, _UNTAGGED)[1]))
         if buf:
             self._flush(buf, out)
         return out
 
     def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
         if len(buf) == 1:
-            out.append((buf, self._tags.get(buf, "x")))
-        elif buf in self._words:  # a listed word the route chose to cut stays cut
-            out.extend((char, self._tags.get(char, "x")) for char in buf)
+            out.append((buf, self._tag(buf)))
+        elif self._listed.get(buf, _UNTAGGED)[0] or buf in self._user_words:  # a listed word the route chose to cut stays cut
+            out.extend((char, self._tag(char)) for char in buf)
         else:
             out.extend(_cut_detail(buf))
+
+    def _tag(self, word: str) -> str:
+        return self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
 
 
 #: the ASCII characters of posseg's blocks (its route reads them; any other non-Han character stands alone)
@@ -169,6 +155,8 @@ def _cut_detail(buf: str) -> list[tuple[str, str]]:
     return out
 
 
+#: jieba_dictionary()'s entry for a word it does not list: posseg tags such a word x
+_UNTAGGED = (0, "x")
 #: a private-use character: never in a text, so never a word of one
 _BALANCE_WORD = "\ue000"
 

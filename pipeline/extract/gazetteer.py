@@ -160,6 +160,14 @@ def cues() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_name_counts() -> tuple[Counter, Counter]:
+    """:func:`_count_given_names`, from the derived-data cache (a quarter of a second to count)."""
+    from pipeline.derived import derived
+    from pipeline.lexicon import dictionary_path
+
+    return derived("given_name_counts", _count_given_names, [dictionary_path()])
+
+
+def _count_given_names() -> tuple[Counter, Counter]:
     """Characters of given names (jieba's three-character ``nr`` words led by a common
     surname) against characters of its ordinary words (any non-name tag)."""
     from pipeline.lexicon import jieba_dictionary

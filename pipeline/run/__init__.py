@@ -84,26 +84,14 @@ def run(
     progress = progress or Silent()
     if engine not in ENGINES:
         raise RunError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
-    try:
-        check_format(output_format)
-    except FormatUnavailable as e:
-        raise RunError(str(e)) from None
-    corpus, out = corpus.resolve(), out.resolve()  # workers elsewhere (Dask) need absolute paths
-    paths = check_paths(corpus, out)
-    try:
-        metadata = read_metadata(corpus)
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    options = {"reference_date": reference_date.isoformat() if reference_date else None}
+    corpus, out, paths, metadata, options = _checked(corpus, out, reference_date, output_format)
     cache = out / CACHE
     store = cache / FRAGMENTS
     with _locked(cache):
         previous = None if fresh else manifest.load(cache)
-        installed_now = installed(*((previous.installed, previous.written_ns) if previous else ()))
-        settings = settings_key(options, installed_now)
-        inputs = manifest.scan(_identified(paths, corpus), metadata, previous)
+        installed_now, settings, inputs = _compared(corpus, paths, metadata, options, previous)
         if previous and previous.unchanged(settings, output_format, inputs, out):
-            return Summary(len(inputs), 0, len(inputs), [tuple(e) for e in previous.errors], previous.rows, 0, 0.0, True)
+            return _unchanged(previous, inputs)
 
         keys, tasks = _plan(inputs, settings, store, fresh)
         _remove_temporary(out)
@@ -124,6 +112,51 @@ def run(
         manifest.remove_previous_outputs(out, previous, written)
         manifest.unlink_all(manifest.stale_fragments(store, set(keys.values()), fragments.SUFFIX))
     return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, done.n_chars, done.seconds, False)
+
+
+def unchanged(corpus: Path, out: Path, reference_date: dt.date | None = None, output_format: str = "csv") -> Summary | None:
+    """The summary :func:`run` would return if nothing changed since the last complete run into ``out`` (the
+    inputs, the code, the options, its tables), else None: its first step alone, which starts nothing."""
+    corpus, out, paths, metadata, options = _checked(corpus, out, reference_date, output_format)
+    cache = out / CACHE
+    if not (cache / manifest.MANIFEST).is_file():
+        return None
+    with _locked(cache):
+        previous = manifest.load(cache)
+        if previous is None:
+            return None
+        installed_now, settings, inputs = _compared(corpus, paths, metadata, options, previous)
+        return _unchanged(previous, inputs) if previous.unchanged(settings, output_format, inputs, out) else None
+
+
+def _checked(
+    corpus: Path, out: Path, reference_date: dt.date | None, output_format: str
+) -> tuple[Path, Path, list[Path], dict[str, dt.date], dict[str, str | None]]:
+    """(corpus and out made absolute, the documents, their metadata dates, the run's options), or RunError."""
+    try:
+        check_format(output_format)
+    except FormatUnavailable as e:
+        raise RunError(str(e)) from None
+    corpus, out = corpus.resolve(), out.resolve()  # workers elsewhere (Dask) need absolute paths
+    paths = check_paths(corpus, out)
+    try:
+        metadata = read_metadata(corpus)
+    except ValueError as e:
+        raise RunError(str(e)) from None
+    return corpus, out, paths, metadata, {"reference_date": reference_date.isoformat() if reference_date else None}
+
+
+def _compared(
+    corpus: Path, paths: list[Path], metadata: dict[str, dt.date], options: dict, previous: manifest.Manifest | None
+) -> tuple[dict, str, list[Input]]:
+    """(what is installed, the settings key, every input with its hash) for comparing with ``previous``."""
+    installed_now = installed(*((previous.installed, previous.written_ns) if previous else ()))
+    settings = settings_key(options, installed_now)
+    return installed_now, settings, manifest.scan(_identified(paths, corpus), metadata, previous)
+
+
+def _unchanged(previous: manifest.Manifest, inputs: list[Input]) -> Summary:
+    return Summary(len(inputs), 0, len(inputs), [tuple(e) for e in previous.errors], previous.rows, 0, 0.0, True)
 
 
 def _identified(paths: list[Path], corpus: Path) -> list[tuple[str, str, Path]]:

@@ -87,6 +87,17 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def start_workers() -> None:
+    """Start the fork server local workers will come from, without waiting: it loads the NLP stack while
+    this process goes on (reading its command line, scanning the corpus), the part of a run that would
+    otherwise come before loading.  Where there is no fork server, nothing to do."""
+    context = worker_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def connect_dask(scheduler: str | None, jobs: int) -> tuple[Any, Any, dict[str, Any]]:
     """(client, cluster or None, engine description): the given scheduler, else a LocalCluster of ``jobs`` workers."""
     try:

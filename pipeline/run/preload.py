@@ -1,12 +1,12 @@
 """Imported once by the fork server that local workers are forked from: loads the NLP stack there.
 
-Importing this module is the warm-up (:func:`pipeline.run.worker.warm_up`): a
-fork server only imports the modules it is given, before it forks any worker.
-A warm-up that fails leaves the workers to load what they need themselves,
-document by document, where a failure is reported against the document.
+Importing this module is the warm-up (:func:`pipeline.run.worker.warm_up`, which
+also freezes what it loaded out of the collector's sight, so that its pages stay
+shared with the workers instead of being copied into each): a fork server only
+imports the modules it is given, before it forks any worker.  A warm-up that
+fails leaves the workers to load what they need themselves, document by
+document, where a failure is reported against the document.
 """
-
-import gc
 
 from pipeline.run.worker import warm_up
 
@@ -14,6 +14,3 @@ try:
     warm_up()
 except Exception:  # noqa: BLE001, S110 - a fork server must survive; each worker then loads on its own
     pass
-# what is loaded now lives as long as the workers: out of the collector's sight, its pages are not
-# written to by every collection, so they stay shared with the workers instead of being copied into each
-gc.freeze()

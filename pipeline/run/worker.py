@@ -10,6 +10,7 @@ process pool, or Dask workers sharing the output folder).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
 from functools import cache
@@ -103,17 +104,36 @@ WARM_UP_PAGE = """全省冬季农业生产会议召开
 """
 
 
+_warm = False  # this process has loaded everything
+
+
 def warm_up() -> None:
     """Load everything a document needs (jieba, the segmenter, spaCy, gazetteers, the compiled HMM) by
-    processing :data:`WARM_UP_PAGE`: done once before the local workers are forked, they start with it
-    loaded and share its memory instead of each paying for it after the run has started."""
+    processing :data:`WARM_UP_PAGE`, once per process: in the fork server before the local workers are
+    forked (they start with it loaded and share its memory), else before a process's first document.
+
+    The garbage collector is paused meanwhile and what was loaded is then frozen (moved out of its sight):
+    loading makes a few million objects that live as long as the process, and a collector run every 700
+    allocations walked them again and again (a sixth of the load time) and would keep walking them in
+    every full collection of the run; out of its sight, their pages also stay shared with forked workers."""
+    global _warm
+    if _warm:
+        return
     from pipeline.run.settings import environment
 
-    _quiet_jieba()
-    environment()
-    from pipeline.document import process
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _quiet_jieba()
+        environment()
+        from pipeline.document import process
 
-    process("warm-up", "warm-up.txt", WARM_UP_PAGE.encode("utf-8"), None, None)
+        process("warm-up", "warm-up.txt", WARM_UP_PAGE.encode("utf-8"), None, None)
+        _warm = True
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _quiet_jieba() -> None:
@@ -124,6 +144,12 @@ def _quiet_jieba() -> None:
 
 @cache
 def _prepare_worker(settings: str, options: tuple) -> None:
-    """Once per process: the same code as the run (else refuse), and jieba's loading chatter off the log."""
+    """Once per process: the same code as the run (else refuse), jieba's loading chatter off the log, and
+    everything loaded (:func:`warm_up`; a warm-up that fails leaves each document to load what it needs,
+    where a failure is reported against the document)."""
     check_worker(settings, dict(options))
     _quiet_jieba()
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001, S110 - the document that follows reports what went wrong
+        pass
