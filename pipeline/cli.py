@@ -136,10 +136,11 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     ocr_pages: int = typer.Option(0, help="Draw N 1998 articles per split as pages, read them with tesseract, score repair."),
     ocr_split: str = typer.Option("both", help="With --ocr-pages: dev (days 1-5), test (days 6-10) or both."),
+    ocr_layout: int = typer.Option(1, help="With --ocr-pages: draw the same articles with the N-th random layout."),
 ) -> None:
     """Score extraction against a gold file (a hand-annotated page, or People's Daily 1998), or repair on OCR pages."""
     if ocr_pages:
-        report = _ocr_report(ocr_pages, ocr_split)
+        report = _ocr_report(ocr_pages, ocr_split, ocr_layout)
     elif gold is None:
         fail("give --gold FILE, or --ocr-pages N")
     elif not gold.is_file():
@@ -165,15 +166,17 @@ def evaluate(
         render(report, out)
 
 
-def _ocr_report(n: int, split: str):
+def _ocr_report(n: int, split: str, layout: int = 1):
     from pipeline.evaluate.ocr_eval import score_ocr
     from pipeline.evaluate.ocr_pages import SPLITS
 
     splits = tuple(SPLITS) if split == "both" else (split,)
     if any(s not in SPLITS for s in splits):
         fail(f"--ocr-split {split!r}: use dev, test or both")
+    if layout < 1:
+        fail(f"--ocr-layout {layout}: layouts are numbered from 1")
     try:
-        return score_ocr(n, splits)
+        return score_ocr(n, splits, layout=layout)
     except RuntimeError as e:
         fail(str(e))
 

@@ -119,3 +119,18 @@ def test_eval_ocr_pages_reports_repair_and_entities_per_split(tmp_path, monkeypa
     assert "layout damage removed" in result.output and "entity F1 ratio OCR / drawn" in result.output
     assert len(list((tmp_path / "test").glob("*.json"))) == 1
     shutil.rmtree(tmp_path / "test")
+
+
+def test_another_layout_draws_the_same_article_otherwise():
+    pytest.importorskip("PIL")
+    if harness.find_font("NotoSerifCJK-Regular.ttc") is None:
+        pytest.skip("fonts-noto-cjk is not installed")
+    paragraphs = [(b.paragraph_id, b.text) for b in [TITLE, *BODY]]
+    first, again, second = (harness.draw_article("t", paragraphs, [], layout) for layout in (1, 1, 2))
+    assert first.blocks == again.blocks == second.blocks
+    assert first.image.tobytes() == again.image.tobytes() and first.image.tobytes() != second.image.tobytes()
+
+
+def test_eval_rejects_a_layout_below_one():
+    result = runner.invoke(app, ["eval", "--ocr-pages", "1", "--ocr-layout", "0"])
+    assert result.exit_code == 2 and "numbered from 1" in result.output

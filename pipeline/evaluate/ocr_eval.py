@@ -18,11 +18,14 @@ def _repair(raw: str):
     return repair(raw)
 
 
-def score_ocr(n: int, splits: Sequence[str] = tuple(SPLITS), repair_fn: Callable = _repair, entities: bool = True) -> Report:
-    """Draw (or take from the cache) ``n`` pages per split, and score repair and entities on them."""
-    report = Report(gold="1998 articles drawn as pages, read by tesseract", out_dir="", doc_id=f"{n} pages per split")
+def score_ocr(
+    n: int, splits: Sequence[str] = tuple(SPLITS), repair_fn: Callable = _repair, entities: bool = True, layout: int = 1
+) -> Report:
+    """Draw (or take from the cache) ``n`` pages per split in ``layout``, and score repair and entities on them."""
+    drawn = "1998 articles drawn as pages" + ("" if layout == 1 else f" (layout {layout})")
+    report = Report(gold=f"{drawn}, read by tesseract", out_dir="", doc_id=f"{n} pages per split")
     for split in splits:
-        pages = ocr_pages(split, n)
+        pages = ocr_pages(split, n, layout=layout)
         figures = summarise([score_page(page, repair_fn) for page in pages])
         section = Section(f"OCR pages, {split} ({SPLIT_NAMES[split]})")
         before, after = figures["before"], figures["after"]

@@ -13,7 +13,9 @@ Needs Debian's ``tesseract-ocr``, ``tesseract-ocr-chi-sim`` and
 (tests skip with that reason).
 
 The article chosen for a page, and everything random about how it is drawn,
-depend only on the split, the article id and :data:`RENDER_VERSION`:
+depend only on the split, the article id and :data:`RENDER_VERSION`.  ``layout``
+draws the same articles again with other random layouts (columns, photo, blur):
+a rule that holds on layout 1 only has learned the pages, not the engine.
 
 >>> split_days("dev"), split_days("test")
 (('19980101', '19980105'), ('19980106', '19980110'))
@@ -146,9 +148,9 @@ def caption_pool(split: str, path: Path | None = None) -> list[tuple[str, str, s
     return pool
 
 
-def draw_article(article: str, paragraphs: list[tuple[str, str]], captions: list[tuple[str, str, str]]):
-    """The page for one article (seeded by its id)."""
-    rng = random.Random(f"{RENDER_VERSION}:{article}")
+def draw_article(article: str, paragraphs: list[tuple[str, str]], captions: list[tuple[str, str, str]], layout: int = 1):
+    """The page for one article (seeded by its id, and the layout number past the first)."""
+    rng = random.Random(f"{RENDER_VERSION}:{article}" if layout == 1 else f"{RENDER_VERSION}:{layout}:{article}")
     (title_id, title_text), rest = paragraphs[0], paragraphs[1:]
     title = DrawnBlock("title", title_text, title_id)
     body = [DrawnBlock("heading" if is_heading(t) else "body", t, pid) for pid, t in rest]
@@ -188,12 +190,15 @@ def _save(path: Path, page: OcrPage, image) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def iter_ocr_pages(split: str, n: int, cache: Path | None = None) -> Iterator[OcrPage]:
+def iter_ocr_pages(split: str, n: int, cache: Path | None = None, layout: int = 1) -> Iterator[OcrPage]:
     """Pages one at a time, drawn and read only when not cached already."""
+    if layout < 1:
+        raise ValueError(f"layout {layout}: layouts are numbered from 1")
     cache = cache or cache_dir()
     captions: list | None = None
+    folder = split if layout == 1 else f"{split}-layout{layout}"
     for article, paragraphs in choose_articles(split, n):
-        path = cache / split / f"{article}.json"
+        path = cache / folder / f"{article}.json"
         page = _load(path)
         if page is None:
             reason = missing_tools()
@@ -201,17 +206,17 @@ def iter_ocr_pages(split: str, n: int, cache: Path | None = None) -> Iterator[Oc
                 raise RuntimeError(f"cannot draw OCR pages: {reason}")
             if captions is None:
                 captions = caption_pool(split)
-            drawn = draw_article(article, paragraphs, [c for c in captions if pfr.article_id(c[0]) != article])
+            drawn = draw_article(article, paragraphs, [c for c in captions if pfr.article_id(c[0]) != article], layout)
             ids = list(dict.fromkeys(b.paragraph_id for b in drawn.blocks))
             page = OcrPage(article, ids, drawn.blocks, read_with_tesseract(drawn.image))
             _save(path, page, drawn.image)
         yield page
 
 
-def ocr_pages(split: str, n: int, cache: Path | None = None) -> list[OcrPage]:
+def ocr_pages(split: str, n: int, cache: Path | None = None, layout: int = 1) -> list[OcrPage]:
     """``n`` pages of the ``dev`` (days 1–5) or ``test`` (days 6–10) half, tesseract's text included.
 
     Raises RuntimeError naming what is missing when a page is not cached and
     cannot be drawn and read here (see :func:`missing_tools`).
     """
-    return list(iter_ocr_pages(split, n, cache))
+    return list(iter_ocr_pages(split, n, cache, layout))
