@@ -24,10 +24,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections import Counter
 from pathlib import Path
-
-import re
 
 import jieba
 import jionlp

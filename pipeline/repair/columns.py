@@ -109,7 +109,7 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
     """
     flow = [i for i, s in enumerate(shapes) if not s.floating]
     links: dict[int, int] = {}
-    for a, after in zip(flow, [*flow[1:], None]):
+    for a in flow:
         if not _may_run_on(shapes[a]):
             continue
         b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)

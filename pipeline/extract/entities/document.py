@@ -8,12 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import ORG_HEADS
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
 from pipeline.extract.entities.sites import is_site
-from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.tokens import T_GAZ, T_HEAD, T_PER, T_TAG, Cand
+from pipeline.extract.entities.tokens import T_GAZ, T_PER, T_TAG, Cand
 from pipeline.extract.entities.translit import rare_transliteration
 from pipeline.extract.entities.world import place_mentions, place_seeds
 from pipeline.records import Entity

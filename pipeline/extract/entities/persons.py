@@ -25,8 +25,8 @@ from pipeline.extract.entities.lexicon import (
     surname_len,
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
-from pipeline.extract.speakers import is_person_noun
 from pipeline.extract.entities.tokens import T_PER, Cand
+from pipeline.extract.speakers import is_person_noun
 from pipeline.segment import Token
 
 #: posts that a country's one-character abbreviation precedes (乌外长, 罗总统), not a Chinese surname
