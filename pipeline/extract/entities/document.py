@@ -249,6 +249,7 @@ def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[s
     document, normalized to X.  X is the name found right before the bracket; without one, a short
     name that ends in a body's head (…（简称国商银行）) is an organization.
 
+    >>> from pipeline.extract.entities.tokens import T_HEAD
     >>> texts = ["国际商业信贷银行（以下简称国商银行）倒闭。", "国商银行成立于1972年。"]
     >>> alias_seeds(texts, [[Cand(T_HEAD, 0, 8, "ORG", "")], []])
     {'国商银行': ('ORG', '国际商业信贷银行')}
