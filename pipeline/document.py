@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from pipeline import nlp
+from pipeline.blocks import doc_tokens, find_in_block
 from pipeline.corpus import UnreadableDocument, decode
 from pipeline.extract.captions import find_captions
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
@@ -117,8 +117,8 @@ def process(
             {"doc_id": doc_id, "para_no": para_no, "kind": block.kind, "text": block.text,
              "raw_start": block.raw_start, "raw_end": block.raw_end, "quality": block.quality}
         )
-        words = nlp.doc_tokens(tokens[index], names[index])
-        entities, numbers, claims = nlp.find_in_block(block.text, reference, names[index], words)
+        words = doc_tokens(tokens[index], names[index])
+        entities, numbers, claims = find_in_block(block.text, reference, names[index], words)
         rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
         rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
         rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)

@@ -96,7 +96,7 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
 
 
 def _loaded_before_any_document() -> tuple[bool, bool]:
-    """What a document needs: the dictionary and the segmenter (a run builds no spaCy Doc, see nlp.find_in_block)."""
+    """What a document needs: the dictionary and the segmenter (a run builds no spaCy Doc, see blocks.find_in_block)."""
     from pipeline import lexicon, segment
 
     return lexicon.jieba_dictionary.cache_info().currsize == 1, segment.engine.cache_info().currsize == 1
@@ -249,7 +249,7 @@ def test_the_batch_benchmark_times_a_run_and_the_runs_own_cost(tmp_path: Path):
     from pipeline.evaluate.bench_batch import measure_overhead, timed_run
 
     timed = timed_run("bundled", REPO / "corpus", tmp_path, characters=6140)
-    assert timed.seconds > 0 and timed.peak_bytes > 50 * 2**20  # a worker with spaCy and jieba loaded
+    assert timed.seconds > 0 and timed.peak_bytes > 50 * 2**20  # a worker with jieba and its dictionary loaded
     overhead = measure_overhead(limit=5, repeat=1)
     assert overhead.articles == 5 and overhead.rows > overhead.characters / 4
     assert 0 < overhead.encode < overhead.process and overhead.store > 0 and overhead.assemble > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline import nlp
+from pipeline.blocks import doc_tokens, find_in_block
 from pipeline.extract.entities import find_document_entities
 from pipeline.repair import repair
 
@@ -42,9 +43,9 @@ def test_a_run_finds_what_the_doc_holds(page_raw):
     names = find_document_entities([b.text for b in blocks])
     compared = 0
     for block, found in zip(blocks, names):
-        words = nlp.doc_tokens(nlp.segment(block.text), found)
+        words = doc_tokens(nlp.segment(block.text), found)
         doc = nlp.analyse(block.text, dt.date(2023, 11, 20), found, words)
-        findings = nlp.find_in_block(block.text, dt.date(2023, 11, 20), found, words)
+        findings = find_in_block(block.text, dt.date(2023, 11, 20), found, words)
         assert findings == (doc._.entities, doc._.numbers, doc._.claims)
         compared += bool(findings.numbers)
     assert compared > 5, "the page has numbers in several blocks"

@@ -108,7 +108,7 @@ _warm = False  # this process has loaded everything
 
 
 def warm_up() -> None:
-    """Load everything a document needs (jieba, the segmenter, spaCy, gazetteers, the compiled HMM) by
+    """Load everything a document needs (jieba, the segmenter, gazetteers, the compiled HMM; a run needs no spaCy) by
     processing :data:`WARM_UP_PAGE`, once per process: in the fork server before the local workers are
     forked (they start with it loaded and share its memory), else before a process's first document.
 
