@@ -230,7 +230,30 @@ def known_whole(t: Token) -> bool:
         return True  # names jieba knows or builds (西门子公司, 英格兰银行, 浙江女排, 中国队), not its generic 人民政府
     if t.tag == "nt" and len(t.text) >= 4 and t.text.endswith(INSTITUTION_HEADS) and dictionary().get(t.text, (0, ""))[1] == "nt":
         return True  # a university, publisher or group that jieba's dictionary lists by name (清华大学, 人民出版社, 联想集团)
+    if listed_body(t):
+        return True
     return t.tag == "nt" and len(t.text) <= 4 and t.text[-1] in "部委署办"  # a bare 公安局 is some city's
+
+
+#: the fewest characters of a body's name that jieba's dictionary lists whole for the listing alone to
+#: make it one body: four-character entries are still kinds (人民政府, 商业银行), five are names
+_LISTED_BODY_LENGTH = 5
+
+
+def listed_body(t: Token) -> bool:
+    """A body that jieba's dictionary lists whole as an organization (nt) and that is long enough to be
+    one body, however common its words (海峡两岸关系协会, 通用汽车公司, 联邦最高法院); a name led by a
+    session (九届全国人大) leaves the session out, as the 1998 annotation and OntoNotes do.
+
+    >>> [listed_body(Token(w, "nt", 0, len(w))) for w in ("海峡两岸关系协会", "通用汽车公司", "人民政府", "九届全国人大")]
+    [True, True, False, False]
+    """
+    return len(t.text) >= _LISTED_BODY_LENGTH and t.text.endswith(ORG_HEADS) and t.text[0] not in _SESSION_CHARS \
+        and dictionary().get(t.text, (0, ""))[1] == "nt"
+
+
+#: characters that start a session number (九届, 第十五次) rather than a name
+_SESSION_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
 def specific_prefix(word: str) -> bool:

@@ -110,6 +110,11 @@ KIND_MODIFIERS = frozenset({
 })
 
 
+#: determiners that quantify over a kind (所有清真寺, 各个博物馆, 这些公园): whatever the head, they name no one
+QUANTIFIERS = frozenset({"所有", "全部", "一切", "各", "各个", "各类", "各级", "各地", "这些", "那些", "一些", "有些", "许多", "众多",
+                         "其他", "其它", "部分", "不少"})
+
+
 #: modifiers that make a head name specific although jieba tags them as common nouns
 SPECIFIC = frozenset({"国家", "全国", "中央", "国际", "世界", "中华", "亚太", "全球", "国务院", "中共", "第一", "第二"})
 

@@ -28,7 +28,7 @@ PLACE_SUFFIX_CHARS = frozenset("省市县区州镇乡村岛山河湖江海港湾
 PLACE_PREPS = frozenset({"在", "到", "从", "赴", "至", "往", "抵", "于", "经"})
 
 
-LEFT_STOP = frozenset("的在和与及或对从向把被由为是了、，。；：！？“”‘’（）《》—― ")
+LEFT_STOP = frozenset("的在和与及或对从向把被由为是了经据于、，。；：！？“”‘’（）《》—― ")
 
 
 #: landforms that end a place name after a known one (黄河三角洲, 黄河口, 华北平原)

@@ -40,6 +40,7 @@ from pipeline.extract.entities.heads import (
     ORG_OFFICERS,
     PERSON_NAMED_HEADS,
     PROPER_TAGS,
+    QUANTIFIERS,
     SPECIFIC,
     SUBUNIT_HEADS,
     TEAM_HEADS,
@@ -50,6 +51,7 @@ from pipeline.extract.entities.lexicon import (
     DATELINE,
     FORMER,
     LEFT_STOP,
+    RARE_WORD_FREQ,
     SENTENCE_PUNCT,
     WHEN,
     YEAR,
@@ -103,6 +105,17 @@ def _head_kind(tok: Token, nxt: str, prev: str = "") -> str:
     return ""
 
 
+def specific_word(word: str) -> bool:
+    """A nation-wide word (国家, 中央, 全国) makes a body one body, also where jieba glued it to the next
+    word into one it knows only as a rare word (国家验收/n 3|委员会), not an everyday one (国际化).
+
+    >>> specific_word("国家"), specific_word("国家验收"), specific_word("国家级"), specific_word("国际化")
+    (True, True, False, False)
+    """
+    return word in SPECIFIC or word[:2] in SPECIFIC and word not in KIND_MODIFIERS \
+        and dictionary().get(word, (0,))[0] < RARE_WORD_FREQ
+
+
 def _center_of_work(before: str) -> bool:
     """A 中心 after the work it does is a body (研究中心, 监控中心, 拍卖中心, 检验中心); after a venue's
     use (会展中心, 购物中心, 活动中心, 体育中心) it is a facility.
@@ -153,7 +166,13 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     verb only right before the head, as in 指导委员会), never across 的/在/和/与
     or punctuation, then loses leading verbs and function words.  A bare head,
     or one whose modifiers are all common words, is not a name unless the
-    gazetteer knows it or it starts with a known place (香港科技大学).
+    gazetteer knows it or it starts with a known place (香港科技大学).  A title before 和 ends
+    the name (国王|和|政府 joins a person's post and a body), and a quantifier makes a kind (所有清真寺).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def names(text): return [text[c.start:c.end] for c in head_names(tokenize(text))]
+    >>> names("泰国国王和政府决定延长假期"), names("他走遍了开罗所有清真寺"), names("经国家检查委员会审议")
+    ([], [], ['国家检查委员会'])
     """
     out = []
     orgs = gz.orgs()
@@ -198,7 +217,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 continue  # two parties joined by a dash: 中国—东盟数字经济合作论坛
             if p.text in NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in NAME_TAGS \
                     and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
-                    and (toks[i].tag != "ns" or i + 1 < j) and "nt" not in (toks[i - 2].tag, toks[i].tag) and not _head_kind(toks[i - 2], ""):
+                    and (toks[i].tag != "ns" or i + 1 < j) and "nt" not in (toks[i - 2].tag, toks[i].tag) and not _head_kind(toks[i - 2], "") \
+                    and not is_title(toks[i - 2].text, toks[i - 2].tag):
                 # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会, 会议和|中国人民政治协商会议/nt…)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
@@ -233,11 +253,11 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             i += 1
         mods = toks[i:j]
         heritage = kind == "FAC" and t.text[-1] in HERITAGE_HEADS
-        if not quoted and kind == "ORG" and kind_of_body(mods, t):
-            continue
+        if not quoted and (kind == "ORG" and kind_of_body(mods, t) or any(m.text in QUANTIFIERS for m in mods)):
+            continue  # 印尼国营银行, 伊斯坦布尔所有清真寺: a kind of body or of place, not one
         if not quoted and unnamed_body(toks[i - 1].text if i else "", mods):
             continue
-        proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or m.text in SPECIFIC
+        proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or specific_word(m.text)
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
         # a body named after a person: 李宁公司, 李宁体育用品有限公司, 马海德基金会, 惠珍联合医院
