@@ -59,7 +59,7 @@ def test_world_places_stay_out_of_jieba_user_words():
 def test_unit_makes_a_transliterated_name_a_place_not_a_person():
     found = labels("他在图尔库市找到了工作")
     assert found.get("图尔库市") == "GPE" and "PERSON" not in found.values()
-    assert labels("波波卡特佩特火山再次喷发").get("波波卡特佩特") == "LOC"
+    assert labels("波波卡特佩特火山昨天喷发").get("波波卡特佩特") == "LOC"
 
 
 def test_document_spreads_a_place_shown_with_its_unit():
@@ -75,7 +75,7 @@ def test_landform_jieba_calls_a_person_after_a_verb_of_motion():
 
 # -- generic phrases ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["南非著名港口城市德班", "芬兰繁华都市中的森林", "沿海城市的发展很快"])
+@pytest.mark.parametrize("text", ["南非著名港口城市开普敦", "芬兰繁华都市中的森林", "沿海城市的发展很快"])
 def test_kind_of_city_is_no_place(text):
     assert not any(name.endswith(("城市", "都市")) for name, _ in places(text))
 

@@ -391,7 +391,7 @@ def _surname_title(phrase: str) -> Speaker | None:
 
 
 def _title_name(phrase: str) -> Speaker | None:
-    """A Chinese name after a title or a person noun (机长张启彬, 姐姐王芳), 的 or 、."""
+    """A Chinese name after a title or a person noun (机长王启明, 姐姐王芳), 的 or 、."""
     for size in (3, 2, 4):
         name, before = phrase[-size:], phrase[:-size]
         if len(phrase) > size and plausible_chinese_name(name) and (

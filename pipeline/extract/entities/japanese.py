@@ -54,7 +54,7 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
     """Japanese names of four or five characters on token boundaries, in a person's context.
 
     >>> from pipeline.extract.entities.tokens import tokenize
-    >>> [text[c.start:c.end] for text in ["日本前首相岸田文雄表示", "秋波千里，红叶飘动"] for c in japanese_names(text, tokenize(text))]
+    >>> [text[c.start:c.end] for text in ["日本前首相岸田文雄表示", "秋风千里，红叶飘落"] for c in japanese_names(text, tokenize(text))]
     ['岸田文雄']
     """
     out = []

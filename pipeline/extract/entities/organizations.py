@@ -328,7 +328,7 @@ def _place_anchor(toks: list[Token], j: int) -> int | None:
     ...     toks = tokenize(text)
     ...     k = _place_anchor(toks, len(toks) - 1)
     ...     return None if k is None else "".join(t.text for t in toks[k:])
-    >>> anchored("这是浙江隆中机械制造有限公司"), anchored("北京市首都规划设计委员会")
+    >>> anchored("这是浙江隆中机械制造有限公司"), anchored("天津市首都规划设计委员会")
     ('浙江隆中机械制造有限公司', None)
     >>> anchored("贵州省各级党委"), anchored("印尼国营银行"), anchored("美国支持以色列政府")
     (None, None, None)

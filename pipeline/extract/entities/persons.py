@@ -238,7 +238,7 @@ def subject_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     News refers to the people it is about this way, title-less, once they are introduced.
 
     >>> from pipeline.extract.entities.tokens import tokenize
-    >>> [text[c.start:c.end] for text in ["参观结束后，李鹏又来到退休职工家", "新年的钟声刚刚敲响"] for c in subject_names(tokenize(text))]
+    >>> [text[c.start:c.end] for text in ["会见结束后，李鹏又来到工人家中", "新年的钟声已经响起"] for c in subject_names(tokenize(text))]
     ['李鹏']
     """
     out = []

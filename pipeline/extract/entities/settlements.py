@@ -73,8 +73,8 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def show(s): return [s[c.start:c.end] for c in settlements(s, tokenize(s))]
-    >>> show("江西临川市洋洲镇洋洲村的农民乐队"), show("柳林县下三交镇坪上村原是个老大难村")
-    (['洋洲镇', '洋洲村'], ['下三交镇', '坪上村'])
+    >>> show("湖南株洲市白关镇白关村的果农"), show("柳林县下三交镇坪上村原是个老大难村")
+    (['白关镇', '白关村'], ['下三交镇', '坪上村'])
     >>> show("该县宣和镇的养鸡户"), show("全县贫困村减少"), show("县里派人到村"), show("该县两个村"), show("江西推进乡村振兴")
     (['宣和镇'], [], [], [], [])
     """

@@ -109,9 +109,9 @@ def unit_places(toks: Sequence[Token], marks: Marks | None = None) -> list[Cand]
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def show(s): return [(s[c.start:c.end], c.label) for c in unit_places(tokenize(s))]
-    >>> show("在斯塔万格市给找了工作"), show("墨西哥波波卡特佩特火山再次喷发")
+    >>> show("她在斯塔万格市住了三年"), show("墨西哥波波卡特佩特火山昨天喷发")
     ([('斯塔万格市', 'GPE')], [('波波卡特佩特', 'LOC')])
-    >>> show("阿布哈兹自治共和国宣布"), show("从马塞马拉平原出发"), show("在科威特市游览")
+    >>> show("阿布哈兹自治共和国举行选举"), show("从马塞马拉平原出发"), show("在科威特市游览")
     ([('阿布哈兹自治共和国', 'GPE')], [('马塞马拉平原', 'LOC')], [('科威特市', 'GPE')])
     >>> show("王平原来在这里"), show("克林顿说")
     ([], [])

@@ -136,8 +136,8 @@ def clause_starts(text: str, begin: int, end: int) -> list[int]:
     """Starts of the clauses between ``begin`` and ``end``, nearest last: ``begin`` and every
     position after a comma or colon (not inside a short quoted name).
 
-    >>> t = "机长张启彬手捧鲜花，深情地说"; [t[i:] for i in clause_starts(t, 0, len(t))]
-    ['机长张启彬手捧鲜花，深情地说', '深情地说']
+    >>> t = "机长王启明手捧奖杯，激动地说"; [t[i:] for i in clause_starts(t, 0, len(t))]
+    ['机长王启明手捧奖杯，激动地说', '激动地说']
     """
     starts = [begin]
     for pos in range(begin, end):

@@ -5,9 +5,9 @@ A clause opens with its subject after any conjunction, adverb, time word or a
 prepositional phrase of time or place (在会见时, 据): ``萨拉对记者说`` -> 萨拉,
 ``恩佐在回顾……后表示`` -> 恩佐, ``队列中，一位白发老人感慨地对记者说`` -> 白发老人.  The
 phrase is split into a role and a name by :func:`~pipeline.extract.speakers.split_speaker`;
-a phrase that runs on past a name (孙文盛双手拉住……, 李宁的态度很达观) is cut after
+a phrase that runs on past a name (李文华双手握住……, 李宁的态度很达观) is cut after
 the name.  A clause with no subject of its own (深情地说) takes the one of the
-clause before it in the same sentence (机长张启彬手捧鲜花，深情地说).
+clause before it in the same sentence (机长王启明手捧奖杯，激动地说).
 """
 
 from __future__ import annotations
@@ -168,8 +168,8 @@ def subject_at(
     >>> from pipeline.segment import segment
     >>> t = "萨拉对记者说"; subject_at(t, segment(t), 0, 5)
     (True, Subject(start=0, end=2, speaker=Speaker(name='萨拉', role='', kind='named'), name_start=0))
-    >>> t = "孙文盛双手拉住老人的手大声说"; subject_at(t, segment(t), 0, len(t))[1].speaker.name
-    '孙文盛'
+    >>> t = "李文华双手握住老人的手大声说"; subject_at(t, segment(t), 0, len(t))[1].speaker.name
+    '李文华'
     >>> t = "深情地说"; subject_at(t, segment(t), 0, len(t))
     (False, None)
     >>> t = "报告指出"; subject_at(t, segment(t), 0, len(t))
@@ -232,7 +232,7 @@ def _named(
     text: str, tokens: Sequence[Token], i: int, end: int, limit: int, persons: Sequence[str]
 ) -> Subject | None:
     """The speaker of the phrase ``tokens[i:end]``: the whole phrase, else the phrase cut after
-    its first name (孙文盛|双手, 李宁|的态度: the person the rest belongs to)."""
+    its first name (李文华|双手, 李宁|的态度: the person the rest belongs to)."""
     start = tokens[i].start
     for j in (end, *range(i + 1, end)):
         stop = min(tokens[j - 1].end, limit)
@@ -247,7 +247,7 @@ def _named(
 
 def _cut_after_name(text: str, tokens: Sequence[Token], j: int, speaker: Speaker) -> bool:
     """Whether a phrase may end after token ``j - 1`` with this speaker, the rest belonging to
-    them: a Chinese name (孙文盛|双手, 李宁|的态度), a foreign name only before 的; never inside a
+    them: a Chinese name (李文华|双手, 李宁|的态度), a foreign name only before 的; never inside a
     word jieba did not know (拉尼|娜), nor before a noun a foreign name qualifies (拉尼娜|现象)."""
     if speaker.kind not in ("named", "title_surname"):
         return False
@@ -269,8 +269,8 @@ def speaker_before(
     before a colon: 记者罗明报道：近两年，来宾无不赞叹).
 
     >>> from pipeline.segment import segment
-    >>> t = "机长张启彬手捧鲜花，深情地说"; speaker_before(t, segment(t), len(t)).speaker
-    Speaker(name='张启彬', role='机长', kind='named')
+    >>> t = "机长王启明手捧奖杯，激动地说"; speaker_before(t, segment(t), len(t)).speaker
+    Speaker(name='王启明', role='机长', kind='named')
     >>> t = "回忆起那段日子，他感慨"; speaker_before(t, segment(t), len(t)).speaker.kind
     'pronoun'
     """
