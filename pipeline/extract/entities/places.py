@@ -126,8 +126,8 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
         t = toks[k2 - 1]
         if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs and not (t.text[-1] == "人" and t.text[:-1] in places):
             continue  # 天津人/nr is the city's people, not a person
-        if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and t.text.endswith(LANDFORMS):
-            continue  # 黄河三角洲: the whole place, not its known prefix (left to _tagged)
+        if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and (t.text.endswith(LANDFORMS) or whole_place_word(t.text)):
+            continue  # 黄河三角洲, 马里兰州, 香港特区: the whole place, not its known prefix (left to tagged_places)
         session = _SESSION.match(t.text)
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
@@ -160,6 +160,23 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
                 out.append(Cand(T_GAZ, start, end, label, norm))
                 break
     return out
+
+
+def whole_place_word(word: str) -> bool:
+    """A place word that jieba keeps whole and that ends in a division's unit is one place, however a
+    known name starts it (马里|兰州 is Maryland, not Mali; 香港特区, 巴勒斯坦自治区), unless the unit
+    names a kind of place (大城市) or a part of the place before it (北京市区, 上海郊区).
+
+    >>> [whole_place_word(w) for w in ("马里兰州", "香港特区", "巴勒斯坦自治区", "北京市区", "大城市")]
+    [True, True, True, False, False]
+    """
+    return word.endswith(_DIVISION_UNITS) and not _generic_place(word) and not word.endswith(_PARTS_OF_PLACE)
+
+
+#: units that end a place word jieba keeps whole (州, 省, 特区, 自治区, 山区)
+_DIVISION_UNITS = ("州", "省", "特区", "自治区", "山区", "县", "市", "地区")
+#: words for a part of a place: after a place they make that part, not another place
+_PARTS_OF_PLACE = ("市区", "城区", "郊区", "县城", "市内", "省内", "境内", "地区内")
 
 
 def _city_word_after(name: str, after: str) -> bool:
