@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.bodies import _proper_prefix
 from pipeline.extract.entities.heads import ORG_HEADS
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
@@ -230,6 +231,7 @@ def find_document_entities(
     seeds = _seed_names(texts, [c for _, c in parsed])
     places = place_seeds(texts, [c for _, c in parsed])  # 斯塔万格市 once: 斯塔万格 is the city, not a person
     places.update(alias_seeds(texts, [c for _, c in parsed]))  # …银行（以下简称国商银行）: the short name throughout
+    places.update({name: seed for name, seed in body_seeds(texts, [c for _, c in parsed]).items() if name not in places})
     seeds = {name: sn for name, sn in seeds.items() if name not in places}
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
@@ -267,6 +269,35 @@ def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[s
                 seeds.setdefault(alias, (full.label, text[full.start:full.end]))
             elif alias.endswith(ORG_HEADS):
                 seeds.setdefault(alias, ("ORG", alias))
+    return seeds
+
+
+#: the fewest characters of a body's name without its place for that name alone to be the body
+_BODY_NAME_LENGTH = 4
+
+
+def body_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[str, tuple[str, str]]:
+    """A body the document names once with its place (深圳|赛格集团, 浙江|海正药业公司) is the same body
+    where it drops the place (赛格集团), as news does after the first mention; the rest must be a
+    name of its own (赛格, not the 人民 of 人民政府) and four characters or more.
+
+    >>> from pipeline.extract.entities.tokens import T_HEAD
+    >>> body_seeds(["深圳赛格集团扩大投资", "赛格集团的产品"], [[Cand(T_HEAD, 0, 6, "ORG", "")], []])
+    {'赛格集团': ('ORG', '深圳赛格集团')}
+    >>> body_seeds(["湖南省人民政府决定"], [[Cand(T_HEAD, 0, 7, "ORG", "")]])
+    {}
+    """
+    seeds: dict[str, tuple[str, str]] = {}
+    places = gz.places()
+    for text, cands in zip(texts, found, strict=False):
+        for c in cands:
+            name = text[c.start:c.end]
+            if c.label != "ORG":
+                continue
+            k = next((k for k in range(len(name) - _BODY_NAME_LENGTH, 1, -1) if name[:k] in places), 0)
+            rest = name[k:]
+            if k and rest.endswith(ORG_HEADS) and rest not in places and _proper_prefix(rest):
+                seeds.setdefault(rest, ("ORG", name))
     return seeds
 
 
