@@ -26,6 +26,7 @@ from pipeline.extract.entities.lexicon import (
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
 from pipeline.extract.entities.tokens import T_PER, Cand
+from pipeline.extract.numbers.units import subunits
 from pipeline.extract.speakers import is_person_noun
 from pipeline.segment import Token
 
@@ -370,12 +371,16 @@ _NAMED_THING = frozenset({"牌", "杯", "奖", "号", "队", "路", "街", "大�
 
 def named_thing(name: str, after: str) -> bool:
     """A person-shaped name that is a thing's: followed by, or glued by jieba to, a brand / cup / prize /
-    ship / team / street word (李宁牌, 李宁杯, 丰泰隆 牌), or a currency (卢布/nr, 比索/nr).
+    ship / team / street word (李宁牌, 李宁杯, 丰泰隆 牌), a prize of a field (诺贝尔|物理奖), a currency
+    (卢布/nr, 比索/nr) or a currency's sub-unit (戈比).
 
     >>> named_thing("李宁牌", "专卖店"), named_thing("丰泰隆", "牌"), named_thing("卢布", "贬值"), named_thing("李鹏", "号召")
     (True, True, True, False)
+    >>> named_thing("诺贝尔", "文学奖"), named_thing("戈比", "的"), named_thing("王奖", "说")
+    (True, True, False)
     """
-    return after in _NAMED_THING or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name or name in gz.currencies()
+    return after in _NAMED_THING or len(after) >= 2 and after[-1] == "奖" or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name \
+        or name in gz.currencies() or len(name) >= 2 and name in subunits()  # not 毛 of 毛主席: a surname too
 
 
 def phrase_edge(name: str) -> bool:
