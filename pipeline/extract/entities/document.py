@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import _proper_prefix
@@ -276,6 +277,10 @@ def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[s
 _BODY_NAME_LENGTH = 4
 
 
+#: whether a body's name without its place is a name of its own, remembered per name (a document repeats it)
+_own_name = lru_cache(maxsize=1 << 14)(_proper_prefix)
+
+
 def body_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[str, tuple[str, str]]:
     """A body the document names once with its place (深圳|赛格集团, 浙江|海正药业公司) is the same body
     where it drops the place (赛格集团), as news does after the first mention; the rest must be a
@@ -291,12 +296,12 @@ def body_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[st
     places = gz.places()
     for text, cands in zip(texts, found, strict=False):
         for c in cands:
-            name = text[c.start:c.end]
-            if c.label != "ORG":
+            if c.label != "ORG" or c.end - c.start < _BODY_NAME_LENGTH + 2:
                 continue
+            name = text[c.start:c.end]
             k = next((k for k in range(len(name) - _BODY_NAME_LENGTH, 1, -1) if name[:k] in places), 0)
             rest = name[k:]
-            if k and rest.endswith(ORG_HEADS) and rest not in places and _proper_prefix(rest):
+            if k and rest.endswith(ORG_HEADS) and rest not in places and _own_name(rest):
                 seeds.setdefault(rest, ("ORG", name))
     return seeds
 

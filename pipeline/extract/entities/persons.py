@@ -8,6 +8,7 @@ one (character statistics of jieba's own name entries).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -380,7 +381,13 @@ def named_thing(name: str, after: str) -> bool:
     (True, True, False)
     """
     return after in _NAMED_THING or len(after) >= 2 and after[-1] == "奖" or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name \
-        or name in gz.currencies() or len(name) >= 2 and name in subunits()  # not 毛 of 毛主席: a surname too
+        or name in gz.currencies() or name in _named_subunits()
+
+
+@cache
+def _named_subunits() -> frozenset[str]:
+    """Currency sub-units of two characters or more (戈比, 美分); 毛 and 分 are surnames too (毛主席)."""
+    return frozenset(word for word in subunits() if len(word) >= 2)
 
 
 def phrase_edge(name: str) -> bool:
