@@ -8,7 +8,6 @@ they are matched on characters of the transliteration alphabet
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -253,42 +252,21 @@ def rulers(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
 
 
 def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
-    """Transliterated names jieba tags ``nrt``, where a person context confirms them (jieba also tags
-    brands and currencies so); three characters or more need none, unless the word stands alone in
-    quotation marks (a brand or a group: “麦当劳”) or right after a number (a unit: 50戈比).
+    """Transliterated names jieba tags ``nrt``, where a person context confirms them: jieba tags brands,
+    firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length.  A name found so
+    is one the document vouches for, so its bare mentions elsewhere are found too.
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def names(s): return [s[c.start:c.end] for c in tagged_persons(tokenize(s))]
-    >>> names("他会见了谢瓦尔德纳泽"), names("早在“麦当劳”进入中国之前")
-    (['谢瓦尔德纳泽'], [])
+    >>> names("格鲁吉亚总统谢瓦尔德纳泽说"), names("早在“麦当劳”进入中国之前"), names("面值50戈比")
+    (['谢瓦尔德纳泽'], [], [])
     """
     out = []
     for k in (marks or Marks(toks)).where(NRT):
         t = toks[k]
-        if brand_or_unit(toks, k):
-            continue
-        if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
-            if len(t.text) >= 3 or person_context(toks, k, k + 1):
-                out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
+        if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text) and person_context(toks, k, k + 1):
+            out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out
-
-
-def brand_or_unit(toks: Sequence[Token], k: int) -> bool:
-    """Token ``k`` stands alone in quotation marks (“阿迪达斯”, “哈马斯”: a brand, a group, a work) or
-    right after a count (50|戈比: a unit), where a person's name does not.
-
-    >>> from pipeline.extract.entities.tokens import tokenize
-    >>> toks = tokenize("超过“阿迪达斯”等品牌，面值50戈比")
-    >>> [toks[k].text for k in range(len(toks)) if brand_or_unit(toks, k)]
-    ['阿迪达斯', '戈比']
-    """
-    before = toks[k - 1].text if k else ""
-    after = toks[k + 1].text if k + 1 < len(toks) else ""
-    return before == "“" and after == "”" or bool(_COUNT.fullmatch(before))
-
-
-#: a count that a unit follows (50, 一百, 1.5); a year or a date (1998年) ends in its own unit
-_COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十百千万两]+")
 
 
 def rare_transliteration(name: str) -> bool:
