@@ -167,12 +167,16 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     or punctuation, then loses leading verbs and function words.  A bare head,
     or one whose modifiers are all common words, is not a name unless the
     gazetteer knows it or it starts with a known place (香港科技大学).  A title before 和 ends
-    the name (国王|和|政府 joins a person's post and a body), and a quantifier makes a kind (所有清真寺).
+    the name (国王|和|政府 joins a person's post and a body), as does a bare head right after it
+    (牧民|和|部队: two nouns joined, where a name joins two modifiers of its head, 通信和信息|部), and a
+    quantifier makes a kind (所有清真寺).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def names(text): return [text[c.start:c.end] for c in head_names(tokenize(text))]
     >>> names("泰国国王和政府决定延长假期"), names("他走遍了开罗所有清真寺"), names("经国家检查委员会审议")
     ([], [], ['国家检查委员会'])
+    >>> names("牧民和部队官兵一起抗雪"), names("新加坡通信和信息部宣布")[:1]
+    ([], ['新加坡通信和信息部'])
     """
     out = []
     orgs = gz.orgs()
@@ -218,7 +222,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             if p.text in NAME_CONJ and kind == "ORG" and i >= 2 and toks[i - 2].tag in NAME_TAGS \
                     and (toks[i - 2].tag == "ns") == (toks[i].tag == "ns") and toks[i - 2].tag not in ("nr", "nrfg", "m", "v") \
                     and (toks[i].tag != "ns" or i + 1 < j) and "nt" not in (toks[i - 2].tag, toks[i].tag) and not _head_kind(toks[i - 2], "") \
-                    and not is_title(toks[i - 2].text, toks[i - 2].tag):
+                    and not is_title(toks[i - 2].text, toks[i - 2].tag) and (i < j or t.text not in ORG_HEADS):
                 # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会, 会议和|中国人民政治协商会议/nt…)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
