@@ -192,15 +192,22 @@ def _city_word_after(name: str, after: str) -> bool:
 
 
 def tagged_places(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
-    """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix."""
+    """Villages and towns jieba reads as names (耿庄镇/nr, 双泾/村), and its ``ns`` words with a place suffix,
+    not the kinds of village it tags so too (富裕村/nr, 各乡镇/ns).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def show(s): return [s[c.start:c.end] for c in tagged_places(tokenize(s))]
+    >>> show("这里成了出名的富裕村"), show("指导各乡镇开展工作")
+    ([], [])
+    """
     out = []
     for k in (marks or Marks(toks)).where(NS | SETTLEMENT):
         t = toks[k]
         if t.tag == "nrt" and len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text):
             continue
         if 3 <= len(t.text) <= 4 and t.text[-1] in SETTLEMENT_CHARS and (t.tag in ("nr", "ns", "nz", "nrt") or t.tag == "n" and t.text[:-1] not in dictionary()) \
-                and dictionary().get(t.text, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt"):
-            out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr
+                and dictionary().get(t.text, (0, "nr"))[1] in ("nr", "ns", "nz", "nrt") and not _generic_place(t.text):
+            out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))  # 耿庄镇/nr, 东耿村/nr; not 富裕村/nr, 各乡镇/ns
         elif t.text in SETTLEMENT_CHARS and k >= 1 and toks[k - 1].tag in ("ns", "nr", "nz", "nrt") and len(toks[k - 1].text) == 2 \
                 and toks[k - 1].text not in gz.places():
             out.append(Cand(T_TAG, toks[k - 1].start, t.end, "GPE", ""))  # 双泾/村
