@@ -13,6 +13,7 @@ from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
+from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets
 from pipeline.extract.entities.sites import heritage_sites
 from pipeline.extract.entities.titles import quoted_titles
@@ -65,6 +66,7 @@ def parse_paragraph(
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
     cands += name_lists(text, toks, cands)
+    cands += name_runs(toks, cands)
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}
