@@ -86,6 +86,17 @@ def _plausible_name(word: str) -> bool:
     return gz.given_name_score(given) > _GIVEN_OK
 
 
+def _listed_word(word: str) -> bool:
+    """A two-character word that jieba's dictionary lists under a tag other than a name's (年终/t,
+    文告/n): before a reporting verb or a title it is the word (年终报道, 文告指出); only a title before
+    it (总统|利维/n) makes it a name.
+
+    >>> _listed_word("文告"), _listed_word("年终"), _listed_word("李鹏")
+    (True, True, False)
+    """
+    return len(word) == 2 and dictionary().get(word, (0, "nr"))[1] not in NAME_LIKE
+
+
 #: a surname and the next character this frequent as an ordinary word (农家, 钱袋) start a word, not a name
 _WORD_HEAD_FREQ = 50
 
@@ -188,9 +199,10 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].text in "，。、：（“"):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
+        titled = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
         if t.tag in MISTAGGED and 2 <= len(t.text) <= 3 and t.text not in gz.titles() and not _word_like(t.text) and (
-                i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES
-                or is_title(after) and _plausible_name(t.text)) and (len(t.text) == 3 or lex.get(t.text, (0,))[0] < COMMON_FREQ):
+                titled or (after in gz.cues() and after not in WEAK_CUES or is_title(after) and _plausible_name(t.text)) and not _listed_word(t.text)) \
+                and (len(t.text) == 3 or lex.get(t.text, (0,))[0] < COMMON_FREQ):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 周恩来/t 同志, 利维/n 说
             continue
         if t.tag in ("nr", "nrfg") and 2 <= len(t.text) <= 3 + (k == 2):
