@@ -127,3 +127,39 @@ def test_a_stray_mark_is_not_a_paragraph_cut_off():
     assert route_gain(stray.tail, after.head) > 6
     assert continuation_links([after, other, stray]) == {}
     assert continuation_links([after._replace(head="树长出了嫩绿的新芽"), other, cut_off]) == {2: 0}
+
+
+def _title_read_late(byline: str, title: str) -> str:
+    """Tesseract's order on a page whose title spans the columns above them: the byline and the
+    first lines of the left column, then the title, then the rest of the columns."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    blocks = [[byline], park[:4], [title], park[4:], library]
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_a_title_read_after_a_columns_first_lines_goes_back_in_front():
+    raw = _title_read_late("本报记者王小明", "春天的新公园")
+    result = repair(raw)
+    assert [b.kind for b in result.blocks][:2] == ["heading", "byline"]
+    assert [b.text for b in result.blocks] == ["春天的新公园", "本报记者王小明", PARK, LIBRARY]
+    moved = [e for e in result.edits if e.kind == "block_moved"]
+    placed = [e for e in result.edits if e.kind == "block_placed"]
+    assert [m.before for m in moved] == [p.after for p in placed] == ["春天的新公园"]
+    assert placed[0].raw_start == 0 and raw[moved[0].raw_start : moved[0].raw_end] == "春天的新公园"
+
+
+def test_a_late_title_is_moved_after_a_dateline_or_an_authors_name_too():
+    for opening in ("本报北京1月5日电", "王小明"):
+        result = repair(_title_read_late(opening, "春天的新公园"))
+        assert [b.text for b in result.blocks][0] == "春天的新公园", opening
+
+
+def test_a_title_read_first_or_two_candidate_titles_stay_as_read():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    in_place = "\n\n".join("\n".join(b) for b in [["春天的新公园"], ["本报记者王小明"], park, library])
+    assert not [e for e in repair(in_place).edits if e.kind.startswith("block_")]
+    two = "\n\n".join("\n".join(b) for b in [["本报记者王小明"], park[:4], ["春天的新公园"], park[4:], ["新馆开门"], library])
+    assert not [e for e in repair(two).edits if e.kind.startswith("block_")]
+    # a page that opens with body text, not with what is printed under a title: no evidence
+    body_first = "\n\n".join("\n".join(b) for b in [park[:4], ["春天的新公园"], park[4:], library])
+    assert [b.text for b in repair(body_first).blocks][0] != "春天的新公园"

@@ -24,6 +24,10 @@ meeting a continuation) than the engine's order.  Pages whose lines have no
 common width (no columns, or one paragraph a line) are left alone, so the step
 costs nothing on ordinary text.
 
+A page that opens with what is printed under a title (a byline, a dateline) and has one
+lone line later that reads as a title gets that line back in front
+(:func:`~pipeline.repair.titles.late_title`).
+
 Limits: a paragraph cut where no word spans the cut (``…的发展。`` / ``新的…``),
 a continuation printed after its head (moving it up made pages worse: the
 head was as often printed too early itself), and paragraphs that start at a
@@ -39,6 +43,7 @@ from pipeline.records import Edit
 from pipeline.repair.junction_bits import route_gain
 from pipeline.repair.lines import FULL_SLACK, INDENT, em_width, page_column_width, runs_of, starts_unit
 from pipeline.repair.tails import Draft
+from pipeline.repair.titles import late_title
 
 #: a last line this many ems short of the column ends its paragraph (a line of Chinese and a
 #: few proportional digits can be full one em short)
@@ -222,14 +227,29 @@ def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
     links = continuation_links(shapes)
     along = carried_along(shapes, links)
     order = chain_order(len(runs), {**along, **links})
-    if order == sorted(order) or seams(shapes, order) > seams(shapes, sorted(order)):
+    if seams(shapes, order) > seams(shapes, sorted(order)):
+        order, links, along = sorted(order), {}, {}
+    title = late_title([[d.text.text for d in run] for run in runs], width)
+    if title is not None:
+        order = [title] + [k for k in order if k != title]
+    if order == sorted(order):
         return drafts, []
     out: list[Draft] = []
     for k in order:
         run = runs[k]
         out.append(run[0]._replace(blank_lines_before=max(1, run[0].blank_lines_before)))
         out.extend(run[1:])
-    return out, _moves(runs, links, along, raw)
+    edits = _moves(runs, links, along, raw)
+    if title is not None:
+        edits += _title_moves(runs, title, raw)
+    return out, edits
+
+
+def _title_moves(runs: list[list[Draft]], title: int, raw: str) -> list[Edit]:
+    """The title taken out where the engine printed it and put in at the head of the page."""
+    start, end = runs[title][0].text.offsets[0], runs[title][-1].text.offsets[-1] + 1
+    anchor = runs[0][0].text.offsets[0]
+    return [Edit("block_moved", start, end, raw[start:end], "", CONFIDENCE), Edit("block_placed", anchor, anchor, "", raw[start:end], CONFIDENCE)]
 
 
 def _moves(runs: list[list[Draft]], links: dict[int, int], along: dict[int, int], raw: str) -> list[Edit]:
