@@ -160,6 +160,12 @@ def test_a_title_read_first_or_two_candidate_titles_stay_as_read():
     assert not [e for e in repair(in_place).edits if e.kind.startswith("block_")]
     two = "\n\n".join("\n".join(b) for b in [["本报记者王小明"], park[:4], ["春天的新公园"], park[4:], ["新馆开门"], library])
     assert not [e for e in repair(two).edits if e.kind.startswith("block_")]
-    # a page that opens with body text, not with what is printed under a title: no evidence
-    body_first = "\n\n".join("\n".join(b) for b in [park[:4], ["春天的新公园"], park[4:], library])
-    assert [b.text for b in repair(body_first).blocks][0] != "春天的新公园"
+    # a page that opens with a lone line that is no byline, dateline or name: no evidence
+    lone_first = "\n\n".join("\n".join(b) for b in [["新馆开门迎客"], park[:4], ["春天的新公园"], park[4:], library])
+    assert [b.text for b in repair(lone_first).blocks][0] == "新馆开门迎客"
+
+
+def test_a_late_title_is_moved_when_the_page_opens_with_body_lines():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [park[:4], ["春天的新公园"], park[4:], library])
+    assert [b.text for b in repair(raw).blocks] == ["春天的新公园", PARK, LIBRARY]

@@ -4,8 +4,8 @@ A title set above the columns is often read by tesseract only after the byline
 and the first blocks of the column on its left (on the 1998 articles of days
 1–5 drawn as pages, 24 of 178).  What tells: the page opens with what is
 printed *under* a title (a byline ``本报记者王五``, a dateline
-``本报北京1月5日电``, an author's name alone on its line), so the title has not
-been read yet; and later there is exactly one lone line that reads as a title
+``本报北京1月5日电``, an author's name alone on its line, or a block of several
+body lines), so the title has not been read yet; and later there is exactly one lone line that reads as a title
 (short, no sentence in it, not a column line: a title is narrower than a
 column or wider, a body line fills it or is indented by two ems).  That line
 is moved to the front of the page.  Two such lines (a title and a subheading,
@@ -20,9 +20,10 @@ is moved to the front of the page.  Two such lines (a title and a subheading,
 >>> reads_as_title("李学勤", 14.0), reads_as_title("（新华社记者王五摄）", 14.0), reads_as_title("元月", 14.0)
 (False, False, False)
 
-Limits: a page that opens with its subtitle or a body line (no byline or
-dateline) keeps a late title where it was read, and a title that ends in a
-mark (``如此美容美发店！``) is not taken for one.
+Limits: a page that opens with a lone line that is none of these (a one-line
+subtitle, an author's name jieba does not tag ``nr``: ``董其中``) keeps a late
+title where it was read, and a title that ends in a mark (``如此美容美发店！``)
+is not taken for one.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def reads_as_title(line: str, width: float) -> bool:
         and special_kind(line) is None
         and looks_like_heading(line)
         and not width - INDENT - FULL_SLACK <= wide <= width + 1  # a full or an indented column line
+        and not _OPENING.match(line)
         and not is_name_line(line)
     )
 
@@ -80,8 +82,11 @@ def late_title(blocks: list[list[str]], width: float) -> int | None:
     2
     >>> late_title([["新年的街头"], ["本报记者王五"], ["今天是新年的第一天，"]], 10.0)  # read first: in place
     >>> late_title([["本报记者王五"], ["新年的街头"], ["换个思路"]], 10.0)  # two: a subheading, which?
+    >>> late_title([["今天是新年的第一天，", "街上的人"], ["新年的街头"], ["很多。"]], 10.0)  # opens with body lines
+    1
+    >>> late_title([["新年的第一天"], ["新年的街头"], ["很多。"]], 10.0)  # a lone line: no evidence
     """
-    if not blocks or not opens_under_title(blocks[0][0]):
+    if not blocks or not (len(blocks[0]) > 1 or opens_under_title(blocks[0][0])):
         return None
     found = [i for i, lines in enumerate(blocks[1:], 1) if len(lines) == 1 and reads_as_title(lines[0], width)]
     return found[0] if len(found) == 1 else None
