@@ -114,7 +114,10 @@ def test_shapes_and_two_candidates_too_close_to_tell_apart():
     other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
     assert continuation_links([tails[0], other, head]) == {2: 0}
     assert continuation_links([*tails, other, head]) == {}  # 柳|树 both ways: no margin
-    assert continuation_links([head, other, tails[0]]) == {}  # printed after its head: not moved up
+    # printed after its head, behind a paragraph that ends: the continuation is detached, moved up
+    assert continuation_links([head, other, tails[0]]) == {0: 2}
+    # behind a block that may run on into it: its place may be its own, left alone
+    assert continuation_links([head, on, tails[0]]) == {}
 
 
 def test_a_stray_mark_is_not_a_paragraph_cut_off():
@@ -169,3 +172,27 @@ def test_a_late_title_is_moved_when_the_page_opens_with_body_lines():
     park, library = _lines(PARK), _lines(LIBRARY)
     raw = "\n\n".join("\n".join(b) for b in [park[:4], ["春天的新公园"], park[4:], library])
     assert [b.text for b in repair(raw).blocks] == ["春天的新公园", PARK, LIBRARY]
+
+
+def test_a_continuation_printed_after_a_finished_paragraph_is_moved_up_to_its_head():
+    """The park's tail (树长出…, a full first line) printed after the whole library paragraph,
+    which ends: it is detached where it was printed, and its head is where it was read first."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], park[:4], library, park[4:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
+    moved = [e.before for e in result.edits if e.kind == "block_moved"]
+    assert moved == ["\n".join(park[4:])]
+
+
+def test_a_head_printed_inside_another_paragraph_goes_down_before_its_continuation():
+    """The park's head (indented: a paragraph starts) printed between the two halves of the
+    library paragraph: it goes down, right before the park's tail that continues it (柳|树)."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], library[:3], park[:4], library[3:], park[4:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", LIBRARY, PARK]
+    moved = [e for e in result.edits if e.kind == "block_moved"]
+    placed = [e for e in result.edits if e.kind == "block_placed"]
+    assert [m.before for m in moved] == [p.after for p in placed] == ["\n".join(park[:4])]
+    assert raw[placed[0].raw_start :].startswith(park[4])

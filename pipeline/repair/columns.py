@@ -14,24 +14,29 @@ A block that stops mid-sentence is linked to the block that continues it only
 where the evidence is clear: a dictionary word runs across the cut
 (:func:`~pipeline.repair.junction_bits.route_gain`, at least ``MIN_BITS``), that
 block reads on from it better than any other block by ``MARGIN_BITS``, no
-other block leads into it as well, and the engine printed the continuation
+other block leads into it as well.  Where the engine printed the continuation
 before the block it continues (a column top read before the bottom of the
-column on its left).  The continuation then moves down after that block, and
+column on its left), the continuation moves down after that block, and
 brings along the blocks the engine printed after it while a dictionary word
-runs across (:func:`carried_along`).  A new order is kept only if it leaves no
+runs across (:func:`carried_along`).  Where it printed the continuation
+later, which of the two is out of place is told by their neighbours: a
+continuation behind a paragraph that ends (a seam) is moved up when its head
+sits where it was read (the block before it leads into it), and the head goes
+down right before its continuation when it makes a seam itself
+(:func:`heads_down`); otherwise both stay.  A new order is kept only if it leaves no
 more seams (a paragraph that runs on meeting one that starts, or one that ends
 meeting a continuation) than the engine's order.  Pages whose lines have no
 common width (no columns, or one paragraph a line) are left alone, so the step
 costs nothing on ordinary text.
 
-A page that opens with what is printed under a title (a byline, a dateline) and has one
+A page that opens with what is printed under a title (a byline, a dateline, body lines) and has one
 lone line later that reads as a title gets that line back in front
 (:func:`~pipeline.repair.titles.late_title`).
 
 Limits: a paragraph cut where no word spans the cut (``…的发展。`` / ``新的…``),
-a continuation printed after its head (moving it up made pages worse: the
-head was as often printed too early itself), and paragraphs that start at a
-column top stay where the engine put them.
+a continuation printed after its head where neither block makes a seam with
+the block printed before it, and paragraphs that start at a column top stay
+where the engine put them.
 """
 
 from __future__ import annotations
@@ -105,25 +110,78 @@ def _mismatch(a: RunShape, b: RunShape) -> bool:
 
 
 def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
-    """Block -> the block that continues it, where the engine printed that block before it.
+    """Block -> the block that continues it, to be moved down after it.
 
-    Only a continuation printed earlier (the top of the next column, read before the bottom
-    of this one) is moved down.  A continuation printed later is left where it is: on the 178
-    articles of days 1-5 drawn a second time with other layouts, moving such blocks up as well
-    made 7 pages worse, since the block cut off was itself printed too early as often as not.
+    A continuation printed earlier (the top of the next column, read before the bottom of
+    this one) is moved down.  One printed later is moved up only when it is *detached* from
+    the block printed before it (that block ends its paragraph, the continuation starts on a
+    full line: a seam) and the block it continues is *anchored* where it was printed (the
+    block before it leads into it).  Moving every later continuation up made 7 of 178 pages
+    of days 1-5 worse, since the block cut off was itself printed too early as often as
+    not: that case is :func:`heads_down`.
     """
+    return _links(shapes)[0]
+
+
+def heads_down(shapes: list[RunShape]) -> dict[int, int]:
+    """Block printed too early -> the block it goes right before: the head of a paragraph whose
+    continuation was printed later, detached from the block before it, where the head makes a
+    seam with the block printed before it (a paragraph start after a block that runs on: it
+    was read before the paragraph that ends in front of it).
+
+    >>> on = RunShape("on", "on", "", "", 3, 10.0, False)
+    >>> shapes = [on._replace(tail="天气很好我们"), on._replace(starts="new", tail="今天大家去看湖边的柳"),
+    ...           on._replace(ends="end", tail="大家都很高兴。"), on._replace(head="树长出了嫩芽")]
+    >>> heads_down(shapes), continuation_links(shapes)
+    ({1: 3}, {})
+    >>> continuation_links(shapes[1:])  # the first block printed: where it is, its continuation comes up
+    {0: 2}
+    """
+    return _links(shapes)[1]
+
+
+def _links(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, int]]:
     flow = [i for i, s in enumerate(shapes) if not s.floating]
     links: dict[int, int] = {}
+    down: dict[int, int] = {}
     for a in flow:
         if not _may_run_on(shapes[a]):
             continue
         b, clear = _clear_best(shapes, a, [b for b in flow if b != a and _may_continue(shapes[b])], forward=True)
-        if not clear or b > a or b in links.values():  # b == after, or printed later: see ``continuation_links``
+        if not clear or b in links.values() or b in down.values():
             continue
+        if b > a and not _detached(shapes, flow, b):
+            continue  # b == after, or printed later in a place that may be its own
         back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False)
-        if clear and back == a and not _reaches(links, b, a):
+        if not clear or back != a or _reaches(links, b, a):
+            continue
+        if b < a or _anchored(shapes, flow, a):
             links[a] = b
-    return links
+        elif _torn(shapes, flow, a):
+            down[a] = b
+    return links, down
+
+
+def _detached(shapes: list[RunShape], flow: list[int], b: int) -> bool:
+    """Does the block printed before ``b`` end its paragraph, where ``b`` starts on a full line?"""
+    k = flow.index(b)
+    return k > 0 and shapes[flow[k - 1]].ends == "end" and shapes[b].starts == "on"
+
+
+def _torn(shapes: list[RunShape], flow: list[int], a: int) -> bool:
+    """Does ``a`` make a seam with the block printed before it (so it was printed out of place)?"""
+    k = flow.index(a)
+    return k > 0 and _mismatch(shapes[flow[k - 1]], shapes[a])
+
+
+def _anchored(shapes: list[RunShape], flow: list[int], a: int) -> bool:
+    """Does the block printed before ``a`` lead into it (a block that does not run on before an
+    indented start, or a dictionary word across), or is ``a`` the first?"""
+    k = flow.index(a)
+    if k == 0:
+        return True
+    before, here = shapes[flow[k - 1]], shapes[a]
+    return before.ends != "on" and here.starts == "new" or route_gain(before.tail, here.head) >= MIN_BITS
 
 
 def carried_along(shapes: list[RunShape], links: dict[int, int]) -> dict[int, int]:
@@ -197,6 +255,18 @@ def chain_order(n: int, links: dict[int, int]) -> list[int]:
     return order + [i for i in range(n) if i not in done]
 
 
+def put_before(order: list[int], before: dict[int, int]) -> list[int]:
+    """``order`` with each key block taken out and put in right before its value block.
+
+    >>> put_before([0, 1, 2, 3, 4], {1: 4})
+    [0, 2, 3, 1, 4]
+    """
+    for a, b in before.items():
+        order = [k for k in order if k != a]
+        order.insert(order.index(b), a)
+    return order
+
+
 def _reaches(successor: dict[int, int], start: int, goal: int) -> bool:
     """Does following the links from ``start`` lead to ``goal``?"""
     j: int | None = start
@@ -224,11 +294,13 @@ def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
     if width is None:
         return drafts, []
     shapes = [run_shape([d.text.text for d in run], [d.kind for d in run], width) for run in runs]
-    links = continuation_links(shapes)
+    links, down = _links(shapes)
     along = carried_along(shapes, links)
     order = chain_order(len(runs), {**along, **links})
+    down = {a: b for a, b in down.items() if a not in along and a not in along.values() and b not in links.values()}
+    order = put_before(order, down)
     if seams(shapes, order) > seams(shapes, sorted(order)):
-        order, links, along = sorted(order), {}, {}
+        order, links, along, down = sorted(order), {}, {}, {}
     title = late_title([[d.text.text for d in run] for run in runs], width)
     if title is not None:
         order = [title] + [k for k in order if k != title]
@@ -239,10 +311,20 @@ def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
         run = runs[k]
         out.append(run[0]._replace(blank_lines_before=max(1, run[0].blank_lines_before)))
         out.extend(run[1:])
-    edits = _moves(runs, links, along, raw)
+    edits = _moves(runs, links, along, raw) + _heads_moved(runs, down, raw)
     if title is not None:
         edits += _title_moves(runs, title, raw)
     return out, edits
+
+
+def _heads_moved(runs: list[list[Draft]], down: dict[int, int], raw: str) -> list[Edit]:
+    """Each head printed too early, taken out and put in right before its continuation."""
+    edits = []
+    for a, b in sorted(down.items()):
+        start, end = runs[a][0].text.offsets[0], runs[a][-1].text.offsets[-1] + 1
+        anchor = runs[b][0].text.offsets[0]
+        edits += [Edit("block_moved", start, end, raw[start:end], "", CONFIDENCE), Edit("block_placed", anchor, anchor, "", raw[start:end], CONFIDENCE)]
+    return edits
 
 
 def _title_moves(runs: list[list[Draft]], title: int, raw: str) -> list[Edit]:
