@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.evaluate.ocr_render import wrap
 from pipeline.repair import repair
-from pipeline.repair.columns import MIN_BITS, continuation_links, reorder_blocks, run_shape
+from pipeline.repair.columns import DETACHED_BITS, MIN_BITS, continuation_links, reorder_blocks, run_shape
 from pipeline.repair.junction_bits import route_gain
 
 WIDTH = 10
@@ -196,3 +196,17 @@ def test_a_head_printed_inside_another_paragraph_goes_down_before_its_continuati
     placed = [e for e in result.edits if e.kind == "block_placed"]
     assert [m.before for m in moved] == [p.after for p in placed] == ["\n".join(park[:4])]
     assert raw[placed[0].raw_start :].startswith(park[4])
+
+
+VISITORS = "今年春天，东边的新公园开放了，来这里散步的市民非常多，其中有不少是附近学校的学生和退休的老人，他们常在湖边聊天。"
+
+
+def test_a_common_short_word_is_enough_for_a_continuation_behind_a_finished_paragraph():
+    """其|中 (under MIN_BITS) links a continuation that a seam already says is out of place;
+    the same word behind a paragraph that runs on is no evidence (see the test above)."""
+    visitors, library = _lines(VISITORS), _lines(LIBRARY)
+    assert visitors[2].endswith("其") and MIN_BITS > route_gain(visitors[2], visitors[3]) >= DETACHED_BITS
+    detached = "\n\n".join("\n".join(b) for b in [["春天的新公园"], visitors[:3], library, visitors[3:]])
+    assert [b.text for b in repair(detached).blocks] == ["春天的新公园", VISITORS, LIBRARY]
+    running_on = "\n\n".join("\n".join(b) for b in [["春天的新公园"], visitors[:3], library[:3], visitors[3:], library[3:]])
+    assert not [e for e in repair(running_on).edits if e.kind.startswith("block_")]
