@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pipeline.evaluate.ocr_render import wrap
 from pipeline.repair import repair
-from pipeline.repair.columns import DETACHED_BITS, MIN_BITS, continuation_links, reorder_blocks, run_shape
+from pipeline.repair.block_shapes import run_shape
+from pipeline.repair.columns import reorder_blocks
+from pipeline.repair.continuations import DETACHED_BITS, MIN_BITS, continuation_links
 from pipeline.repair.junction_bits import route_gain
 
 WIDTH = 10
