@@ -7,7 +7,7 @@ column.  Each block's shape (:mod:`~pipeline.repair.block_shapes`) and the
 words across its cuts (:mod:`~pipeline.repair.continuations`) say which block
 continues which; the chains are laid out in the engine's order, each block
 followed at once by its continuations.  A new order is kept only if it leaves
-no more seams than the engine's order.  A page that opens with what is printed
+no more seams than the engine's order (the loose links are dropped first).  A page that opens with what is printed
 under a title (a byline, a dateline, body lines) and has one lone line later
 that reads as a title gets that line back in front
 (:func:`~pipeline.repair.titles.late_title`).  Pages whose lines have no common
@@ -21,7 +21,7 @@ and so does every block no clear evidence links (see ``continuations``).
 from __future__ import annotations
 
 from pipeline.records import Edit
-from pipeline.repair.block_shapes import run_shape, seams
+from pipeline.repair.block_shapes import RunShape, run_shape, seams
 from pipeline.repair.continuations import carried_along, links_and_heads
 from pipeline.repair.lines import page_column_width, runs_of
 from pipeline.repair.tails import Draft
@@ -74,14 +74,18 @@ def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
     if width is None:
         return drafts, []
     shapes = [run_shape([d.text.text for d in run], [d.kind for d in run], width) for run in runs]
-    links, down = links_and_heads(shapes)
-    along = carried_along(shapes, links)
-    order = chain_order(len(runs), {**along, **links})
-    down = {a: b for a, b in down.items() if a not in along and a not in along.values() and b not in links.values()}
-    order = put_before(order, down)
-    if seams(shapes, order) > seams(shapes, sorted(order)):
-        order, links, along, down = sorted(order), {}, {}, {}
     title = late_title([[d.text.text for d in run] for run in runs], width)
+    if title is not None:  # not in a column
+        shapes[title] = shapes[title]._replace(floating=True)
+    firm, heads, loose = links_and_heads(shapes)
+    # the loose links with the firm ones, else the firm ones alone, else the engine's order:
+    # the first of these that leaves no more seams than the engine's order
+    for tried in ({**firm, **loose}, firm) if loose else (firm,):
+        order, links, along, down = _laid_out(shapes, tried, heads)
+        if seams(shapes, order) <= seams(shapes, sorted(order)):
+            break
+    else:
+        order, links, along, down = sorted(order), {}, {}, {}
     if title is not None:
         order = [title] + [k for k in order if k != title]
     if order == sorted(order):
@@ -95,6 +99,15 @@ def reorder_blocks(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
     if title is not None:
         edits += _title_moves(runs, title, raw)
     return out, edits
+
+
+def _laid_out(shapes: list[RunShape], links: dict[int, int], heads: dict[int, int]):
+    """The order of the chains these links make, with the links, the blocks carried along and
+    the heads moved down that it uses (a head whose place a chain decides stays)."""
+    along = carried_along(shapes, links)
+    order = chain_order(len(shapes), {**along, **links})
+    down = {a: b for a, b in heads.items() if a not in along and a not in along.values() and b not in links.values()}
+    return put_before(order, down), links, along, down
 
 
 def _heads_moved(runs: list[list[Draft]], down: dict[int, int], raw: str) -> list[Edit]:

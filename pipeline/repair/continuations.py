@@ -13,7 +13,10 @@ of the two is out of place is told by their neighbours (the seams of
 :mod:`~pipeline.repair.block_shapes`): a continuation behind a paragraph that
 ends is moved up when its head sits where it was read (the block before leads
 into it), and the head goes down right before its continuation when it makes a
-seam itself (:func:`heads_down`); otherwise both stay.
+seam itself (:func:`heads_down`).  A continuation printed later that no seam
+marks is moved up only on a word of ``MIN_BITS``, when its head is anchored and
+it leaves no block behind that goes on from it (:func:`loose_links`), and only
+if the page then has no more seams; otherwise both stay.
 
 Limits: a paragraph cut where no word spans the cut (``…的发展。`` / ``新的…``,
 a cut after a mark), and a continuation printed after its head where neither
@@ -47,7 +50,7 @@ def continuation_links(shapes: list[RunShape]) -> dict[int, int]:
     full line: a seam) and the block it continues is *anchored* where it was printed (the
     block before it leads into it).  Moving every later continuation up made 7 of 178 pages
     of days 1-5 worse, since the block cut off was itself printed too early as often as
-    not: that case is :func:`heads_down`.
+    not: that case is :func:`heads_down`; and see :func:`loose_links`.
     """
     return links_and_heads(shapes)[0]
 
@@ -69,31 +72,63 @@ def heads_down(shapes: list[RunShape]) -> dict[int, int]:
     return links_and_heads(shapes)[1]
 
 
-def links_and_heads(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, int]]:
-    """Both at once: :func:`continuation_links` and :func:`heads_down`."""
+def loose_links(shapes: list[RunShape]) -> dict[int, int]:
+    """Block -> a continuation printed later that is not behind a seam, where the head is
+    anchored where it was read and the continuation can leave without the block printed
+    after it (it ends a sentence, or that block does not go on from it).  Weaker than
+    :func:`continuation_links`: ``columns`` keeps them only in an order with no more seams.
+
+    >>> on = RunShape("on", "on", "", "", 3, 10.0, False)
+    >>> shapes = [on._replace(starts="new", tail="今天大家去看湖边的柳"), on._replace(tail="我们一"),
+    ...           on._replace(head="树长出了嫩芽", ends="end", tail="很美。"), on._replace(head="起去")]
+    >>> loose_links(shapes), continuation_links(shapes)
+    ({0: 2}, {})
+    """
+    return links_and_heads(shapes)[2]
+
+
+def links_and_heads(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """All at once: :func:`continuation_links`, :func:`heads_down` and :func:`loose_links`."""
     flow = [i for i, s in enumerate(shapes) if not s.floating]
     links: dict[int, int] = {}
     down: dict[int, int] = {}
+    loose: dict[int, int] = {}
     for a in flow:
         if not _may_run_on(shapes[a]):
             continue
         candidates = [b for b in flow if b != a and _may_continue(shapes[b])]
         b, clear = _clear_best(shapes, a, candidates, forward=True, min_bits=DETACHED_BITS)
-        if not clear or b in links.values() or b in down.values():
+        placed = {*links.values(), *down.values(), *loose.values()}
+        if not clear or b in placed or b == _next(flow, a):
             continue
-        if b > a and not _detached(shapes, flow, b):
-            continue  # b == after, or printed later in a place that may be its own
-        bits = DETACHED_BITS if _detached(shapes, flow, b) else MIN_BITS
+        detached = _detached(shapes, flow, b)
+        bits = DETACHED_BITS if detached else MIN_BITS
         if route_gain(shapes[a].tail, shapes[b].head) < bits:
             continue
         back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False, min_bits=bits)
-        if not clear or back != a or _reaches(links, b, a):
+        if not clear or back != a or _reaches({**links, **loose}, b, a):
             continue
-        if b < a or _anchored(shapes, flow, a):
+        if b < a or detached and _anchored(shapes, flow, a):
             links[a] = b
-        elif _torn(shapes, flow, a):
+        elif detached and _torn(shapes, flow, a):
             down[a] = b
-    return links, down
+        elif _anchored(shapes, flow, a) and _stands_alone(shapes, flow, b):
+            loose[a] = b
+    return links, down, loose
+
+
+def _next(flow: list[int], a: int) -> int | None:
+    """The block the engine printed after ``a``."""
+    k = flow.index(a)
+    return flow[k + 1] if k + 1 < len(flow) else None
+
+
+def _stands_alone(shapes: list[RunShape], flow: list[int], b: int) -> bool:
+    """Can ``b`` move without the block printed after it: ``b`` ends a sentence, or the next
+    block does not go on from it (a seam)?"""
+    after = _next(flow, b)
+    shape = shapes[b]
+    return shape.ends == "end" or ends_sentence(shape.tail) or after is None or mismatch(shape, shapes[after])
 
 
 def _detached(shapes: list[RunShape], flow: list[int], b: int) -> bool:
