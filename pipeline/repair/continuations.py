@@ -124,11 +124,14 @@ def _next(flow: list[int], a: int) -> int | None:
 
 
 def _stands_alone(shapes: list[RunShape], flow: list[int], b: int) -> bool:
-    """Can ``b`` move without the block printed after it: ``b`` ends a sentence, or the next
-    block does not go on from it (a seam)?"""
+    """Can ``b`` move without leaving behind the block printed after it: ``b`` ends a sentence,
+    the next block does not go on from it (a seam), or it comes along (:func:`carried_along`,
+    nothing printed between)?"""
     after = _next(flow, b)
     shape = shapes[b]
-    return shape.ends == "end" or ends_sentence(shape.tail) or after is None or mismatch(shape, shapes[after])
+    if after is None or ends_sentence(shape.tail) or shape.ends == "end" or mismatch(shape, shapes[after]):
+        return True
+    return after == b + 1 and route_gain(shape.tail, shapes[after].head) >= MIN_BITS
 
 
 def _detached(shapes: list[RunShape], flow: list[int], b: int) -> bool:
