@@ -19,6 +19,8 @@ is moved to the front of the page.  Two such lines (a title and a subheading,
 (True, False)
 >>> reads_as_title("李学勤", 14.0), reads_as_title("（新华社记者王五摄）", 14.0), reads_as_title("元月", 14.0)
 (False, False, False)
+>>> reads_as_title("”97旅游年是一次国", 14.0)  # a piece of a line, after a closing mark
+False
 
 Limits: a page that opens with a lone line that is none of these (a one-line
 subtitle, an author's name jieba does not tag ``nr``: ``董其中``) keeps a late
@@ -42,6 +44,8 @@ _OPENING = regex.compile(
 MIN_TITLE = 3
 _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"^[(（《〈\[]")
+#: marks that close or follow something: no title starts with one
+_CLOSING = "”’）)》〉」』】，。、；：！？,.;:!?\"'"
 
 
 def opens_under_title(line: str) -> bool:
@@ -66,6 +70,7 @@ def reads_as_title(line: str, width: float) -> bool:
         len(_HAN.findall(line)) >= MIN_TITLE
         and "，" not in line
         and not _BRACKETED.match(line)
+        and line[0] not in _CLOSING  # a piece of a line: ``”97中国旅游年是一次国``
         and special_kind(line) is None
         and looks_like_heading(line)
         and not width - INDENT - FULL_SLACK <= wide <= width + 1  # a full or an indented column line
@@ -85,8 +90,11 @@ def late_title(blocks: list[list[str]], width: float) -> int | None:
     >>> late_title([["今天是新年的第一天，", "街上的人"], ["新年的街头"], ["很多。"]], 10.0)  # opens with body lines
     1
     >>> late_title([["新年的第一天"], ["新年的街头"], ["很多。"]], 10.0)  # a lone line: no evidence
+    >>> late_title([["新年的第一天街头的人很多很多", "新年"], ["新年的街头"], ["很多。"]], 10.0)  # the title, across the columns
     """
-    if not blocks or not (len(blocks[0]) > 1 or opens_under_title(blocks[0][0])):
+    if not blocks or em_width(blocks[0][0]) > width + 1:  # the title itself, across the columns
+        return None
+    if not (len(blocks[0]) > 1 or opens_under_title(blocks[0][0])):
         return None
     found = [i for i, lines in enumerate(blocks[1:], 1) if len(lines) == 1 and reads_as_title(lines[0], width)]
     return found[0] if len(found) == 1 else None
