@@ -2,13 +2,15 @@
 
 Newspaper archives hand over text in whatever encoding their OCR wrote:
 UTF-8 with or without BOM, GB18030 (the superset of GBK and GB2312), UTF-16
-with a BOM.  A file that is none of these, or is not text at all, is an error
-for that file alone, with a reason a person can act on.
+with or without a BOM.  A file that is none of these, or is not text at all, is
+an error for that file alone, with a reason a person can act on.
 
 >>> decode("中文".encode("gb18030"))
 ('中文', 'gb18030')
 >>> decode(b"\\xef\\xbb\\xbf" + "中文".encode())
 ('中文', 'utf-8-sig')
+>>> decode("标题\\n正文。\\n".encode("utf-16-le"))  # no BOM: the NUL bytes of its line breaks say which half
+('标题\\n正文。\\n', 'utf-16-le')
 >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
 Traceback (most recent call last):
 ...
@@ -39,6 +41,10 @@ BOMS = [
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 ]
+#: share of a UTF-16 text without BOM that must be characters a page is written in (Han, kana and
+#: hangul, CJK and full-width punctuation, ASCII): bytes of another kind read as UTF-16 give mostly others
+MIN_UTF16_SCRIPT_SHARE = 0.9
+_PAGE_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]")
 #: share of control characters above which decoded bytes are not text
 MAX_CONTROL_SHARE = 0.01
 #: a few stray control characters are text whatever the file's length
@@ -54,8 +60,9 @@ class UnreadableDocument(Exception):
 
 
 def find_documents(root: Path) -> list[Path]:
-    """Every ``.txt`` file under ``root``, recursively, in a stable order; hidden files and folders
-    skipped, links to files followed, links to folders not (as ``Path.rglob``).  Walked with
+    """Every ``.txt`` file (``.TXT`` too, as archives from Windows name them) under ``root``,
+    recursively, in a stable order; hidden files and folders skipped, links to files followed,
+    links to folders not (as ``Path.rglob``).  Walked with
     ``os.scandir``, whose entries know their kind without a ``stat``: a rerun with nothing to do
     spends its time here."""
     found: list[tuple[str, ...]] = []
@@ -68,7 +75,7 @@ def find_documents(root: Path) -> list[Path]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     folders.append((*parts, entry.name))
-                elif entry.name.endswith(".txt") and entry.is_file():
+                elif entry.name[-4:].lower() == ".txt" and entry.is_file():
                     found.append((*parts, entry.name))
     return [root.joinpath(*parts) for parts in sorted(found)]
 
@@ -90,13 +97,43 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as e:
                 raise UnreadableDocument(f"not valid {encoding} despite its byte-order mark: {e.reason} at byte {e.start}") from None
     if b"\x00" in data:
-        raise UnreadableDocument("binary file (contains NUL bytes), not text")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise UnreadableDocument("binary file (contains NUL bytes), not text")
+        return _checked(data.decode(encoding)), encoding
     for encoding in ("utf-8", "gb18030"):
         try:
             return _checked(data.decode(encoding)), encoding
         except UnicodeDecodeError:
             continue
     raise UnreadableDocument("undecodable bytes: neither UTF-8 nor GB18030")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` for UTF-16 text written without a byte-order mark, else None.
+
+    Its NUL bytes are the high halves of ASCII characters (line breaks, digits), so they all
+    fall on odd offsets (little-endian) or all on even ones (big-endian); binary data puts
+    them anywhere.  The decoded text must then be mostly characters a page is written in.
+
+    >>> _utf16_without_bom("第1版\\n".encode("utf-16-be")), _utf16_without_bom(b"\\x00\\x01\\x02\\x00")
+    ('utf-16-be', None)
+    """
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    if odd and not even:
+        encoding = "utf-16-le"
+    elif even and not odd:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if len(_PAGE_CHARACTER.findall(text)) >= MIN_UTF16_SCRIPT_SHARE * len(text) else None
 
 
 def _checked(text: str) -> str:
@@ -123,7 +160,7 @@ def read_metadata(root: Path) -> dict[str, dt.date]:
             if not doc_id or not date:
                 continue
             try:
-                dates[doc_id.removesuffix(".txt")] = dt.date.fromisoformat(date)
+                dates[doc_id[:-4] if doc_id[-4:].lower() == ".txt" else doc_id] = dt.date.fromisoformat(date)
             except ValueError:
                 raise ValueError(f"{path}: row for {doc_id!r}: date {date!r} is not YYYY-MM-DD") from None
     return dates

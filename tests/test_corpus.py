@@ -27,6 +27,20 @@ def test_every_supported_encoding_decodes_to_the_same_text(encoded, encoding):
     assert decode(encoded) == (PARAGRAPH, encoding)
 
 
+PAGE = f"世界互联网大会\n{PARAGRAPH}\n（责任编辑：王明）\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_by_where_its_nul_bytes_fall(encoding):
+    assert decode(PAGE.encode(encoding)) == (PAGE, encoding)
+
+
+def test_nul_bytes_on_one_side_are_not_utf16_unless_the_text_reads_as_a_page():
+    latin1_as_utf16 = b"".join(bytes([b, 0]) for b in range(0x80, 0x100))
+    with pytest.raises(UnreadableDocument, match="NUL bytes"):
+        decode(latin1_as_utf16)
+
+
 def test_crlf_line_endings_give_the_same_blocks_as_lf(page_raw):
     lf = repair(page_raw)
     crlf = repair(page_raw.replace("\n", "\r\n"))
@@ -58,6 +72,20 @@ def test_documents_are_found_recursively_in_stable_order(tmp_path: Path):
         (tmp_path / name).write_text("文", encoding="utf-8")
     found = [doc_id_for(p, tmp_path) for p in find_documents(tmp_path)]
     assert found == ["a/b/d", "a/c", "b"]
+
+
+def test_upper_case_txt_files_are_documents_and_ids_stay_unique(tmp_path: Path):
+    from pipeline.run import _identified
+
+    for name in ("a.txt", "a.TXT", "scans/B.TXT", "c.Txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("文", encoding="utf-8")
+    found = _identified(find_documents(tmp_path), tmp_path)
+    assert [(doc_id, relative) for doc_id, relative, _ in found] == [
+        ("a", "a.TXT"), ("a.txt", "a.txt"), ("c", "c.Txt"), ("scans/B", "scans/B.TXT")
+    ]
+    (tmp_path / "metadata.csv").write_text("doc_id,date\nscans/B.TXT,2024-03-05\n")
+    assert read_metadata(tmp_path) == {"scans/B": dt.date(2024, 3, 5)}
 
 
 def test_metadata_dates_by_doc_id(tmp_path: Path):

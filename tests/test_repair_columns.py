@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pipeline.evaluate.ocr_render import wrap
 from pipeline.repair import repair
-from pipeline.repair.columns import MIN_BITS, continuation_links, reorder_blocks, run_shape
+from pipeline.repair.block_shapes import run_shape
+from pipeline.repair.columns import reorder_blocks
+from pipeline.repair.continuations import DETACHED_BITS, MIN_BITS, continuation_links
 from pipeline.repair.junction_bits import route_gain
 
 WIDTH = 10
@@ -64,8 +66,9 @@ def test_a_continuation_printed_before_its_head_goes_down_after_it_with_what_fol
 
 
 def test_a_continuation_printed_after_other_blocks_is_not_moved_up():
-    """Moving a later continuation up made pages worse (the block cut off was as often printed
-    too early itself), so the engine's order stays."""
+    """A continuation printed later, behind a block that runs on (no seam), on a weak word
+    (这|里, under MIN_BITS): the block cut off may be the one printed too early, so the
+    engine's order stays."""
     result = repair(_interleaved())
     assert not [e for e in result.edits if e.kind.startswith("block_")]
     assert [b.text for b in result.blocks][0] == "春天的新公园"
@@ -114,7 +117,10 @@ def test_shapes_and_two_candidates_too_close_to_tell_apart():
     other = run_shape(["图书馆的新馆也在", "同一天开门迎客。"], ["body"] * 2, WIDTH)
     assert continuation_links([tails[0], other, head]) == {2: 0}
     assert continuation_links([*tails, other, head]) == {}  # 柳|树 both ways: no margin
-    assert continuation_links([head, other, tails[0]]) == {}  # printed after its head: not moved up
+    # printed after its head, behind a paragraph that ends: the continuation is detached, moved up
+    assert continuation_links([head, other, tails[0]]) == {0: 2}
+    # behind a block that may run on into it: its place may be its own, left alone
+    assert continuation_links([head, on, tails[0]]) == {}
 
 
 def test_a_stray_mark_is_not_a_paragraph_cut_off():
@@ -127,3 +133,96 @@ def test_a_stray_mark_is_not_a_paragraph_cut_off():
     assert route_gain(stray.tail, after.head) > 6
     assert continuation_links([after, other, stray]) == {}
     assert continuation_links([after._replace(head="树长出了嫩绿的新芽"), other, cut_off]) == {2: 0}
+
+
+def _title_read_late(byline: str, title: str) -> str:
+    """Tesseract's order on a page whose title spans the columns above them: the byline and the
+    first lines of the left column, then the title, then the rest of the columns."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    blocks = [[byline], park[:4], [title], park[4:], library]
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def test_a_title_read_after_a_columns_first_lines_goes_back_in_front():
+    raw = _title_read_late("本报记者王小明", "春天的新公园")
+    result = repair(raw)
+    assert [b.kind for b in result.blocks][:2] == ["heading", "byline"]
+    assert [b.text for b in result.blocks] == ["春天的新公园", "本报记者王小明", PARK, LIBRARY]
+    moved = [e for e in result.edits if e.kind == "block_moved"]
+    placed = [e for e in result.edits if e.kind == "block_placed"]
+    assert [m.before for m in moved] == [p.after for p in placed] == ["春天的新公园"]
+    assert placed[0].raw_start == 0 and raw[moved[0].raw_start : moved[0].raw_end] == "春天的新公园"
+
+
+def test_a_late_title_is_moved_after_a_dateline_or_an_authors_name_too():
+    for opening in ("本报北京1月5日电", "王小明"):
+        result = repair(_title_read_late(opening, "春天的新公园"))
+        assert [b.text for b in result.blocks][0] == "春天的新公园", opening
+
+
+def test_a_title_read_first_or_two_candidate_titles_stay_as_read():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    in_place = "\n\n".join("\n".join(b) for b in [["春天的新公园"], ["本报记者王小明"], park, library])
+    assert not [e for e in repair(in_place).edits if e.kind.startswith("block_")]
+    two = "\n\n".join("\n".join(b) for b in [["本报记者王小明"], park[:4], ["春天的新公园"], park[4:], ["新馆开门"], library])
+    assert "春天的新公园" not in [e.before for e in repair(two).edits if e.kind == "block_moved"]
+    # a page that opens with a lone line that is no byline, dateline or name: no evidence
+    lone_first = "\n\n".join("\n".join(b) for b in [["新馆开门迎客"], park[:4], ["春天的新公园"], park[4:], library])
+    assert [b.text for b in repair(lone_first).blocks][0] == "新馆开门迎客"
+
+
+def test_a_late_title_is_moved_when_the_page_opens_with_body_lines():
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [park[:4], ["春天的新公园"], park[4:], library])
+    assert [b.text for b in repair(raw).blocks] == ["春天的新公园", PARK, LIBRARY]
+
+
+def test_a_continuation_printed_after_a_finished_paragraph_is_moved_up_to_its_head():
+    """The park's tail (树长出…, a full first line) printed after the whole library paragraph,
+    which ends: it is detached where it was printed, and its head is where it was read first."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], park[:4], library, park[4:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
+    moved = [e.before for e in result.edits if e.kind == "block_moved"]
+    assert moved == ["\n".join(park[4:])]
+
+
+def test_a_head_printed_inside_another_paragraph_goes_down_before_its_continuation():
+    """The park's head (indented: a paragraph starts) printed between the two halves of the
+    library paragraph: it goes down, right before the park's tail that continues it (柳|树)."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], library[:3], park[:4], library[3:], park[4:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", LIBRARY, PARK]
+    moved = [e for e in result.edits if e.kind == "block_moved"]
+    placed = [e for e in result.edits if e.kind == "block_placed"]
+    assert [m.before for m in moved] == [p.after for p in placed] == ["\n".join(park[:4])]
+    assert raw[placed[0].raw_start :].startswith(park[4])
+
+
+VISITORS = "今年春天，东边的新公园开放了，来这里散步的市民非常多，其中有不少是附近学校的学生和退休的老人，他们常在湖边聊天。"
+
+
+def test_a_common_short_word_is_enough_for_a_continuation_behind_a_finished_paragraph():
+    """其|中 (under MIN_BITS) links a continuation that a seam already says is out of place;
+    the same word behind a paragraph that runs on is no evidence (see the test above)."""
+    visitors, library = _lines(VISITORS), _lines(LIBRARY)
+    assert visitors[2].endswith("其") and MIN_BITS > route_gain(visitors[2], visitors[3]) >= DETACHED_BITS
+    detached = "\n\n".join("\n".join(b) for b in [["春天的新公园"], visitors[:3], library, visitors[3:]])
+    assert [b.text for b in repair(detached).blocks] == ["春天的新公园", VISITORS, LIBRARY]
+    running_on = "\n\n".join("\n".join(b) for b in [["春天的新公园"], visitors[:3], library[:3], visitors[3:], library[3:]])
+    assert not [e for e in repair(running_on).edits if e.kind.startswith("block_")]
+
+
+def test_a_continuation_printed_later_behind_no_seam_moves_up_on_a_clear_word():
+    """The park's tail printed after the library's head (which runs on: no seam says the tail
+    is out of place), cut at 柳|树, a word of MIN_BITS: a loose link, kept because the order
+    it gives has fewer seams; the same with a weak word (这|里) stays as printed."""
+    park, library = _lines(PARK), _lines(LIBRARY)
+    assert route_gain(park[3], park[4]) >= MIN_BITS > route_gain(park[2], park[3])
+    raw = "\n\n".join("\n".join(b) for b in [["春天的新公园"], park[:4], library[:3], park[4:], library[3:]])
+    result = repair(raw)
+    assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
+    assert [e.before for e in result.edits if e.kind == "block_moved"] == ["\n".join(park[4:])]
+    assert not [e for e in repair(_interleaved()).edits if e.kind.startswith("block_")]

@@ -67,22 +67,22 @@ def test_a_pool_that_breaks_while_tasks_are_submitted_loses_no_task(monkeypatch:
         def __init__(self, max_workers, mp_context) -> None:
             pass
 
-        def submit(self, fn, task, spec) -> Future:
+        def submit(self, fn, batch, spec) -> Future:
             PoolThatBreaksOnce.submitted += 1
             if PoolThatBreaksOnce.submitted == 3:
                 raise BrokenProcessPool("a worker died")
             future: Future = Future()
-            future.set_result(fn(task, spec))
+            future.set_result(fn(batch, spec))
             return future
 
         def shutdown(self, wait, cancel_futures) -> None:
             pass
 
-    def process(task: DocTask, spec: RunSpec) -> DocResult:
-        return DocResult(task.doc_id, task.doc_id, "sha", "ok", "", 1, 1)
+    def process(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
+        return [DocResult(task.doc_id, task.doc_id, "sha", "ok", "", 1, 1) for task in tasks]
 
     monkeypatch.setattr(engines, "ProcessPoolExecutor", PoolThatBreaksOnce)
-    monkeypatch.setattr(engines, "process_document", process)
+    monkeypatch.setattr(engines, "process_batch", process)
     tasks = [DocTask(f"d{i}", f"/d{i}.txt", f"d{i}.txt", None, 1) for i in range(6)]
     results = list(engines.run_local(tasks, RunSpec("/store", "key", {}), jobs=2))
     assert sorted(r.doc_id for r in results) == [t.doc_id for t in tasks]

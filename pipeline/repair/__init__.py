@@ -7,8 +7,9 @@ The stages run in this order, each a small module:
 2. ``width`` and ``punctuation``: full-width digits and letters to ASCII,
    half-width punctuation marks in Chinese text to full-width.
 3. layout kinds that have a printed form (caption, credit, editors, byline); then
-   ``columns``: engine blocks printed out of column order put back after the block
-   they continue, and ``lines``: an engine's printed lines joined into paragraphs.
+   ``columns``: engine blocks printed out of column order put back in reading order
+   (by their ``block_shapes`` and ``continuations``; ``titles``: a title read after a
+   column's first lines put in front), and ``lines``: an engine's printed lines joined into paragraphs.
 4. ``tails``: glued paragraphs split, displaced tails reattached (needs the
    raw spaces, so it runs before they go).
 5. ``spaces`` and ``glyphs``: spaces inside Chinese removed, 一 for — fixed.

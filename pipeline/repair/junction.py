@@ -54,8 +54,9 @@ def _cut() -> Callable[[str, bool], list[str]]:
         import rjieba
     except ImportError:
         return lambda text, hmm: list(jieba.cut(text, HMM=hmm))
-    bundled = rjieba.Jieba()
-    return lambda text, hmm: list(jieba.cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else bundled.cut(text, hmm)
+    # rjieba's own default instance: the bundled dictionary, built when rjieba is imported, that
+    # no code here adds words to (a Jieba() of our own cost another 0.08 s of every process's load)
+    return lambda text, hmm: list(jieba.cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else rjieba.cut(text, hmm)
 
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")

@@ -74,23 +74,27 @@ def em_width(line: str) -> float:
     return sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
 
 
-def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES) -> float | None:
+def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES, short: float = 0.5) -> float | None:
     """The common width of the printed lines, if the page keeps them and is set in columns.
 
     Set text fills its lines to the column width (a closing mark may hang one
-    character past it); verse has lines of every length, and no width.
+    character past it; a line counts as filled down to ``short`` ems less);
+    verse has lines of every length, and no width.
 
     >>> page_column_width(["一二三四五六七八九十"] * 6 + ["一二三四五六七八九十，"] * 2 + ["一二三"])
     10.0
     >>> page_column_width(["归来的雁阵飞过渭水", "陕北，蒲公英就开放了", "挣扎着开放在", "窑洞向阳的墙角，在",
     ...                    "秦皇战车碾过的大道旁", "像一支苦调歌谣", "像一盏黄晕的灯光", "半是美丽，半是凄惶"]) is None
     True
+    >>> digits = ["一二三四五六七八九十"] * 4 + ["1997年五六七八九十"] * 4  # proportional digits measure short
+    >>> page_column_width(digits), page_column_width(digits, short=1.5)
+    (None, 10.0)
     """
     widths = [em_width(line) for line in lines]
     if len(widths) < min_lines:
         return None
     common, _ = Counter(round(w) for w in widths).most_common(1)[0]
-    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    filled = sum(1 for w in widths if common - short <= w <= common + 0.5) / len(widths)
     wider = sum(1 for w in widths if w > common + 1) / len(widths)
     fits = filled >= MIN_COLUMN_SHARE and wider <= MAX_WIDER_SHARE
     return float(common) if fits and 4 <= common <= COLUMN_MAX else None

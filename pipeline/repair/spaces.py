@@ -53,9 +53,12 @@ def find_spaces_in_names(text: str) -> list[Fix]:
 
 #: blanks an engine puts around the colon of a score or a time (``60 : 57``)
 _SPACED_COLON = regex.compile(r"(?<=\d)[ \t]*[:∶][ \t]*(?=\d)")
-#: digits read one by one (``1 9 9 6年``, ``1 7日``), next to Chinese text; a group of three
-#: digits after a space is a thousands separator (``2 000``) and is kept
-_SPACED_DIGITS = regex.compile(rf"(?<={CJK}[ \t]?|^)\d+(?:[ \t]\d{{1,2}})+(?!\d)(?=[ \t]?{CJK})")
+#: digits read one by one (``1 9 9 6年``, ``1 7日``), with the decimal point and the percent sign
+#: of the number (``1 2 . 5 %``), next to Chinese text; a group of three digits after a space is a
+#: thousands separator (``2 000``) and is kept
+_SPACED_DIGITS = regex.compile(
+    rf"(?<={CJK}[ \t]?|^)\d+(?:[ \t]\d{{1,2}}(?!\d)|[ \t]?[.．][ \t]?\d+)+(?:[ \t]?[%％])?(?=[ \t]?{CJK})"
+)
 
 
 def find_inner_spaces(text: str) -> list[Fix]:
@@ -66,6 +69,8 @@ def find_inner_spaces(text: str) -> list[Fix]:
     ...     return Mapped.from_raw(s).apply(find_inner_spaces(s), s)[0].text
     >>> run("成立于1 9 9 6年，1月1 7日晚，增长2 000元，以60 : 57获胜")
     '成立于1996年，1月17日晚，增长2 000元，以60:57获胜'
+    >>> run("增长1 2 . 5 %，比上年高3. 5个百分点，达2 000.5万元")
+    '增长12.5%，比上年高3.5个百分点，达2 000.5万元'
     """
     fixes = [Fix(m.start(), m.end(), "", "space") for m in _INNER_SPACE.finditer(text)]
     for m in _SPACED_COLON.finditer(text):

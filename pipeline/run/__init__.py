@@ -164,9 +164,14 @@ def _identified(paths: list[Path], corpus: Path) -> list[tuple[str, str, Path]]:
     relative_to was a third of a rerun with nothing to do)."""
     prefix = len(str(corpus)) + 1
     identified = []
+    taken: set[str] = set()
     for path in paths:
         relative = str(path)[prefix:].replace(os.sep, "/")
-        identified.append((relative.removesuffix(path.suffix), relative, path))
+        doc_id = relative.removesuffix(path.suffix)
+        if doc_id in taken:  # a.txt beside a.TXT: the second keeps its suffix, so that ids stay unique
+            doc_id = relative
+        taken.add(doc_id)
+        identified.append((doc_id, relative, path))
     return identified
 
 

@@ -17,10 +17,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from pipeline.run.worker import DocResult, DocTask, RunSpec, process_document, store_failure
+from pipeline.run.worker import DocResult, DocTask, RunSpec, process_batch, process_document, store_failure
 
 #: tasks in flight per worker: enough to keep it busy, few enough to bound memory
 IN_FLIGHT_PER_WORKER = 2
+#: documents a local task carries at most, and their bytes (a batch is cut before the document that
+#: would pass it, unless that document comes first)
+BATCH_DOCUMENTS = 16
+BATCH_BYTES = 64 * 1024
+#: batches each worker still gets from what is left, at least: small ones towards the end
+BATCHES_LEFT_PER_WORKER = 4
 #: worker deaths a document may be part of before it is reported as failed
 MAX_DEATHS = 2
 WORKER_DIED = "the worker process died while processing it (killed, or out of memory)"
@@ -35,7 +41,11 @@ class EngineUnavailable(Exception):
 
 
 def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocResult]:
-    """In this process for one job, else in ``jobs`` worker processes (jieba holds the GIL: no threads)."""
+    """In this process for one job, else in ``jobs`` worker processes (jieba holds the GIL: no threads).
+
+    Documents travel in small batches (:func:`next_batch`): a task costs the pool's threads in this
+    process about a third of a millisecond, as much as a short article's own work on a few cores,
+    so one task per document made this process the bottleneck of many workers."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield process_document(task, spec)
@@ -45,34 +55,60 @@ def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocRes
     context = worker_context()
     while pending:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
-        running: dict[Future[DocResult], DocTask] = {}
+        running: dict[Future[list[DocResult]], list[DocTask]] = {}
         try:
             while pending or running:
                 while pending and len(running) < IN_FLIGHT_PER_WORKER * jobs:
+                    batch = next_batch(pending, deaths, jobs)
                     # taken from pending once submitted: a pool that broke in between refuses it (raises)
-                    running[pool.submit(process_document, pending[0], spec)] = pending[0]
-                    pending.popleft()
+                    running[pool.submit(process_batch, batch, spec)] = batch
+                    for _ in batch:
+                        pending.popleft()
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
-                    task = running.pop(future)
+                    batch = running.pop(future)
                     try:
-                        result = future.result()
+                        results = future.result()
                     except BrokenProcessPool:
-                        running[future] = task
+                        running[future] = batch
                         raise
-                    yield result
+                    yield from results
         except BrokenProcessPool:
-            for future, task in running.items():
+            for future, batch in running.items():
                 if future.done() and not future.cancelled() and future.exception() is None:
-                    yield future.result()  # finished before the pool broke
+                    yield from future.result()  # finished before the pool broke
                     continue
-                deaths[task.doc_id] += 1
-                if deaths[task.doc_id] >= MAX_DEATHS:
-                    yield store_failure(task, spec, WORKER_DIED)
-                else:
-                    pending.appendleft(task)
+                for task in reversed(batch):
+                    deaths[task.doc_id] += 1
+                    if deaths[task.doc_id] >= MAX_DEATHS:
+                        yield store_failure(task, spec, WORKER_DIED)
+                    else:
+                        pending.appendleft(task)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def next_batch(pending: deque[DocTask], deaths: Counter[str], jobs: int) -> list[DocTask]:
+    """The documents at the head of ``pending`` that go to a worker together: up to
+    :data:`BATCH_DOCUMENTS` and :data:`BATCH_BYTES`, and no more than a share of what is left, so
+    that the workers finish together; a document that was in a batch whose worker died goes alone,
+    so that one that kills workers costs the others one retry, not two.
+
+    >>> tasks = deque(DocTask(f"d{i}", "", "", None, 1000) for i in range(40))
+    >>> [len(next_batch(tasks, Counter(), 2)), len(next_batch(tasks, Counter(d0=1), 2))]
+    [5, 1]
+    """
+    limit = max(1, min(BATCH_DOCUMENTS, len(pending) // (jobs * BATCHES_LEFT_PER_WORKER)))
+    batch: list[DocTask] = []
+    size = 0
+    for task in pending:
+        if len(batch) == limit or (batch and (size + task.size > BATCH_BYTES or deaths[task.doc_id])):
+            break
+        batch.append(task)
+        size += task.size
+        if deaths[task.doc_id]:
+            break
+    return batch
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -79,6 +79,11 @@ def process_document(task: DocTask, spec: RunSpec) -> DocResult:
     return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size)
 
 
+def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
+    """:func:`process_document` for each of a local worker's batch of documents."""
+    return [process_document(task, spec) for task in tasks]
+
+
 def store_failure(task: DocTask, spec: RunSpec, reason: str) -> DocResult:
     """A documents row with the reason, stored under a key of its own; the document is tried again next run."""
     from pipeline.document import failed

@@ -75,7 +75,7 @@ def _close(texts: Sequence[str], para: int, start: int, closing: str = "”") ->
     parts, here, pos = [], para, start
     while True:
         text = texts[here]
-        close = text.find(closing, pos)
+        close = _balanced_close(text, pos, closing)
         if close >= 0:
             parts.append(text[pos:close])
             return Quotation(para, start, here, close, "".join(parts))
@@ -85,6 +85,30 @@ def _close(texts: Sequence[str], para: int, start: int, closing: str = "”") ->
             here, pos = nxt, 1
             continue
         return Quotation(para, start, here, len(text), "".join(parts))
+
+
+def _balanced_close(text: str, pos: int, closing: str) -> int:
+    """Where the quotation from ``pos`` closes in ``text`` (-1: not here): at the ” that balances the
+    “ inside it, when there is one (OCR prints the inner ‘’ as “”), else at the first ”, as an
+    unbalanced mark is more often a closing one printed the wrong way.
+
+    >>> t = "他说：“我们一定要“做好”。”"; t[4:_balanced_close(t, 4, "”")]
+    '我们一定要“做好”。'
+    >>> t = "“中文角“的活动。他说：“好。”"; t[1:_balanced_close(t, 1, "”")]
+    '中文角“的活动。他说：“好。'
+    """
+    first = text.find(closing, pos)
+    if first < 0 or closing != "”" or text.find("“", pos, first) < 0:
+        return first
+    depth = 1
+    for match in _DOUBLE_MARK.finditer(text, pos):
+        depth += 1 if match[0] == "“" else -1
+        if depth == 0:
+            return match.start()
+    return first
+
+
+_DOUBLE_MARK = re.compile("[“”]")
 
 
 class Marks:

@@ -1,0 +1,75 @@
+"""What an engine block's printed lines say about where it sits in its paragraph.
+
+On a page whose lines share one width (:func:`~pipeline.repair.lines.page_column_width`):
+
+* its first line is indented (a paragraph starts: ``new``) or full (``on``);
+* its last line is short after a sentence end (the paragraph ends: ``end``) or
+  full and mid-sentence (it runs on: ``on``).
+
+Two blocks whose shapes disagree (one runs on, the next starts a paragraph; or
+one ends, the next goes on) make a *seam*: the engine put something between them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.layout import ends_sentence
+from pipeline.repair.lines import FULL_SLACK, INDENT, em_width, starts_unit
+
+#: a last line this many ems short of the column ends its paragraph (a line of Chinese and a
+#: few proportional digits can be full one em short)
+SHORT = 1.5
+
+
+class RunShape(NamedTuple):
+    """What one engine block's lines say about where it sits in its paragraph."""
+
+    starts: str  # "new" (indented, a unit), "on" (a full first line) or "?"
+    ends: str  # "end" (a short last line after a sentence end), "on" (full, mid-sentence) or "?"
+    head: str  # first line
+    tail: str  # last line
+    lines: int
+    width: float  # of the page's columns, in ems
+    floating: bool  # a caption or a credit, or a line wider than a column (a title): not in a column
+
+
+def run_shape(lines: list[str], kinds: list[str], width: float) -> RunShape:
+    """The shape of an engine block of ``lines`` on a page of columns ``width`` ems wide.
+
+    >>> s = run_shape(["一二三四五六七八九十", "一二三四五六七八九十"], ["body"] * 2, 10)
+    >>> s.starts, s.ends
+    ('on', 'on')
+    >>> s = run_shape(["一二三四五六七八", "一二三四五六七八九十", "一二三。"], ["body"] * 3, 10)
+    >>> s.starts, s.ends
+    ('new', 'end')
+    """
+    first, last = lines[0], lines[-1]
+    floating = any(kind in ("caption", "credit") for kind in kinds) or any(em_width(x) > width + 1 for x in lines)
+    if kinds[0] != "body" or starts_unit(first):
+        starts = "new"
+    elif em_width(first) >= width - FULL_SLACK:
+        starts = "on"
+    elif width - INDENT - FULL_SLACK <= em_width(first) <= width - 1 and len(lines) > 1:
+        starts = "new"
+    else:
+        starts = "?"
+    if kinds[-1] != "body" or em_width(last) < width - SHORT and ends_sentence(last):
+        ends = "end"
+    elif em_width(last) >= width - FULL_SLACK and not ends_sentence(last):
+        ends = "on"
+    else:
+        ends = "?"
+    return RunShape(starts, ends, first.strip(), last.strip(), len(lines), width, floating)
+
+
+def mismatch(a: RunShape, b: RunShape) -> bool:
+    """A seam: a block that runs on followed by one that starts a paragraph, or one that ends
+    followed by one that goes on."""
+    return a.ends == "on" and b.starts == "new" or a.ends == "end" and b.starts == "on"
+
+
+def seams(shapes: list[RunShape], order: list[int]) -> int:
+    """Places where a paragraph that runs on meets one that starts, or one that ends a continuation."""
+    flow = [shapes[i] for i in order if not shapes[i].floating]
+    return sum(mismatch(a, b) for a, b in zip(flow, flow[1:]))
