@@ -8,6 +8,7 @@ written back to back with a person's name, so a name-shaped token glued to one i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.extract.entities.persons import list_item
@@ -33,18 +34,21 @@ def name_runs(toks: Sequence[Token], found: Sequence[Cand]) -> list[Cand]:
     persons = {(c.start, c.end) for c in found if c.label == "PERSON"}
     if not persons:
         return []
-    shaped = [t.tag in _NAME_TAGS and list_item(t.text) for t in toks]
-    out = []
-    k = 0
-    while k < len(toks):
-        if not shaped[k]:
-            k += 1
+    def shaped(k: int) -> bool:
+        return toks[k].tag in _NAME_TAGS and list_item(toks[k].text)
+
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for start, end in sorted(persons):
+        k = bisect_left(toks, start, key=lambda t: t.start)  # the run is read from the persons found
+        if k >= len(toks) or (toks[k].start, toks[k].end) != (start, end) or k in seen or not shaped(k):
             continue
-        run = k
-        while run < len(toks) and shaped[run]:
-            run += 1
-        members = toks[k:run]
-        if len(members) >= 2 and any((t.start, t.end) in persons for t in members):
-            out += [Cand(T_PER, t.start, t.end, "PERSON", "") for t in members if (t.start, t.end) not in persons]
-        k = run
+        first, last = k, k + 1
+        while first > 0 and shaped(first - 1):
+            first -= 1
+        while last < len(toks) and shaped(last):
+            last += 1
+        seen.update(range(first, last))
+        if last - first >= 2:
+            out += [Cand(T_PER, m.start, m.end, "PERSON", "") for m in toks[first:last] if (m.start, m.end) not in persons]
     return out
