@@ -8,7 +8,7 @@ one (character statistics of jieba's own name entries).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -281,6 +281,11 @@ def _listed_name(word: str) -> bool:
         and not _word_like(word) and word[:2] not in dictionary() and word[-1] not in _PLACE_END and word not in gz.places()
 
 
+#: distinct words whose list-item shape is remembered (an archive's vocabulary of names fits)
+_LIST_ITEM_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_LIST_ITEM_CACHE)
 def list_item(word: str) -> bool:
     """A 、-list item shaped like a Chinese name: surname-led, 2–3 characters (4 with a double
     surname), not a known place, organization, title or ordinary word.
