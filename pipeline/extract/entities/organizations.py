@@ -159,6 +159,10 @@ _YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\
 _YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
 
 
+#: a company's legal form written in brackets inside its name (长虹电子（集团）公司, 华为（控股）有限公司)
+_FORM_IN_BRACKETS = frozenset({"集团", "控股", "股份", "国际", "中国", "香港"})
+
+
 def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Organizations, events and facilities by their head, the left edge grown over the name's modifiers.
 
@@ -177,6 +181,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [], ['国家检查委员会'])
     >>> names("牧民和部队官兵一起抗雪"), names("新加坡通信和信息部宣布")[:1]
     ([], ['新加坡通信和信息部'])
+    >>> names("长虹电子（集团）公司的彩电"), names("青岛海尔（集团）有限公司宣布")[:1], names("他说（中国）公司")
+    (['长虹电子（集团）公司'], ['青岛海尔（集团）有限公司'], [])
     """
     out = []
     orgs = gz.orgs()
@@ -197,6 +203,7 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         i = j
         known = t.text in orgs
         quoted = False
+        bracket = -1  # where a company's form in brackets opens, if the name holds one
         while i > 0 and j - i < 12:
             p = toks[i - 1]
             if p.text == "”" and _quoted_name(toks, i - 1):
@@ -205,6 +212,11 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 i -= 1
                 quoted = True
                 break  # a quoted name is the whole name: “读懂中国”论坛
+            if p.text in ("）", ")") and i >= 4 and toks[i - 2].text in _FORM_IN_BRACKETS and toks[i - 3].text in ("（", "(") \
+                    and toks[i - 4].tag in NAME_TAGS and toks[i - 4].text not in LEFT_STOP:
+                i -= 3
+                bracket = i
+                continue  # 石家庄乳业（集团）公司: a company's form in brackets is part of its name
             if p.text == "·" and i >= 2 and toks[i - 2].tag == "ns":
                 i -= 1
                 continue
@@ -253,6 +265,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                     i == j and ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in _COUNT_CHARS for ch in p.text):
                 break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not
             i -= 1
+        if i == bracket:
+            i += 3  # nothing of the name before the brackets: 他说（中国）公司 is no name
         while not quoted and i < j and (toks[i].tag in EDGE_TRIM_TAGS and not _YEAR_OR_ORDINAL.fullmatch(toks[i].text) or toks[i].text in LEFT_STOP):
             i += 1
         mods = toks[i:j]
