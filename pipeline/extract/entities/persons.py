@@ -8,6 +8,7 @@ one (character statistics of jieba's own name entries).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -267,6 +268,7 @@ def _listed_name(word: str) -> bool:
         and not _word_like(word) and word[:2] not in dictionary() and word[-1] not in _PLACE_END and word not in gz.places()
 
 
+@lru_cache(maxsize=65536)
 def list_item(word: str) -> bool:
     """A 、-list item shaped like a Chinese name: surname-led, 2–3 characters (4 with a double
     surname), not a known place, organization, title or ordinary word.
@@ -332,6 +334,8 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
                 chain.append(last)
             chains.append(chain)
         chain = [t] if n < len(segs) - 1 and (t := whole or tail(a, b)) else []
+    if all(len(ch) < 2 for ch in chains):
+        return []  # no list of two names or more: no need to gather what shows a name
     tagged = {(c.start, c.end) for c in found if c.label == "PERSON"}
     tagged |= {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
     out = []
