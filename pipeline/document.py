@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,6 +27,7 @@ from pipeline.repair import repair
 from pipeline.segment import segment
 
 Rows = dict[str, list[dict[str, Any]]]
+_BLANK = re.compile(r"\s")  # what ``str.isspace`` is true of
 
 
 def choose_reference_date(
@@ -119,7 +121,10 @@ def process(
         )
         words = doc_tokens(tokens[index], names[index])
         entities, numbers, claims = find_in_block(block.text, reference, names[index], words)
-        rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
+        if _BLANK.search(block.text):  # blank tokens are not rows; most blocks have none to drop
+            rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
+        else:
+            rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words]
         rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
         rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)
         rows["claims"] += _located(doc_id, para_no, block, claims, plain=True)
