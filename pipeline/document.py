@@ -18,7 +18,7 @@ from pipeline.blocks import doc_tokens, find_in_block
 from pipeline.corpus import UnreadableDocument, decode
 from pipeline.extract.captions import find_captions
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
-from pipeline.extract.dates import dateline_date, find_dates, latest_full_date
+from pipeline.extract.dates import DateMention, dateline_date, find_dates, latest_of
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
@@ -48,9 +48,10 @@ def choose_reference_date(
         return metadata_date, "metadata"
     if cli_date:
         return cli_date, "option"
-    lines = text.splitlines()  # the blocks: their date atoms are cached for the dates stage
-    latest = max(filter(None, map(latest_full_date, lines)), default=None)
-    year = latest.year if latest else _usual_year(lines)
+    # the blocks' dates without a reference, read once for both tests below (their atoms are cached for the dates stage)
+    mentions = [find_dates(line) for line in text.splitlines()]
+    latest = max(filter(None, map(latest_of, mentions)), default=None)
+    year = latest.year if latest else _usual_year(mentions)
     printed = dateline_date(text, year)
     if printed:
         return printed, "dateline"
@@ -59,9 +60,9 @@ def choose_reference_date(
     return None, "none"
 
 
-def _usual_year(lines: list[str]) -> int | None:
-    """The year the lines name most often (the later one on a tie)."""
-    years = Counter(int(d.normalized[:4]) for line in lines for d in find_dates(line) if d.normalized[:4].isdigit())
+def _usual_year(mentions: list[list[DateMention]]) -> int | None:
+    """The year the lines' dates name most often (the later one on a tie)."""
+    years = Counter(int(d.normalized[:4]) for dates in mentions for d in dates if d.normalized[:4].isdigit())
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
