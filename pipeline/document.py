@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from typing import Any
 
@@ -17,7 +18,7 @@ from pipeline.blocks import doc_tokens, find_in_block
 from pipeline.corpus import UnreadableDocument, decode
 from pipeline.extract.captions import find_captions
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
-from pipeline.extract.dates import dateline_date, find_dates, latest_full_date
+from pipeline.extract.dates import DateMention, dateline_date, find_dates, latest_of
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
@@ -26,6 +27,7 @@ from pipeline.repair import repair
 from pipeline.segment import segment
 
 Rows = dict[str, list[dict[str, Any]]]
+_BLANK = re.compile(r"\s")  # what ``str.isspace`` is true of
 
 
 def choose_reference_date(
@@ -46,9 +48,10 @@ def choose_reference_date(
         return metadata_date, "metadata"
     if cli_date:
         return cli_date, "option"
-    lines = text.splitlines()  # the blocks: their date atoms are cached for the dates stage
-    latest = max(filter(None, map(latest_full_date, lines)), default=None)
-    year = latest.year if latest else _usual_year(lines)
+    # the blocks' dates without a reference, read once for both tests below (their atoms are cached for the dates stage)
+    mentions = [find_dates(line) for line in text.splitlines()]
+    latest = max(filter(None, map(latest_of, mentions)), default=None)
+    year = latest.year if latest else _usual_year(mentions)
     printed = dateline_date(text, year)
     if printed:
         return printed, "dateline"
@@ -57,9 +60,9 @@ def choose_reference_date(
     return None, "none"
 
 
-def _usual_year(lines: list[str]) -> int | None:
-    """The year the lines name most often (the later one on a tie)."""
-    years = Counter(int(d.normalized[:4]) for line in lines for d in find_dates(line) if d.normalized[:4].isdigit())
+def _usual_year(mentions: list[list[DateMention]]) -> int | None:
+    """The year the lines' dates name most often (the later one on a tie)."""
+    years = Counter(int(d.normalized[:4]) for dates in mentions for d in dates if d.normalized[:4].isdigit())
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -119,7 +122,10 @@ def process(
         )
         words = doc_tokens(tokens[index], names[index])
         entities, numbers, claims = find_in_block(block.text, reference, names[index], words)
-        rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
+        if _BLANK.search(block.text):  # blank tokens are not rows; most blocks have none to drop
+            rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words if not text.isspace()]
+        else:
+            rows["tokens"] += [(doc_id, para_no, start, end, text) for text, _, start, end in words]
         rows["entities"] += _located(doc_id, para_no, block, entities, plain=False)
         rows["numbers"] += _located(doc_id, para_no, block, numbers, plain=True)
         rows["claims"] += _located(doc_id, para_no, block, claims, plain=True)
@@ -138,7 +144,8 @@ def _located(doc_id: str, para_no: int, block: Block, records, plain: bool) -> l
     rows = []
     for r in records:
         row = {"doc_id": doc_id, "para_no": para_no, "raw_start": offsets[r.start], "raw_end": offsets[r.end - 1] + 1}
-        row.update(zip(r._fields, map(_plain_cell, r)) if plain else r._asdict())
+        # a Decimal is one cell in a few: the test inline, not a call per cell
+        row.update(zip(r._fields, [v if isinstance(v, (int, str)) else cell(v) for v in r]) if plain else r._asdict())
         rows.append(row)
     return rows
 

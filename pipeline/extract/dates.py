@@ -433,8 +433,13 @@ def latest_full_date(text: str) -> datetime.date | None:
     >>> latest_full_date("11月7日,2023年"), latest_full_date("")
     (None, None)
     """
+    return latest_of(find_dates(text))
+
+
+def latest_of(mentions: list[DateMention]) -> datetime.date | None:
+    """The latest complete year-month-day among date mentions already found (see :func:`latest_full_date`)."""
     best: datetime.date | None = None
-    for mention in find_dates(text):
+    for mention in mentions:
         for iso in _FULL.findall(mention.normalized):
             day = datetime.date.fromisoformat(iso)
             best = day if best is None or day > best else best

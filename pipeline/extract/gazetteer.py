@@ -182,6 +182,13 @@ def _count_given_names() -> tuple[Counter, Counter]:
     return given, other
 
 
+@lru_cache(maxsize=1)
+def _given_name_totals() -> tuple[int, int]:
+    """The two counts' totals, summed once (each sums thousands of characters)."""
+    given, other = _given_name_counts()
+    return sum(given.values()) or 1, sum(other.values()) or 1
+
+
 @lru_cache(maxsize=8192)
 def given_name_score(chars: str) -> float:
     """Mean log-odds that the characters belong to a given name rather than an ordinary word.
@@ -197,7 +204,7 @@ def given_name_score(chars: str) -> float:
     if not chars:
         return 0.0
     given, other = _given_name_counts()
-    g, o = sum(given.values()) or 1, sum(other.values()) or 1
+    g, o = _given_name_totals()
     return sum(math.log((given[c] + 0.1) / g) - math.log((other[c] + 1) / o) for c in chars) / len(chars)
 
 

@@ -15,6 +15,8 @@ are text; a form feed is a page break (see ``segments``).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from pipeline.repair.mapped import Fix
@@ -26,5 +28,11 @@ CONTROL = regex.compile(
 )
 
 
+#: what every control sequence above starts with (ESC is \x1b): one fast scan rules most blocks out
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def find_control_characters(text: str) -> list[Fix]:
+    if not _ANY_CONTROL.search(text):
+        return []
     return [Fix(m.start(), m.end(), "", "control") for m in CONTROL.finditer(text)]

@@ -43,8 +43,8 @@ class Stutter(NamedTuple):
 
 def find_stutters(text: str) -> list[Stutter]:
     """Maximal fragments that recur within MAX_GAP characters of their end."""
-    pieces = [text[i : i + MIN_STUTTER] for i in range(len(text) - MIN_STUTTER + 1)]
-    if len(set(pieces)) == len(pieces):  # nothing of stutter length recurs: the common case
+    count = len(text) - MIN_STUTTER + 1
+    if count <= 0 or len({text[i : i + MIN_STUTTER] for i in range(count)}) == count:  # nothing of stutter length recurs: the common case
         return []
     stutters: list[Stutter] = []
     last_seen: dict[str, int] = {}

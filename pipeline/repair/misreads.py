@@ -75,7 +75,8 @@ def _adverb_yiyi(text: str, end: int) -> bool:
 
 def find_misreads(text: str) -> list[Fix]:
     """Fixes for the misread marks above (apply before half-width punctuation is converted)."""
-    fixes = [Fix(m.start(), m.end(), "(", "bracket") for m in _BRACKET.finditer(text)]
+    # each pattern is scanned only when the text holds the mark it rewrites (most blocks hold none)
+    fixes = [Fix(m.start(), m.end(), "(", "bracket") for m in _BRACKET.finditer(text)] if "〈" in text else []
     if "]" in text:
         opened = 0
         for i, ch in enumerate(text):
@@ -85,12 +86,15 @@ def find_misreads(text: str) -> list[Fix]:
                 opened -= 1
             elif ch == "]" and _LONE_BRACKET.match(text, i):
                 fixes.append(Fix(i, i + 1, "1", "one"))
-    fixes += [Fix(m.start(), m.end(), "●", "bullet") for m in _BULLET.finditer(text)]
+    if "@" in text:
+        fixes += [Fix(m.start(), m.end(), "●", "bullet") for m in _BULLET.finditer(text)]
     fixes += [
         Fix(m.start(), m.end(), "——", "dash")
         for m in _DASH.finditer(text)
         if m.group() != "一一" or not _adverb_yiyi(text, m.end())
     ]
+    if "." not in text and ":" not in text and "'" not in text:
+        return fixes
     names = _name_characters()
     fixes += [
         Fix(m.start(), m.end(), "·", "name_dot")

@@ -57,11 +57,11 @@ def credit_names(text: str, toks: Sequence[Token] | None = None) -> list[Cand]:
                 out.append(Cand(T_CREDIT, s, s + len(word), "PERSON", ""))
             if "记者" in m.group():
                 break
-    for m in _PHOTO.finditer(text):
+    for m in _PHOTO.finditer(text) if "摄" in text else ():  # the patterns below tried only where they can match
         name = m.group(2)
         if surname_len(name) and len(name) >= 2:
             out.append(Cand(T_CREDIT, m.start(2), m.end(2), "PERSON", ""))
-    m = _BYLINE.search(text)
+    m = _BYLINE.search(text) if text.rstrip()[-1:] in ("）", ")") else None
     if m:
         ends = None if toks is None else {t.end - m.start(1) for t in toks if m.start(1) < t.end <= m.end(1)}
         names = _split_names(m.group(1), ends) or ([(0, len(m.group(1)))] if pen_name(m.group(1)) else [])

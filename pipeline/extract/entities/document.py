@@ -52,7 +52,7 @@ def _title_names(
             continue
         inner = text[c.start:c.end]
         inside = _inner_tokens(toks, c.start, c.end)
-        toks_in, found = parse_paragraph(inner, c.label in ("EVENT", "NORP") or site, inside)  # 《刘志丹》 is a person's name as well
+        toks_in, found = _parse_inner(inner, c.label in ("EVENT", "NORP") or site, inside and tuple(inside))  # 《刘志丹》 is a person's name as well
         if seeds:
             found = resolve(found + _mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
@@ -61,6 +61,13 @@ def _title_names(
         if c.label == "NORP" and not found:
             out += demonym_place(inner, c.start)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _parse_inner(text: str, inside: bool, tokens: tuple[Token, ...] | None) -> tuple[list[Token], list[Cand]]:
+    """:func:`parse_paragraph` of a longer name's text, kept: the same titles, events and nationalities
+    (美国人, 中国共产党第十五次全国代表大会) recur across a run's documents.  The lists are shared: read them only."""
+    return parse_paragraph(text, inside, tokens)
 
 
 def demonym_place(demonym: str, start: int = 0) -> list[Cand]:

@@ -101,7 +101,16 @@ def gazetteer_starts() -> frozenset[str]:
 #: log-odds from which a character reads as the start of a Japanese family name (see gz.japanese_name_chars)
 _JAPANESE_FIRST = 1.0
 
-_word_bits: dict[str, int] = {}
+
+class _WordBits(dict):
+    """word -> its families (tags aside), filled by :func:`_bits` on a word's first lookup, so that a
+    paragraph's tokens, almost all seen before, are looked up with no Python call per token."""
+
+    def __missing__(self, word: str) -> int:
+        return _bits(word)
+
+
+_word_bits = _WordBits()
 _CACHE_LIMIT = 500_000  # distinct words kept; an archive's vocabulary fits, a runaway one is dropped
 
 
@@ -132,9 +141,9 @@ class Marks:
     """The rule families of every token of a paragraph."""
 
     def __init__(self, toks: Sequence[Token]):
-        bits, tag_bits = _bits, _TAG_BITS
+        words, tag_bits = _word_bits, _TAG_BITS.get
         # about a third of the tokens of news text belong to some family; the rest are never looked at again
-        self._marked = [(i, b) for i, t in enumerate(toks) if (b := bits(t.text) | tag_bits.get(t.tag, 0))]
+        self._marked = [(i, b) for i, t in enumerate(toks) if (b := words[t.text] | tag_bits(t.tag, 0))]
         self._present = 0  # every family some token has: most paragraphs have no street, no site, no place abroad
         for _, b in self._marked:
             self._present |= b

@@ -306,6 +306,8 @@ def _units(toks: list[Token], found: list[Cand]) -> list[Cand]:
     >>> _units(toks, [Cand(T_HEAD, 0, 4, "ORG", "")])
     []
     """
+    if not any(c.label == "ORG" for c in found):
+        return []  # most paragraphs: no body to hang a unit on, no index of the token ends to build
     ends = {t.end: k for k, t in enumerate(toks)}
     out = []
     for c in found:

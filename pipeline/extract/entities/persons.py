@@ -351,6 +351,8 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
                 chain.append(last)
             chains.append(chain)
         chain = [t] if n < len(segs) - 1 and (t := whole or tail(a, b)) else []
+    if all(len(ch) < 2 for ch in chains):
+        return []  # no list of two names or more: no need to gather what shows a name
     tagged = {(c.start, c.end) for c in found if c.label == "PERSON"}
     tagged |= {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
     out = []

@@ -88,7 +88,7 @@ def merge_heads(toks: list[Token], heads: Sequence[int] | None = None) -> list[T
         return list(toks)
     out: list[Token] = []
     for t in toks:
-        if len(t.text) == 1 and out and (out[-1].text + t.text).endswith(_split_heads(t.text) or ("\0",)):
+        if t.text in ends and out and (out[-1].text + t.text).endswith(_split_heads(t.text)):  # a head's last character alone
             p = out.pop()
             t = Token(p.text + t.text, "n", p.start, t.end)
         out.append(t)
