@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from pipeline.evaluate.pfr import shared_dir
+from pipeline.evaluate.pfr_entities import gold_spans
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.records import Block
@@ -51,12 +52,26 @@ def article_quotes(rows: list[dict]):
     return texts, find_quotes(blocks, persons, tokens)
 
 
-def coverage(days: set[str], failures: bool = False) -> tuple[int, int, int]:
-    """(quotes found, colon quotations, colon quotations with a speaker) of the given days."""
-    n_quotes = n_colon = n_spoken = 0
+def gold_persons(rows: list[dict]) -> set[str]:
+    """The persons the 1998 annotation tags in an article, as the pipeline prints them."""
+    return {fold_width(r["text"][a:b]) for r in rows for a, b, label in gold_spans(r) if label == "PER"}
+
+
+def coverage(days: set[str], failures: bool = False) -> tuple[int, int, int, int, int]:
+    """(quotes found, colon quotations, colon quotations with a speaker, quotes whose speaker is a
+    name, of which a tagged person) of the given days."""
+    n_quotes = n_colon = n_spoken = n_named = n_person = 0
     for _, rows in sorted(articles(shared_dir() / "pfr1998" / "dev.spans.jsonl.gz", days).items()):
         texts, quotes = article_quotes(rows)
         n_quotes += len(quotes)
+        persons = gold_persons(rows)
+        for q in quotes:
+            if q.speaker_kind == "person" and q.speaker and not q.role.endswith(q.speaker):
+                n_named += 1
+                n_person += q.speaker in persons
+                if failures and q.speaker not in persons:
+                    text = texts[q.para_no - 1]
+                    print(f"NAME\t{rows[q.para_no - 1]['id']}\t{q.start}\t{q.speaker}\t{text[max(0, q.start - 50) : q.start + 10]}")
         spoken = {(q.para_no - 1, q.start) for q in quotes if q.kind == "direct" and q.speaker}
         for para, text in enumerate(texts[1:], 1):
             for match in COLON_QUOTATION.finditer(text):
@@ -64,8 +79,8 @@ def coverage(days: set[str], failures: bool = False) -> tuple[int, int, int]:
                 if (para, match.end()) in spoken:
                     n_spoken += 1
                 elif failures:
-                    print(f"{rows[para]['id']}\t{match.start()}\t{text[max(0, match.start() - 50) : match.end() + 20]}")
-    return n_quotes, n_colon, n_spoken
+                    print(f"COLON\t{rows[para]['id']}\t{match.start()}\t{text[max(0, match.start() - 50) : match.end() + 20]}")
+    return n_quotes, n_colon, n_spoken, n_named, n_person
 
 
 def main() -> None:
@@ -76,8 +91,9 @@ def main() -> None:
         coverage(HALVES["days 1-5"], failures=True)
         return
     for half, days in HALVES.items():
-        n_quotes, n_colon, n_spoken = coverage(days)
-        print(f"{half}: {n_quotes} quotes; colon quotations with a speaker {n_spoken}/{n_colon} ({n_spoken / n_colon:.1%})")
+        n_quotes, n_colon, n_spoken, n_named, n_person = coverage(days)
+        print(f"{half}: {n_quotes} quotes; colon quotations with a speaker {n_spoken}/{n_colon} ({n_spoken / n_colon:.1%}); "
+              f"named speakers that are tagged persons {n_person}/{n_named} ({n_person / n_named:.1%})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('卡马尔', '博士生', '记忆犹新', 'direct', '那天下着大雨。')]
 >>> said("护士阿米娜在医院工作了五年。", "她在社交媒体上写下这样一段话：“我们会回来的。”")
 [('阿米娜', '护士', '写下这样一段话', 'direct', '我们会回来的。')]
+>>> said("在学校教钢琴的李女士，出国前已是副教授。", "谈到未来，她表示：“我会留下来。”")
+[('李女士', '', '表示', 'direct', '我会留下来。')]
 >>> said("工程师卡马尔在工地干了三年。", "“这是我见过最难的工程。”他说。")
 [('卡马尔', '工程师', '说', 'direct', '这是我见过最难的工程。')]
 >>> said("回忆起那段日子，老校长陈守仁感慨：“太难了。”")
@@ -247,7 +249,7 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
 def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
     """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
     jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
-    opens the sentence (学生阿米娜今年16岁)."""
+    opens the sentence (学生阿米娜今年16岁, 教钢琴的李女士很年轻)."""
     first, last = token_at(toks, begin), token_at(toks, end)
     names = set()
     for i in range(first, last):
@@ -260,8 +262,8 @@ def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: S
     if not names:
         stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
         _, subject = subject_at(text, toks, begin, stop, persons)
-        if subject is not None and subject.speaker.kind == "named":
-            names.add(subject.speaker.name)
+        if subject is not None and subject.speaker.kind in ("named", "title_surname"):
+            names.add(subject.speaker.name)  # 李女士, 王先生: the article's name for the person
     return names
 
 

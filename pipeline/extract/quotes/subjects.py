@@ -33,12 +33,16 @@ from pipeline.segment import Token
 #: pronouns for one person, resolved later to the person they stand for; plural ones end the search
 PRONOUNS = frozenset({"他", "她"})
 PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "双方", "有人", "有的人"})
+#: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
+GROUP_PRONOUNS = frozenset({"他们", "她们"})
 #: words at a clause start before its subject: conjunctions, adverbs, 据 (据李明介绍)
 _LEAD_TAGS = frozenset({"c", "d", "t", "tg", "ad"})
 _LEAD_WORDS = frozenset({"据", "对此", "为此", "随后", "接着", "同时", "而", "但", "并", "有", "有位", "有的"})
 #: adverbs of a clause that goes on from the sentence before, whose subject is the one before
 #: (他说……。接着又说, 并强调)
 CONTINUING = frozenset({"又", "还", "并", "也", "接着", "随后", "继而", "最后", "同时"})
+#: a clause of two actions at once (边敬礼边说, 一边走一边说) has no subject of its own
+_WHILE = frozenset({"边", "一边"})
 #: a prepositional phrase before the subject, and the words that close it: 在会见时，在会上
 _PREPOSITIONS = frozenset({"在", "当", "于"})
 _PP_ENDS = frozenset({"时", "时候", "上", "中", "后", "之后", "前", "之前", "期间", "之际", "里", "以来", "之中"})
@@ -100,6 +104,8 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
             if close is None or tokens[close].start >= limit:
                 return -1
             i = close + 1
+        elif token.text in _WHILE and any(t.text in _WHILE for t in tokens[i + 1 : token_at(tokens, limit)]):
+            return len(tokens)  # 边敬礼边说: two actions at once, done by the subject before
         elif token.tag in _LEAD_TAGS or token.text in _LEAD_WORDS:
             i += 1
         elif i + 1 < len(tokens) and tokens[i + 1].text == "地":  # an adverbial: 深情地, 感慨地
@@ -188,6 +194,8 @@ def subject_at(
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is None or after.text != "的" or after.start >= limit:
             return True, Subject(first.start, first.end, Speaker(first.text, "", "pronoun"), first.start)
+    if first.text in GROUP_PRONOUNS:
+        return True, Subject(first.start, first.end, Speaker(first.text, "", "group"), first.start)
     if first.text in PLURAL_PRONOUNS:
         return True, None
     end = _phrase_end(text, tokens, i, limit, persons)
@@ -198,7 +206,25 @@ def subject_at(
         i, end = modified, _phrase_end(text, tokens, modified, limit, persons)
         subject = _named(text, tokens, i, end, limit, persons) if end > i else None
         return subject is not None, subject
-    return True, _named(text, tokens, i, end, limit, persons) or _whole_clause(text, first.start, limit, persons)
+    subject = _named(text, tokens, i, end, limit, persons) or _whole_clause(text, first.start, limit, persons)
+    if subject is None and _fills_clause(text, tokens, end, limit):
+        return False, None
+    return True, subject
+
+
+def _fills_clause(text: str, tokens: Sequence[Token], end: int, limit: int) -> bool:
+    """Whether a noun phrase that ends before token ``end`` is all its clause: no verb after it, so
+    its last word is the predicate jieba tagged a noun (高声|倡议：, 手中|舞动着|彩旗), and the
+    clause has no subject of its own (报告|指出 has one: 报告, before the reporting verb).
+
+    >>> from pipeline.segment import segment
+    >>> t = "手中舞动着彩旗，"; _fills_clause(t, segment(t), 3, len(t) - 1)
+    True
+    >>> t = "报告指出，"; _fills_clause(t, segment(t), 1, 2)
+    False
+    """
+    stop = tokens[end].start if end < len(tokens) and tokens[end].start < limit else limit
+    return stop >= len(text) or text[stop] in CLAUSE_END
 
 
 def _after_modifier(text: str, tokens: Sequence[Token], i: int, limit: int) -> int | None:
@@ -241,8 +267,22 @@ def _named(
         if speaker is None or (j < end and not _cut_after_name(text, tokens, j, speaker)):
             continue
         name_start = stop - len(speaker.name) if phrase.endswith(_printed(speaker)) else stop
+        if _opens_with_place(tokens, name_start, stop):
+            continue
         return Subject(start, stop, speaker, name_start)
     return None
+
+
+def _opens_with_place(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the name at ``start..end`` begins with a whole place word of the segmentation and
+    runs on past it (法国|大|文豪雨果: 法国大 is no person); a name jieba knows is one word.
+
+    >>> from pipeline.segment import segment
+    >>> t = "法国大文豪"; _opens_with_place(segment(t), 0, 3)
+    True
+    """
+    at = token_at(tokens, start)
+    return at < len(tokens) and tokens[at].start == start and tokens[at].tag == "ns" and tokens[at].end < end
 
 
 def _cut_after_name(text: str, tokens: Sequence[Token], j: int, speaker: Speaker) -> bool:
@@ -273,13 +313,28 @@ def speaker_before(
     Speaker(name='王启明', role='机长', kind='named')
     >>> t = "回忆起那段日子，他感慨"; speaker_before(t, segment(t), len(t)).speaker.kind
     'pronoun'
+
+    他们/她们 stand for the group of unnamed people that an earlier clause of the sentence opens
+    with, else for no one:
+
+    >>> t = "几位老工人站在门口，他们齐声喊道"; speaker_before(t, segment(t), len(t)).speaker
+    Speaker(name='老工人', role='老工人', kind='source')
+    >>> t = "李明和王红站在门口，他们齐声喊道"; speaker_before(t, segment(t), len(t)) is None
+    True
     """
     begin = max(sentence_start(text, pos), floor, text.rfind("：", 0, pos) + 1)
+    group = False
     for start in reversed(clause_starts(text, begin, pos)):
         if start > begin and text[start - 1] in CLOSING:
             break
         opens, subject = subject_at(text, tokens, start, pos, persons)
-        if opens:
+        if group and opens and subject is not None:  # people named before the group: no one
+            return subject if subject.speaker.kind == "source" else None
+        if group:  # a clause about a thing (车窗大开) stands between them
+            continue
+        if opens and subject is not None and subject.speaker.kind == "group":
+            group = True
+        elif opens:
             return subject
     return None
 
