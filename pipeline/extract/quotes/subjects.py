@@ -24,10 +24,12 @@ from pipeline.extract.speakers import (
     DATELINE,
     DOT_READINGS,
     Speaker,
+    ends_with_title,
     plausible_chinese_name,
     plausible_name,
     split_speaker,
 )
+from pipeline.lexicon import jieba_dictionary
 from pipeline.segment import Token
 
 #: pronouns for one person, resolved later to the person they stand for; plural ones end the search
@@ -50,6 +52,8 @@ _PP_ENDS = frozenset({"时", "时候", "上", "中", "后", "之后", "前", "�
 _PP_MAX = 12
 #: a date or a time of day at a clause start: 1月5日, 今天上午
 _DATE = regex.compile(r"(?:[\d〇一二三四五六七八九十]+[年月日号]|[上下中]午|凌晨|晚上?)+")
+#: jieba frequency from which a noun is a common word, not a given name
+_COMMON_FREQ = 20
 #: longest clause with 的 that may modify the speaker phrase, in tokens
 _MODIFIER_MAX = 12
 #: longest speaker phrase in tokens (a role with its organization, then the name)
@@ -117,17 +121,30 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
 
 def _name_end(text: str, tokens: Sequence[Token], j: int, limit: int, persons: Sequence[str]) -> int:
     """Index after a name that starts at token ``j`` and that jieba cut into words of other kinds:
-    a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v);
-    ``j`` itself when there is none."""
+    a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v),
+    not a common word (向|全国, 向|家乡: a preposition that is also a surname); ``j`` itself when
+    there is none.
+
+    >>> from pipeline.segment import segment
+    >>> t = "总统卡多佐向全国发表讲话"; toks = segment(t); [_name_end(t, toks, j, len(t), ()) > j for j in (1, 2)]
+    [False, False]
+    """
     start = tokens[j].start
     for name in persons:
         if text.startswith(name, start) and start + len(name) <= limit:
             return token_at(tokens, start + len(name))
     if tokens[j].text in surnames() and j + 1 < len(tokens) and tokens[j + 1].start < limit:
         given = text[tokens[j + 1].start : min(tokens[j + 1].end, limit)]
-        if len(given) <= 2 and given not in cue_set() and plausible_chinese_name(tokens[j].text + given):
+        if len(given) <= 2 and given not in cue_set() and not _common_noun(given) and plausible_chinese_name(tokens[j].text + given):
             return j + 2
     return j
+
+
+def _common_noun(word: str) -> bool:
+    """A noun or place word of jieba's dictionary, frequent enough to be no given name (全国, 家乡;
+    not 立新, 守仁, which jieba tags otherwise and names are made of)."""
+    freq, tag = jieba_dictionary().get(word, (0, ""))
+    return freq >= _COMMON_FREQ and (tag in ("n", "s", "f") or tag == "ns")
 
 
 def _quoted_name_end(text: str, start: int, limit: int) -> int:
@@ -243,15 +260,25 @@ def _after_modifier(text: str, tokens: Sequence[Token], i: int, limit: int) -> i
 
 def _whole_clause(text: str, start: int, limit: int, persons: Sequence[str]) -> Subject | None:
     """The speaker when the clause up to the verb is all speaker phrase but for an adverbial at its
-    end, and jieba cut a verb inside the role (古建筑|保护|研究所高级工程师李红梅 + 介绍)."""
+    end, and jieba cut a verb inside the role (古建筑|保护|研究所高级工程师李红梅 + 介绍); the
+    name may have its title after it (分管这项工作的张建国副市长).
+
+    >>> t = "市政府分管交通的张建国副市长认为"; _whole_clause(t, 0, len(t) - 2, ()).speaker
+    Speaker(name='张建国', role='副市长', kind='named')
+    """
     phrase = text[start:limit]
     if adverbial := ADVERBIAL.search(phrase):
         phrase = phrase[: adverbial.start()]
     speaker = split_speaker(phrase, persons) if phrase else None
-    if speaker is None or speaker.kind not in ("named", "title_surname") or not phrase.endswith(speaker.name):
+    if speaker is None or speaker.kind not in ("named", "title_surname"):
+        return None
+    printed = speaker.name
+    if not phrase.endswith(printed) and speaker.kind == "named" and (title := ends_with_title(phrase)):
+        printed, speaker = printed + title, speaker._replace(role=title)  # 张建国副市长, 沙祖康大使
+    if not phrase.endswith(printed):
         return None
     end = start + len(phrase)
-    return Subject(start, end, speaker, end - len(speaker.name))
+    return Subject(start, end, speaker, end - len(printed))
 
 
 def _named(
