@@ -26,9 +26,9 @@ _FIRST_CUE_MAX = 4
 #: tags of the words that can end the predicate before a colon (a verb, an idiom, a set phrase)
 _PREDICATE_TAGS = ("v", "i", "l")
 _START = attrgetter("start")
-#: what jieba glues onto a verb: the end of a time clause, 地, 着, a one-character adverb (时说, 又说),
+#: what jieba glues onto a verb: the end of a time clause, 地, 着, a one-character adverb (时说, 又说), 所 (正如X所说),
 #: or an adverb of two characters or more (明确|指出)
-_GLUED = frozenset("时地着后中上又还也都却便才")
+_GLUED = frozenset("时地着后中上又还也都却便才所")
 _ADVERB_TAGS = frozenset({"d", "ad"})
 
 
@@ -67,6 +67,8 @@ def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     >>> t = "他明确指出，"; is_word(t, segment(t), 3, 5)
     True
     >>> t = "他最近强调指出，"; is_word(t, segment(t), 5, 7)
+    True
+    >>> t = "正如王立所说，"; is_word(t, segment(t), 5, 6)
     True
     """
     last = token_at(tokens, end)
