@@ -197,6 +197,8 @@ def subject_at(
     (False, None)
     >>> t = "报告指出"; subject_at(t, segment(t), 0, len(t))
     (True, None)
+    >>> t = "长跑队一位年过七旬的老队员对记者说"; subject_at(t, segment(t), 0, len(t) - 1)[1].speaker
+    Speaker(name='老队员', role='老队员', kind='source')
     """
     if begin == 0 and (dateline := DATELINE.match(text)):
         begin = dateline.end()
@@ -226,6 +228,10 @@ def subject_at(
     subject = _named(text, tokens, i, end, limit, persons) or _whole_clause(text, first.start, limit, persons)
     if subject is None and _fills_clause(text, tokens, end, limit):
         return False, None
+    if subject is None and (modified := _after_modifier(text, tokens, end, limit)) is not None:
+        # a clause with 的 inside the phrase: 长跑队一位年过七旬的|老队员
+        head = _phrase_end(text, tokens, modified, limit, persons)
+        subject = _named(text, tokens, modified, head, limit, persons) if head > modified else None
     return True, subject
 
 
