@@ -225,7 +225,10 @@ def subject_at(
         i, end = modified, _phrase_end(text, tokens, modified, limit, persons)
         subject = _named(text, tokens, i, end, limit, persons) if end > i else None
         return subject is not None, subject
-    subject = _named(text, tokens, i, end, limit, persons) or _whole_clause(text, first.start, limit, persons)
+    subject = _named(text, tokens, i, end, limit, persons)
+    if subject is None or subject.speaker.kind == "organization":
+        # the whole clause may name a person whose role jieba broke (青海大学|生态环境/l|工程学院教授韩永祥)
+        subject = _whole_clause(text, first.start, limit, persons) or subject
     if subject is None and _fills_clause(text, tokens, end, limit):
         return False, None
     if subject is None and (modified := _after_modifier(text, tokens, end, limit)) is not None:
