@@ -122,12 +122,14 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
 def _name_end(text: str, tokens: Sequence[Token], j: int, limit: int, persons: Sequence[str]) -> int:
     """Index after a name that starts at token ``j`` and that jieba cut into words of other kinds:
     a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v),
-    not a common word (向|全国, 向|家乡: a preposition that is also a surname); ``j`` itself when
-    there is none.
+    not a preposition that is also a surname before a common noun (向|全国, 向|家乡; 刘|长河 is a
+    name); ``j`` itself when there is none.
 
     >>> from pipeline.segment import segment
     >>> t = "总统卡多佐向全国发表讲话"; toks = segment(t); [_name_end(t, toks, j, len(t), ()) > j for j in (1, 2)]
     [False, False]
+    >>> t = "村支书刘长河拉着记者的手说"; toks = segment(t); _name_end(t, toks, 1, len(t), ())
+    3
     """
     start = tokens[j].start
     for name in persons:
@@ -135,7 +137,7 @@ def _name_end(text: str, tokens: Sequence[Token], j: int, limit: int, persons: S
             return token_at(tokens, start + len(name))
     if tokens[j].text in surnames() and j + 1 < len(tokens) and tokens[j + 1].start < limit:
         given = text[tokens[j + 1].start : min(tokens[j + 1].end, limit)]
-        if len(given) <= 2 and given not in cue_set() and not _common_noun(given) and plausible_chinese_name(tokens[j].text + given):
+        if len(given) <= 2 and given not in cue_set() and not (tokens[j].tag == "p" and _common_noun(given)) and plausible_chinese_name(tokens[j].text + given):
             return j + 2
     return j
 
