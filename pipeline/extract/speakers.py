@@ -366,12 +366,17 @@ def after_other_person(role: str, persons: Iterable[str]) -> str:
 
 
 def _dotted(phrase: str) -> Speaker | None:
+    """A ·-name at the end of the phrase, after the title or person noun before it (主办人托尼·巴伯).
+
+    >>> _dotted("主办人托尼·巴伯"), _dotted("马可·罗西尼今天在此间")
+    (Speaker(name='托尼·巴伯', role='主办人', kind='named'), None)
+    """
     match = _DOTTED.search(phrase)
     last = phrase.rfind("·") + 1
     if not match or any(common_word_at(phrase, pos) for pos in range(last + 1, len(phrase))):
         return None  # the phrase runs on past the name (马可·罗西尼今天在此间)
     first = match[1]
-    cut = next((end for end in range(len(first) - 2, 0, -1) if ends_with_title(first[:end])), None)
+    cut = next((end for end in range(len(first) - 2, 0, -1) if ends_with_title(first[:end]) or person_noun_end(first[:end])), None)
     if cut is None:
         cut = max(0, len(first) - _FIRST_PART_MAX)
     start = match.start() + cut
@@ -404,7 +409,11 @@ def _title_name(phrase: str) -> Speaker | None:
 def _organization(phrase: str) -> Speaker | None:
     """A country's side (中方, 美方: the first character of a country name + 方, not a compass
     word such as 南方 nor a numeral or pronoun such as 多方) or an organization the gazetteers or
-    jieba (tag nt) know, after a place."""
+    jieba (tag nt) know, after a place; or a place and an organization noun (尼日利亚政府).
+
+    >>> _organization("尼日利亚政府"), _organization("巴西外长")
+    (Speaker(name='尼日利亚政府', role='', kind='organization'), None)
+    """
     if len(phrase) == 2 and phrase[1] == "方":
         tag = jieba_dictionary().get(phrase, (0, ""))[1]
         side = phrase[0] in _country_initials() and phrase[0] not in "东南西北" and tag not in ("m", "r", "d", "s")
@@ -415,7 +424,20 @@ def _organization(phrase: str) -> Speaker | None:
         is_org = name in gazetteer.orgs() or (tag == "nt" and freq >= _ORG_FREQ and len(name) > 2)
         if is_org and (not place or place in place_and_org_names()):
             return Speaker(phrase, "", "organization")
+        if place in place_and_org_names() and _organization_noun(name):
+            return Speaker(phrase, "", "organization")  # 尼日利亚政府, 巴西外交部
     return None
+
+
+def _organization_noun(word: str) -> bool:
+    """A common noun of jieba's dictionary for an organization, by its head (政府, 外交部, 议会,
+    国防部): what a place before it makes that place's body.
+
+    >>> _organization_noun("政府"), _organization_noun("外交部"), _organization_noun("外长"), _organization_noun("人民")
+    (True, True, False, False)
+    """
+    freq, tag = jieba_dictionary().get(word, (0, ""))
+    return tag in ("n", "nt") and freq >= _ORG_FREQ and word.endswith(_ORG_ENDS) and not is_person_noun(word)
 
 
 @lru_cache(maxsize=1)

@@ -29,12 +29,16 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('卡马尔', '博士生', '记忆犹新', 'direct', '那天下着大雨。')]
 >>> said("护士阿米娜在医院工作了五年。", "她在社交媒体上写下这样一段话：“我们会回来的。”")
 [('阿米娜', '护士', '写下这样一段话', 'direct', '我们会回来的。')]
+>>> said("在学校教钢琴的李女士，出国前已是副教授。", "谈到未来，她表示：“我会留下来。”")
+[('李女士', '', '表示', 'direct', '我会留下来。')]
 >>> said("工程师卡马尔在工地干了三年。", "“这是我见过最难的工程。”他说。")
 [('卡马尔', '工程师', '说', 'direct', '这是我见过最难的工程。')]
 >>> said("回忆起那段日子，老校长陈守仁感慨：“太难了。”")
 [('陈守仁', '老校长', '感慨', 'direct', '太难了。')]
 >>> said("外交部长王五表示，合作很重要。他强调，要加强对话。")
 [('王五', '外交部长', '表示', 'indirect', '合作很重要。'), ('王五', '外交部长', '强调', 'indirect', '要加强对话。')]
+>>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
+[('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
 [('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
 >>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
@@ -247,7 +251,7 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
 def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
     """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
     jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
-    opens the sentence (学生阿米娜今年16岁)."""
+    opens the sentence (学生阿米娜今年16岁, 教钢琴的李女士很年轻)."""
     first, last = token_at(toks, begin), token_at(toks, end)
     names = set()
     for i in range(first, last):
@@ -260,8 +264,8 @@ def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: S
     if not names:
         stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
         _, subject = subject_at(text, toks, begin, stop, persons)
-        if subject is not None and subject.speaker.kind == "named":
-            names.add(subject.speaker.name)
+        if subject is not None and subject.speaker.kind in ("named", "title_surname"):
+            names.add(subject.speaker.name)  # 李女士, 王先生: the article's name for the person
     return names
 
 

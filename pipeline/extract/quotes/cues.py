@@ -26,9 +26,9 @@ _FIRST_CUE_MAX = 4
 #: tags of the words that can end the predicate before a colon (a verb, an idiom, a set phrase)
 _PREDICATE_TAGS = ("v", "i", "l")
 _START = attrgetter("start")
-#: what jieba glues onto a verb: the end of a time clause, 地, 着, a one-character adverb (时说, 又说),
+#: what jieba glues onto a verb: the end of a time clause, 地, 着, a one-character adverb (时说, 又说), 所 (正如X所说),
 #: or an adverb of two characters or more (明确|指出)
-_GLUED = frozenset("时地着后中上又还也都却便才")
+_GLUED = frozenset("时地着后中上又还也都却便才所")
 _ADVERB_TAGS = frozenset({"d", "ad"})
 
 
@@ -58,12 +58,17 @@ def token_at(tokens: Sequence[Token], pos: int) -> int:
 def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether ``start..end`` is a run of whole tokens (说 in 可以|说, not in 小说), or ends a word
     that jieba made of a given name's last character and the verb (李|明说) or of a particle or
-    time word and the verb (会见客人|时说, 感慨|地说).
+    time word and the verb (会见客人|时说, 感慨|地说), or of another reporting verb and the verb
+    (强调指出 is one word of jieba's).
 
     >>> from pipeline.segment import segment
     >>> [is_word(t, segment(t), 2, 3) for t in ("可以说，", "这小说，", "李明说，", "会见时说，"[1:])]
     [True, False, True, True]
     >>> t = "他明确指出，"; is_word(t, segment(t), 3, 5)
+    True
+    >>> t = "他最近强调指出，"; is_word(t, segment(t), 5, 7)
+    True
+    >>> t = "正如王立所说，"; is_word(t, segment(t), 5, 6)
     True
     """
     last = token_at(tokens, end)
@@ -76,7 +81,7 @@ def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     if word < 0 or tokens[word].end != end:
         return False
     glued = text[tokens[word].start : start]
-    if glued in _GLUED or (len(glued) > 1 and jieba_dictionary().get(glued, (0, ""))[1] in _ADVERB_TAGS):
+    if glued in _GLUED or glued in cue_set() or (len(glued) > 1 and jieba_dictionary().get(glued, (0, ""))[1] in _ADVERB_TAGS):
         return True
     return word > 0 and tokens[word - 1].text in surnames() and plausible_chinese_name(text[tokens[word - 1].start : start])
 

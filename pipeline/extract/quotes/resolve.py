@@ -44,6 +44,9 @@ _NAME_QUOTE_MAX = 15
 _PUNCTUATION = regex.compile(r"[，。！？；]")
 #: a name of the name finder this short and without a dot holds no title (李红梅, 欧阳修)
 _PLAIN_NAME_MAX = 3
+#: paragraphs a pronoun looks back over when each one between opens with a pronoun of its own
+_CHAIN_MAX = 4
+_PRONOUN_OPENINGS = "他她"
 #: jieba frequency from which a word of another kind is no name the name finder may give
 _COMMON_FREQ = 20
 
@@ -204,10 +207,15 @@ def subject_before(
 
     >>> subject_before(["外交部长王毅会见了客人。", "他说"], 1, 0, ["王毅"])
     '王毅'
+
+    A paragraph that opens with the pronoun and names no one goes on about the same person, so
+    the search goes back past it (王毅说……。 / 他特别谈到……。 / 他说):
+
+    >>> subject_before(["王毅说，合作很重要。", "他特别谈到了经济。", "他说"], 2, 0, ["王毅"])
+    '王毅'
     """
-    for here, limit in ((para, pos), (para - 1, None)):
-        if here < 0:
-            continue
+    here, limit = para, pos
+    while here >= 0 and here >= para - _CHAIN_MAX:
         window = texts[here][:limit]
         skip = DATELINE.match(window)
         ends = [i + 1 for i, ch in enumerate(window) if ch in SENTENCE_END] + [len(window)]
@@ -218,4 +226,7 @@ def subject_before(
             hits = hits or sorted((sentence.find(n), -len(n), n) for n in mentions(here, begin, end))
             if hits:
                 return hits[0][2]
+        if here < para and not (texts[here][:1] in _PRONOUN_OPENINGS and texts[here][1:2] != "们"):
+            break
+        here, limit = here - 1, None
     return ""

@@ -24,21 +24,27 @@ from pipeline.extract.speakers import (
     DATELINE,
     DOT_READINGS,
     Speaker,
+    ends_with_title,
     plausible_chinese_name,
     plausible_name,
     split_speaker,
 )
+from pipeline.lexicon import jieba_dictionary
 from pipeline.segment import Token
 
 #: pronouns for one person, resolved later to the person they stand for; plural ones end the search
 PRONOUNS = frozenset({"他", "她"})
 PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "双方", "有人", "有的人"})
-#: words at a clause start before its subject: conjunctions, adverbs, 据 (据李明介绍)
+#: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
+GROUP_PRONOUNS = frozenset({"他们", "她们"})
+#: words at a clause start before its subject: conjunctions, adverbs, 据 (据李明介绍), 正如 (正如李明所说)
 _LEAD_TAGS = frozenset({"c", "d", "t", "tg", "ad"})
-_LEAD_WORDS = frozenset({"据", "对此", "为此", "随后", "接着", "同时", "而", "但", "并", "有", "有位", "有的"})
+_LEAD_WORDS = frozenset({"据", "对此", "为此", "随后", "接着", "同时", "而", "但", "并", "有", "有位", "有的", "正如", "诚如"})
 #: adverbs of a clause that goes on from the sentence before, whose subject is the one before
 #: (他说……。接着又说, 并强调)
 CONTINUING = frozenset({"又", "还", "并", "也", "接着", "随后", "继而", "最后", "同时"})
+#: a clause of two actions at once (边敬礼边说, 一边走一边说) has no subject of its own
+_WHILE = frozenset({"边", "一边"})
 #: a prepositional phrase before the subject, and the words that close it: 在会见时，在会上
 _PREPOSITIONS = frozenset({"在", "当", "于"})
 _PP_ENDS = frozenset({"时", "时候", "上", "中", "后", "之后", "前", "之前", "期间", "之际", "里", "以来", "之中"})
@@ -46,6 +52,8 @@ _PP_ENDS = frozenset({"时", "时候", "上", "中", "后", "之后", "前", "�
 _PP_MAX = 12
 #: a date or a time of day at a clause start: 1月5日, 今天上午
 _DATE = regex.compile(r"(?:[\d〇一二三四五六七八九十]+[年月日号]|[上下中]午|凌晨|晚上?)+")
+#: jieba frequency from which a noun is a common word, not a given name
+_COMMON_FREQ = 20
 #: longest clause with 的 that may modify the speaker phrase, in tokens
 _MODIFIER_MAX = 12
 #: longest speaker phrase in tokens (a role with its organization, then the name)
@@ -100,6 +108,8 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
             if close is None or tokens[close].start >= limit:
                 return -1
             i = close + 1
+        elif token.text in _WHILE and any(t.text in _WHILE for t in tokens[i + 1 : token_at(tokens, limit)]):
+            return len(tokens)  # 边敬礼边说: two actions at once, done by the subject before
         elif token.tag in _LEAD_TAGS or token.text in _LEAD_WORDS:
             i += 1
         elif i + 1 < len(tokens) and tokens[i + 1].text == "地":  # an adverbial: 深情地, 感慨地
@@ -111,17 +121,32 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
 
 def _name_end(text: str, tokens: Sequence[Token], j: int, limit: int, persons: Sequence[str]) -> int:
     """Index after a name that starts at token ``j`` and that jieba cut into words of other kinds:
-    a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v);
-    ``j`` itself when there is none."""
+    a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v),
+    not a preposition that is also a surname before a common noun (向|全国, 向|家乡; 刘|长河 is a
+    name); ``j`` itself when there is none.
+
+    >>> from pipeline.segment import segment
+    >>> t = "总统卡多佐向全国发表讲话"; toks = segment(t); [_name_end(t, toks, j, len(t), ()) > j for j in (1, 2)]
+    [False, False]
+    >>> t = "村支书刘长河拉着记者的手说"; toks = segment(t); _name_end(t, toks, 1, len(t), ())
+    3
+    """
     start = tokens[j].start
     for name in persons:
         if text.startswith(name, start) and start + len(name) <= limit:
             return token_at(tokens, start + len(name))
     if tokens[j].text in surnames() and j + 1 < len(tokens) and tokens[j + 1].start < limit:
         given = text[tokens[j + 1].start : min(tokens[j + 1].end, limit)]
-        if len(given) <= 2 and given not in cue_set() and plausible_chinese_name(tokens[j].text + given):
+        if len(given) <= 2 and given not in cue_set() and not (tokens[j].tag == "p" and _common_noun(given)) and plausible_chinese_name(tokens[j].text + given):
             return j + 2
     return j
+
+
+def _common_noun(word: str) -> bool:
+    """A noun or place word of jieba's dictionary, frequent enough to be no given name (全国, 家乡;
+    not 立新, 守仁, which jieba tags otherwise and names are made of)."""
+    freq, tag = jieba_dictionary().get(word, (0, ""))
+    return freq >= _COMMON_FREQ and (tag in ("n", "s", "f") or tag == "ns")
 
 
 def _quoted_name_end(text: str, start: int, limit: int) -> int:
@@ -174,6 +199,8 @@ def subject_at(
     (False, None)
     >>> t = "报告指出"; subject_at(t, segment(t), 0, len(t))
     (True, None)
+    >>> t = "长跑队一位年过七旬的老队员对记者说"; subject_at(t, segment(t), 0, len(t) - 1)[1].speaker
+    Speaker(name='老队员', role='老队员', kind='source')
     """
     if begin == 0 and (dateline := DATELINE.match(text)):
         begin = dateline.end()
@@ -188,6 +215,8 @@ def subject_at(
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is None or after.text != "的" or after.start >= limit:
             return True, Subject(first.start, first.end, Speaker(first.text, "", "pronoun"), first.start)
+    if first.text in GROUP_PRONOUNS:
+        return True, Subject(first.start, first.end, Speaker(first.text, "", "group"), first.start)
     if first.text in PLURAL_PRONOUNS:
         return True, None
     end = _phrase_end(text, tokens, i, limit, persons)
@@ -198,7 +227,32 @@ def subject_at(
         i, end = modified, _phrase_end(text, tokens, modified, limit, persons)
         subject = _named(text, tokens, i, end, limit, persons) if end > i else None
         return subject is not None, subject
-    return True, _named(text, tokens, i, end, limit, persons) or _whole_clause(text, first.start, limit, persons)
+    subject = _named(text, tokens, i, end, limit, persons)
+    if subject is None or subject.speaker.kind == "organization":
+        # the whole clause may name a person whose role jieba broke (青海大学|生态环境/l|工程学院教授韩永祥)
+        subject = _whole_clause(text, first.start, limit, persons) or subject
+    if subject is None and _fills_clause(text, tokens, end, limit):
+        return False, None
+    if subject is None and (modified := _after_modifier(text, tokens, end, limit)) is not None:
+        # a clause with 的 inside the phrase: 长跑队一位年过七旬的|老队员
+        head = _phrase_end(text, tokens, modified, limit, persons)
+        subject = _named(text, tokens, modified, head, limit, persons) if head > modified else None
+    return True, subject
+
+
+def _fills_clause(text: str, tokens: Sequence[Token], end: int, limit: int) -> bool:
+    """Whether a noun phrase that ends before token ``end`` is all its clause: no verb after it, so
+    its last word is the predicate jieba tagged a noun (高声|倡议：, 手中|舞动着|彩旗), and the
+    clause has no subject of its own (报告|指出 has one: 报告, before the reporting verb).
+
+    >>> from pipeline.segment import segment
+    >>> t = "手中舞动着彩旗，"; _fills_clause(t, segment(t), 3, len(t) - 1)
+    True
+    >>> t = "报告指出，"; _fills_clause(t, segment(t), 1, 2)
+    False
+    """
+    stop = tokens[end].start if end < len(tokens) and tokens[end].start < limit else limit
+    return stop >= len(text) or text[stop] in CLAUSE_END
 
 
 def _after_modifier(text: str, tokens: Sequence[Token], i: int, limit: int) -> int | None:
@@ -217,15 +271,25 @@ def _after_modifier(text: str, tokens: Sequence[Token], i: int, limit: int) -> i
 
 def _whole_clause(text: str, start: int, limit: int, persons: Sequence[str]) -> Subject | None:
     """The speaker when the clause up to the verb is all speaker phrase but for an adverbial at its
-    end, and jieba cut a verb inside the role (古建筑|保护|研究所高级工程师李红梅 + 介绍)."""
+    end, and jieba cut a verb inside the role (古建筑|保护|研究所高级工程师李红梅 + 介绍); the
+    name may have its title after it (分管这项工作的张建国副市长).
+
+    >>> t = "市政府分管交通的张建国副市长认为"; _whole_clause(t, 0, len(t) - 2, ()).speaker
+    Speaker(name='张建国', role='副市长', kind='named')
+    """
     phrase = text[start:limit]
     if adverbial := ADVERBIAL.search(phrase):
         phrase = phrase[: adverbial.start()]
     speaker = split_speaker(phrase, persons) if phrase else None
-    if speaker is None or speaker.kind not in ("named", "title_surname") or not phrase.endswith(speaker.name):
+    if speaker is None or speaker.kind not in ("named", "title_surname"):
+        return None
+    printed = speaker.name
+    if not phrase.endswith(printed) and speaker.kind == "named" and (title := ends_with_title(phrase)):
+        printed, speaker = printed + title, speaker._replace(role=title)  # 张建国副市长, 沙祖康大使
+    if not phrase.endswith(printed):
         return None
     end = start + len(phrase)
-    return Subject(start, end, speaker, end - len(speaker.name))
+    return Subject(start, end, speaker, end - len(printed))
 
 
 def _named(
@@ -241,8 +305,22 @@ def _named(
         if speaker is None or (j < end and not _cut_after_name(text, tokens, j, speaker)):
             continue
         name_start = stop - len(speaker.name) if phrase.endswith(_printed(speaker)) else stop
+        if _opens_with_place(tokens, name_start, stop):
+            continue
         return Subject(start, stop, speaker, name_start)
     return None
+
+
+def _opens_with_place(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the name at ``start..end`` begins with a whole place word of the segmentation and
+    runs on past it (法国|大|文豪雨果: 法国大 is no person); a name jieba knows is one word.
+
+    >>> from pipeline.segment import segment
+    >>> t = "法国大文豪"; _opens_with_place(segment(t), 0, 3)
+    True
+    """
+    at = token_at(tokens, start)
+    return at < len(tokens) and tokens[at].start == start and tokens[at].tag == "ns" and tokens[at].end < end
 
 
 def _cut_after_name(text: str, tokens: Sequence[Token], j: int, speaker: Speaker) -> bool:
@@ -273,13 +351,28 @@ def speaker_before(
     Speaker(name='王启明', role='机长', kind='named')
     >>> t = "回忆起那段日子，他感慨"; speaker_before(t, segment(t), len(t)).speaker.kind
     'pronoun'
+
+    他们/她们 stand for the group of unnamed people that an earlier clause of the sentence opens
+    with, else for no one:
+
+    >>> t = "几位老工人站在门口，他们齐声喊道"; speaker_before(t, segment(t), len(t)).speaker
+    Speaker(name='老工人', role='老工人', kind='source')
+    >>> t = "李明和王红站在门口，他们齐声喊道"; speaker_before(t, segment(t), len(t)) is None
+    True
     """
     begin = max(sentence_start(text, pos), floor, text.rfind("：", 0, pos) + 1)
+    group = False
     for start in reversed(clause_starts(text, begin, pos)):
         if start > begin and text[start - 1] in CLOSING:
             break
         opens, subject = subject_at(text, tokens, start, pos, persons)
-        if opens:
+        if group and opens and subject is not None:  # people named before the group: no one
+            return subject if subject.speaker.kind == "source" else None
+        if group:  # a clause about a thing (车窗大开) stands between them
+            continue
+        if opens and subject is not None and subject.speaker.kind == "group":
+            group = True
+        elif opens:
             return subject
     return None
 
