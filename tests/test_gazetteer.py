@@ -11,7 +11,8 @@ import pytest
 from pipeline.evaluate import pfr
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities import find_entities
-from pipeline.extract.speakers import split_speaker, surname_of
+from pipeline.extract.speakers import split_speaker
+from pipeline.extract.speakers.names import surname_of
 
 
 def test_every_file_names_its_source_and_licence():

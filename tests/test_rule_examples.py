@@ -11,7 +11,7 @@ from pipeline.evaluate.pfr import dev_path
 from pipeline.evaluate.pfr_entities import gold_spans, read_articles
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "extract"
-RULE_FILES = [*sorted((PACKAGE / "entities").glob("*.py")), *sorted((PACKAGE / "quotes").glob("*.py")), PACKAGE / "speakers.py", PACKAGE / "norp.py"]
+RULE_FILES = [*sorted((PACKAGE / "entities").glob("*.py")), *sorted((PACKAGE / "quotes").glob("*.py")), *sorted((PACKAGE / "speakers").glob("*.py")), PACKAGE / "norp.py"]
 #: a run of this many Han characters and Chinese marks from a 1998 paragraph is copied text, unless it
 #: is one name the annotation marks (a body's or a place's name is a fact, not the page's text)
 COPIED = 8

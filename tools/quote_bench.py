@@ -20,9 +20,10 @@ import time
 import jieba
 
 from pipeline.evaluate.pfr import shared_dir
-from pipeline.extract import gazetteer, speakers
+from pipeline.extract import gazetteer
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
+from pipeline.extract.speakers.lexicon import is_person_noun
 from pipeline.lexicon import place_and_org_names
 from pipeline.records import Block
 from pipeline.repair.width import fold_width
@@ -57,7 +58,7 @@ def main() -> None:
             jieba.lcut(text)
         lcut.append(time.perf_counter() - start)
     # the data files, loaded once per process
-    gazetteer.given_name_score("明"), place_and_org_names(), speakers.is_person_noun("专家"), find_quotes(*articles[0])
+    gazetteer.given_name_score("明"), place_and_org_names(), is_person_noun("专家"), find_quotes(*articles[0])
 
     def run() -> None:
         for blocks, persons, tokens in articles:

@@ -210,7 +210,7 @@ def _with_speakers(text: str, cands: list[Cand], spans: Sequence[tuple[int, int]
     those and a wrong speaker spread over a document costs more than it brings (measured on 1998)."""
     if not spans:
         return cands
-    from pipeline.extract.speakers import looks_translit
+    from pipeline.extract.speakers.names import looks_translit
 
     kept = [c for c in cands if not (c.label == "PERSON" and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans))]
     return resolve(kept + [Cand(T_PER if looks_translit(text[s:e]) else T_TAG, s, e, "PERSON", "") for s, e in spans])

@@ -28,7 +28,7 @@ from pipeline.extract.entities.lexicon import (
 from pipeline.extract.entities.marks import SURNAME, Marks
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.extract.numbers.units import subunits
-from pipeline.extract.speakers import is_person_noun
+from pipeline.extract.speakers.lexicon import is_person_noun
 from pipeline.segment import Token
 
 #: posts that a country's one-character abbreviation precedes (乌外长, 罗总统), not a Chinese surname

@@ -62,7 +62,8 @@ from pipeline.extract.quotes.marks import CLOSING, QUOTATION_MARK, Marks, Quotat
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
-from pipeline.extract.speakers import Speaker, looks_translit, plausible_name
+from pipeline.extract.speakers import Speaker
+from pipeline.extract.speakers.names import looks_translit, plausible_name
 from pipeline.records import Block, Entity, Quote
 from pipeline.segment import Token, segment
 

@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from pipeline.extract.gazetteer import surnames
-from pipeline.extract.speakers import plausible_chinese_name
+from pipeline.extract.speakers.names import plausible_chinese_name
 from pipeline.lexicon import jieba_dictionary
 from pipeline.segment import Token
 

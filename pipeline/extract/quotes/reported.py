@@ -11,7 +11,8 @@ import regex
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words
 from pipeline.extract.quotes.marks import SENTENCE_END
 from pipeline.extract.quotes.subjects import ADVERBIAL
-from pipeline.extract.speakers import ends_with_title, split_speaker
+from pipeline.extract.speakers import split_speaker
+from pipeline.extract.speakers.lexicon import ends_with_title
 
 #: a sentence that starts a new, unattributed source (据介绍，据了解，据新华社报道，据悉)
 _NEW_SOURCE = regex.compile(r"据[^，。；！？]{1,16}，|据悉")

@@ -20,18 +20,10 @@ from functools import lru_cache
 import regex
 
 from pipeline.extract.quotes.marks import SENTENCE_END
-from pipeline.extract.speakers import (
-    DATELINE,
-    Speaker,
-    after_other_person,
-    common_word_at,
-    dotted_name_end,
-    ends_with_title,
-    plausible_chinese_name,
-    split_speaker,
-    surname_of,
-    trim_role,
-)
+from pipeline.extract.speakers import Speaker, split_speaker
+from pipeline.extract.speakers.lexicon import ends_with_title
+from pipeline.extract.speakers.names import common_word_at, dotted_name_end, plausible_chinese_name, surname_of
+from pipeline.extract.speakers.roles import DATELINE, after_other_person, trim_role
 from pipeline.lexicon import jieba_dictionary
 from pipeline.records import Entity
 

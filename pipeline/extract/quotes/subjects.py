@@ -20,15 +20,10 @@ import regex
 from pipeline.extract.gazetteer import surnames
 from pipeline.extract.quotes.cues import cue_set, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, CLOSING, clause_starts, sentence_start
-from pipeline.extract.speakers import (
-    DATELINE,
-    DOT_READINGS,
-    Speaker,
-    ends_with_title,
-    plausible_chinese_name,
-    plausible_name,
-    split_speaker,
-)
+from pipeline.extract.speakers import Speaker, split_speaker
+from pipeline.extract.speakers.lexicon import ends_with_title
+from pipeline.extract.speakers.names import DOT_READINGS, plausible_chinese_name, plausible_name
+from pipeline.extract.speakers.roles import DATELINE
 from pipeline.lexicon import jieba_dictionary
 from pipeline.segment import Token
 
