@@ -150,7 +150,8 @@ def evaluate(
 
         report = score_pfr(gold, limit)
     else:
-        from pipeline.evaluate.gold import EvalError, score
+        from pipeline.evaluate.gold import score
+        from pipeline.evaluate.gold_files import EvalError
 
         if out_dir is None:
             fail("give the output folder to score, e.g. `pipeline eval outputs --gold page.gold.json`")

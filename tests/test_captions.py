@@ -9,7 +9,7 @@ from itertools import islice
 import pytest
 from attribution_support import blocks, gold_articles
 
-from pipeline.evaluate.gold import fold
+from pipeline.evaluate.gold_match import fold
 from pipeline.extract.captions import find_captions
 from pipeline.records import Block
 from pipeline.repair import repair

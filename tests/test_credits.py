@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from attribution_support import blocks, gold_articles
 
-from pipeline.evaluate.gold import CREDIT_ROLES, fold
+from pipeline.evaluate.gold_match import fold
+from pipeline.evaluate.gold_page import CREDIT_ROLES
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
 from pipeline.repair import repair
 

@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pipeline.evaluate.gold import EvalError, fold, score
+from pipeline.evaluate.gold import score
+from pipeline.evaluate.gold_files import EvalError
+from pipeline.evaluate.gold_match import fold
 from pipeline.evaluate.report import render
 
 SHARED = Path(os.environ.get("PIPELINE_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))

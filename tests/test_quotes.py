@@ -7,7 +7,7 @@ import re
 import pytest
 from attribution_support import blocks, gold_articles, pfr_articles
 
-from pipeline.evaluate.gold import fold
+from pipeline.evaluate.gold_match import fold
 from pipeline.extract.quotes import find_quotes
 from pipeline.records import Block, Entity
 from pipeline.repair import repair

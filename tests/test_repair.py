@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline.evaluate.gold import fold
+from pipeline.evaluate.gold_match import fold
 from pipeline.repair import repair
 from pipeline.repair.garble import is_garbled
 
