@@ -227,3 +227,13 @@ def test_a_stock_table_row_of_dotted_digits_is_read_left_to_right():
 
     found = find_numbers("上证302442.432434.564460.282331.06" * 3)
     assert found and found[0].text == "302442.432434"
+
+
+def test_a_run_of_digits_longer_than_any_amount_is_not_a_number_and_the_page_still_processes() -> None:
+    """A line of 40 digits (an identifier, OCR debris) made Decimal's quantize raise, and the whole
+    page failed with an internal error."""
+    from pipeline.document import process
+
+    rows = process("x", "x.txt", ("编号：" + "1234567890" * 4 + "。总投资达1.5亿元。\n").encode(), None, None)
+    assert rows["documents"][0]["status"] == "ok"
+    assert [r["value"] for r in rows["numbers"]] == ["150000000"]

@@ -70,6 +70,11 @@ _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _PIECE = re.compile(rf"{_ARABIC.pattern}|[{CN_DIGITS}]|[{CN_SCALES}]|[{POINTS}]|.", re.S)
 
 
+#: digits of the largest numeral read as a quantity: Decimal's default precision.  A longer run of
+#: digits is a code, an identifier or OCR debris (a page's line of digits), not an amount
+MAX_DIGITS = 28
+
+
 def tidy(value: Decimal) -> Decimal:
     """Drop exponent and trailing zeros: 1.5E+8 -> 150000000, 0.50 -> 0.5.
 
@@ -171,7 +176,12 @@ def _integer(pieces: list[str]) -> Decimal | None:
 
 @lru_cache(maxsize=4096)
 def parse_numeral(text: str) -> Decimal | None:
-    """The value of one numeral (digits, scales, a decimal point); None if it is not one."""
+    """The value of one numeral (digits, scales, a decimal point); None if it is not one, or if it
+    has more than :data:`MAX_DIGITS` digits before its point.
+
+    >>> parse_numeral("1234567890" * 3), parse_numeral("9" * 28), parse_numeral("一万亿亿亿亿")
+    (None, Decimal('9999999999999999999999999999'), None)
+    """
     if not isinstance(text, str) or not text:
         return None
     text = text.translate(_FOLD)
@@ -181,7 +191,7 @@ def parse_numeral(text: str) -> Decimal | None:
     point = next((k for k, p in enumerate(pieces) if p in POINTS), None)
     if point is None:
         value = _integer(pieces)
-        return None if value is None else tidy(value)
+        return None if value is None or value.adjusted() >= MAX_DIGITS else tidy(value)
     head, tail = pieces[:point], pieces[point + 1 :]
     digits = [p for p in tail if p in DIGIT_VALUES]
     scales = tail[len(digits) :]
@@ -193,4 +203,4 @@ def parse_numeral(text: str) -> Decimal | None:
     value = whole + Decimal("0." + "".join(str(DIGIT_VALUES[p]) for p in digits))
     for p in scales:
         value *= SMALL_SCALES.get(p) or BIG_SCALES[p]
-    return tidy(value)
+    return None if value.adjusted() >= MAX_DIGITS else tidy(value)
