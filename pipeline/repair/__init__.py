@@ -43,6 +43,7 @@ from pipeline.repair.glyphs import find_misread_dashes
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.lines import join_engine_lines
 from pipeline.repair.mapped import Fix, Mapped
+from pipeline.repair.markup import find_markup
 from pipeline.repair.misreads import find_misreads
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
 from pipeline.repair.rows import unweave_rows
@@ -74,7 +75,7 @@ def repair(raw: str) -> Repaired:
     drafts: list[Draft] = []
     for segment in segments:
         text = Mapped.from_raw(raw[segment.start : segment.end], segment.start)
-        text, controls = text.apply(find_control_characters(text.text), raw)
+        text, controls = text.apply(find_control_characters(text.text) + find_markup(text.text), raw)
         text, fixed = _fix_marks(text, raw)
         edits += controls + fixed
         if not text.text:  # nothing but control characters
