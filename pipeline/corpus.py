@@ -53,6 +53,7 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: terminal colour codes, which a file piped through a terminal carries (not binary content)
 _ESCAPE_SEQUENCE = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 METADATA_FILE = "metadata.csv"
+TEXT_SUFFIX = ".txt"
 
 
 class UnreadableDocument(Exception):
@@ -75,9 +76,14 @@ def find_documents(root: Path) -> list[Path]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     folders.append((*parts, entry.name))
-                elif entry.name[-4:].lower() == ".txt" and entry.is_file():
+                elif _is_text_name(entry.name) and entry.is_file():
                     found.append((*parts, entry.name))
     return [root.joinpath(*parts) for parts in sorted(found)]
+
+
+def _is_text_name(name: str) -> bool:
+    """A document's name: ``.txt`` in any case (archives from Windows write ``.TXT``)."""
+    return name[-len(TEXT_SUFFIX):].lower() == TEXT_SUFFIX
 
 
 def doc_id_for(path: Path, root: Path) -> str:
@@ -160,7 +166,7 @@ def read_metadata(root: Path) -> dict[str, dt.date]:
             if not doc_id or not date:
                 continue
             try:
-                dates[doc_id[:-4] if doc_id[-4:].lower() == ".txt" else doc_id] = dt.date.fromisoformat(date)
+                dates[doc_id[: -len(TEXT_SUFFIX)] if _is_text_name(doc_id) else doc_id] = dt.date.fromisoformat(date)
             except ValueError:
                 raise ValueError(f"{path}: row for {doc_id!r}: date {date!r} is not YYYY-MM-DD") from None
     return dates
