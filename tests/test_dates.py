@@ -99,11 +99,11 @@ def test_first_character_gate_finds_the_same_atoms(pfr_path) -> None:
     """The atom pass tests the characters an atom can start with first (speed); it finds exactly what the plain pass finds."""
     import re as regex_module
 
-    from pipeline.extract import dates
+    from pipeline.extract.dates import atoms as dates
 
-    pattern = dates._ATOMS.pattern
+    pattern = dates.ATOMS.pattern
     ungated = regex_module.compile(pattern[pattern.index("(?:") + 3 : -1])
     for record in read_paragraphs(pfr_path, limit_articles=300):
         text = fold_width(record["text"])
-        gated = [(m.lastgroup, m.span()) for m in dates._ATOMS.finditer(text)]
+        gated = [(m.lastgroup, m.span()) for m in dates.ATOMS.finditer(text)]
         assert gated == [(m.lastgroup, m.span()) for m in ungated.finditer(text)], text
