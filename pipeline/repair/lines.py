@@ -30,14 +30,6 @@ character ½, a space 0 (engines put spaces where none were printed).
 ([True], [False])
 >>> line_breaks(["市场在稳步发展，物价基本稳定", "●财税金融版"])
 [True]
-
-A block's last line after a sentence end that neither fills the column nor is
-indented, and has no sentence in it, is a heading set in the column:
-
->>> line_breaks(["今年全省的工作取得了新进展。", "换个思路找出路"], width=14)
-[True]
->>> line_breaks(["今年全省的工作取得了新进展。", "明年还要继续努力做好各项工作"], width=14)  # a full line
-[False]
 """
 
 from __future__ import annotations
@@ -48,7 +40,7 @@ from typing import NamedTuple
 
 import regex
 
-from pipeline.layout import ends_sentence, looks_like_heading, special_kind
+from pipeline.layout import ends_sentence, special_kind
 from pipeline.records import Edit
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.tails import Draft
@@ -76,9 +68,6 @@ _NEW_UNIT = regex.compile(
 
 
 _TEXT = regex.compile(r"[\p{L}\p{N}]")
-#: a heading starts on a letter, a digit, an opening quote or title mark; never on a comma, a closing mark
-#: or a bracket (``（本报悉尼1月1日电）`` closing an article: 1 page of days 1-5 made worse)
-_STARTS_TEXT = regex.compile(r"[\p{L}\p{N}“《〈]")
 
 
 def em_width(line: str) -> float:
@@ -151,21 +140,8 @@ def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
             first = i == 0 or breaks[-1]  # a paragraph's first line is indented
             short = em_width(line) < width - (INDENT if first else 0) - FULL_SLACK
             indented = i + 2 < len(lines) and abs(em_width(after) - (width - INDENT)) <= FULL_SLACK
-            breaks.append(short or (indented or _heading_last(lines, i, width)) and ends_sentence(line))
+            breaks.append(short or (indented and ends_sentence(line)))
     return breaks
-
-
-def _heading_last(lines: Sequence[str], i: int, width: float) -> bool:
-    """Is the line after ``lines[i]`` the block's last, a heading set in the column (shorter than a
-    paragraph's indented first line, no sentence in it)?"""
-    after = lines[i + 1].strip()
-    return (
-        i + 2 == len(lines)
-        and em_width(after) < width - FULL_SLACK
-        and abs(em_width(after) - (width - INDENT)) > FULL_SLACK
-        and bool(_STARTS_TEXT.match(after))
-        and looks_like_heading(after)
-    )
 
 
 class Joined(NamedTuple):
