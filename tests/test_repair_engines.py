@@ -75,6 +75,7 @@ def test_the_lines_above_a_credit_in_its_block_are_one_caption_never_glued_to_th
         ("credit", "（新华社记者王五摄）"),
         ("body", "收入明显增加了。"),
     ]
+    assert [e.kind for e in repair(raw).edits].count("line_break") == 1  # the caption's one newline, logged once
 
 
 def test_the_title_stays_a_heading():

@@ -88,8 +88,8 @@ def repair(raw: str) -> Repaired:
     drafts, moved = reorder_blocks(drafts, raw)
     edits += moved
     drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
-    drafts, joined = mark_captions(drafts, raw)
     edits += joined
+    drafts, joined = mark_captions(drafts, raw)
     edits += joined
     for i, draft in enumerate(drafts):
         if _OPEN_MARK.search(draft.text.text):  # a bracket opened on one printed line, closed on the next
