@@ -7,7 +7,7 @@ from pipeline.evaluate.ocr_render import wrap
 from pipeline.repair import repair
 from pipeline.repair.block_shapes import run_shape
 from pipeline.repair.columns import reorder_blocks
-from pipeline.repair.continuations import DETACHED_BITS, MIN_BITS, continuation_links
+from pipeline.repair.continuations import DETACHED_BITS, MARGIN_BITS, MIN_BITS, continuation_links, loose_links
 from pipeline.repair.junction_bits import route_gain
 
 WIDTH = 10
@@ -226,3 +226,18 @@ def test_a_continuation_printed_later_behind_no_seam_moves_up_on_a_clear_word():
     assert [b.text for b in result.blocks] == ["春天的新公园", PARK, LIBRARY]
     assert [e.before for e in result.edits if e.kind == "block_moved"] == ["\n".join(park[4:])]
     assert not [e for e in repair(_interleaved()).edits if e.kind.startswith("block_")]
+
+
+def test_a_block_whose_best_continuation_is_taken_is_matched_to_the_next_best():
+    """大家一起来到公 reads on into 议 (公议) almost as well as into 里散步 (公里): alone, no clear
+    best.  Best-first, 合作协|议 is taken first (a far stronger word), and 公|里 is then clear: the
+    continuation printed before it goes down after it."""
+    on = run_shape(["一二三四五六七八九十"] * 2, ["body"] * 2, WIDTH)
+    treaty = on._replace(starts="new", tail="两国签署了合作协")
+    walk = on._replace(head="里散步锻炼，湖边")
+    outing = on._replace(tail="大家一起来到公")
+    rest = on._replace(head="议，是新的起点")
+    assert route_gain(outing.tail, walk.head) - route_gain(outing.tail, rest.head) < MARGIN_BITS
+    shapes = [treaty, walk, outing, rest]
+    assert continuation_links(shapes) == {2: 1}
+    assert loose_links(shapes) == {0: 3}

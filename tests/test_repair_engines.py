@@ -65,6 +65,19 @@ def test_a_credit_ends_the_caption_block_and_the_body_after_it_stands_alone():
     assert blocks[credit + 1] == ("body", "一位老人说：“日子一年比一年好了！”他家去年卖了两头牛，盖起了新房。")
 
 
+def test_the_lines_above_a_credit_in_its_block_are_one_caption_never_glued_to_the_body():
+    """Tesseract prints a caption's lines and its credit as one block (the credit's bracket read
+    as 《); the paragraph the photo cut runs on before it and after it."""
+    raw = "镇上修通了三条公路，农民的\n\n公路两旁种满了杨树，新修\n的公路通到了每个村子。\n《新华社记者王五摄)\n\n收入明显增加了。"
+    assert _blocks(raw) == [
+        ("body", "镇上修通了三条公路，农民的"),
+        ("caption", "公路两旁种满了杨树，新修的公路通到了每个村子。"),
+        ("credit", "（新华社记者王五摄）"),
+        ("body", "收入明显增加了。"),
+    ]
+    assert [e.kind for e in repair(raw).edits].count("line_break") == 1  # the caption's one newline, logged once
+
+
 def test_the_title_stays_a_heading():
     assert _blocks(TESSERACT_PAGE)[0] == ("heading", "山区小镇迎来新年")
 

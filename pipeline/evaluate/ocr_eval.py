@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from pipeline.evaluate.ocr_entities import compare_entities
+from pipeline.evaluate.ocr_order import SEAM_CLASSES, order_ceiling, wrong_seams
 from pipeline.evaluate.ocr_pages import SPLITS, ocr_pages
 from pipeline.evaluate.ocr_score import score_page, summarise
 from pipeline.evaluate.report import Report, Section
@@ -41,6 +43,7 @@ def score_ocr(
             "misread characters (no layout repair fixes these)", None,
             f"{before['misread']} -> {after['misread']} (repair fixes misread marks, ',' for '，')",
         )
+        _add_order(section, pages, repair_fn)
         worse = figures["pages_worse"]
         section.add("pages made worse by repair", None, f"{len(worse)} of {figures['pages']} " + " ".join(worse[:5]))
         if entities:
@@ -51,3 +54,25 @@ def score_ocr(
             section.add("entity F1 ratio OCR / drawn", ents["ratio"])
         report.sections.append(section)
     return report
+
+
+def _add_order(section: Section, pages: Sequence, repair_fn: Callable) -> None:
+    """How far ordering whole engine blocks could go, and the seams repair left open, by class."""
+    before = after = 0
+    seams: Counter = Counter()
+    wrong: Counter = Counter()
+    for page in pages:
+        raw, ordered = order_ceiling(page, repair_fn)
+        before, after = before + raw, after + ordered
+        page_seams, page_wrong = wrong_seams(page, repair_fn)
+        seams.update(page_seams)
+        wrong.update(page_wrong)
+    section.add(
+        "layout damage removed, engine blocks given in drawn order",
+        round(1 - after / before, 6) if before else None,
+        f"layout distance {before} -> {after}: the ceiling of reordering whole blocks",
+    )
+    section.add(
+        "seams between drawn neighbours left open", None,
+        "; ".join(f"{name} {wrong[name]}/{seams[name]}" for name in SEAM_CLASSES),
+    )

@@ -9,7 +9,8 @@ The stages run in this order, each a small module:
 3. layout kinds that have a printed form (caption, credit, editors, byline); then
    ``columns``: engine blocks printed out of column order put back in reading order
    (by their ``block_shapes`` and ``continuations``; ``titles``: a title read after a
-   column's first lines put in front), and ``lines``: an engine's printed lines joined into paragraphs.
+   column's first lines put in front), and ``lines``: an engine's printed lines joined into paragraphs;
+   ``captions``: the paragraph an engine printed right above a credit in its block.
 4. ``tails``: glued paragraphs split, displaced tails reattached (needs the
    raw spaces, so it runs before they go).
 5. ``spaces`` and ``glyphs``: spaces inside Chinese removed, 一 for — fixed.
@@ -36,6 +37,7 @@ import regex
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
 from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.captions import mark_captions
 from pipeline.repair.columns import reorder_blocks
 from pipeline.repair.controls import find_control_characters
 from pipeline.repair.garble import is_garbled
@@ -86,6 +88,8 @@ def repair(raw: str) -> Repaired:
     drafts, moved = reorder_blocks(drafts, raw)
     edits += moved
     drafts, joined, paragraph_starts = join_engine_lines(drafts, raw)
+    edits += joined
+    drafts, joined = mark_captions(drafts, raw)
     edits += joined
     for i, draft in enumerate(drafts):
         if _OPEN_MARK.search(draft.text.text):  # a bracket opened on one printed line, closed on the next

@@ -16,7 +16,9 @@ into it), and the head goes down right before its continuation when it makes a
 seam itself (:func:`heads_down`).  A continuation printed later that no seam
 marks is moved up only on a word of ``MIN_BITS``, when its head is anchored and
 it leaves no block behind that goes on from it (:func:`loose_links`), and only
-if the page then has no more seams; otherwise both stay.
+if the page then has no more seams; otherwise both stay.  The blocks these rules
+leave are then matched best-first over the page (:mod:`~pipeline.repair.best_first`),
+where a block already matched no longer competes.
 
 Limits: a paragraph cut where no word spans the cut (``…的发展。`` / ``新的…``,
 a cut after a mark), and a continuation printed after its head where neither
@@ -26,6 +28,7 @@ block makes a seam with the block printed before it, are left as printed.
 from __future__ import annotations
 
 from pipeline.layout import ends_sentence
+from pipeline.repair.best_first import best_first_links
 from pipeline.repair.block_shapes import RunShape, mismatch
 from pipeline.repair.junction_bits import route_gain
 
@@ -114,7 +117,24 @@ def links_and_heads(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, i
             down[a] = b
         elif _anchored(shapes, flow, a) and _stands_alone(shapes, flow, b):
             loose[a] = b
+    _add_best_first(shapes, flow, links, down, loose)
     return links, down, loose
+
+
+def _add_best_first(shapes: list[RunShape], flow: list[int], links: dict, down: dict, loose: dict) -> None:
+    """The blocks no clear link placed, matched best-first (:mod:`~pipeline.repair.best_first`); each
+    pair placed by which block is out of place: a continuation printed earlier moves down, a head
+    that makes a seam with the block before it goes down, an anchored head pulls its continuation up."""
+    tails = {a: shapes[a].tail for a in flow if a not in links and a not in down and a not in loose and _may_run_on(shapes[a])}
+    placed = {*links.values(), *down.values(), *loose.values()}
+    heads = {b: shapes[b].head for b in flow if b not in placed and _may_continue(shapes[b])}
+    for a, b in best_first_links(tails, heads, set(zip(flow, flow[1:])), {**links, **loose}).items():
+        if b < a:
+            links[a] = b
+        elif _torn(shapes, flow, a):
+            down[a] = b
+        elif _anchored(shapes, flow, a):
+            loose[a] = b
 
 
 def _next(flow: list[int], a: int) -> int | None:
