@@ -66,7 +66,12 @@ ADVERBIAL = regex.compile(
 #: marks around a name inside a role, and how long such a name is at most
 _NAME_MARKS = {"“": "”", "《": "》"}
 _QUOTED_NAME_MAX = 15
-_JOINERS = frozenset({"、", "和", "与", "及", "同", "兼", "的", "之", "·"}) | frozenset(DOT_READINGS)
+_JOINERS = frozenset({"、", "和", "与", "及", "兼", "的", "之", "·"}) | frozenset(DOT_READINGS)
+#: prepositions of company that end a speaker phrase: the person after them is spoken with, not
+#: the speaker (李明同记者谈起往事时说, 总统与来访的外长会谈时表示); 和 and 与 only where jieba
+#: reads them as prepositions, for they join two speakers too (张华和李强说)
+_COMPANIONS = frozenset({"同", "跟"})
+_COMPANION_TAG = "p"
 
 
 class Subject(NamedTuple):
@@ -160,6 +165,8 @@ def _phrase_end(text: str, tokens: Sequence[Token], i: int, limit: int, persons:
     j, last_noun = i, -1
     while j < len(tokens) and tokens[j].start < limit and j - i < _PHRASE_MAX:
         token = tokens[j]
+        if j > i and (token.text in _COMPANIONS or (token.text in _JOINERS and token.tag == _COMPANION_TAG)):
+            break
         if (name_end := _name_end(text, tokens, j, limit, persons)) > j:
             j = last_noun = name_end - 1
         elif token.text in _NAME_MARKS and (close := _quoted_name_end(text, token.start, limit)) > 0:
