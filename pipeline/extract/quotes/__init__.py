@@ -121,7 +121,7 @@ def find_quotes(
     found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
-    found = _bounded(found, texts, names)
+    found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
 
     def mentions(para: int, begin: int, end: int) -> set[str]:
@@ -233,7 +233,7 @@ def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list
     return [_Found(para, para, quotation.start, end, sentence_start(text, subject.start), subject, cue, "direct", quotation.text)]
 
 
-def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) -> list[_Found]:
+def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequence[Token]], names: Sequence[str]) -> list[_Found]:
     """Cut reported speech at the next statement's territory or at a later sentence that starts a
     new topic (:func:`~pipeline.extract.quotes.reported.topic_starts`)."""
     out = []
@@ -241,7 +241,7 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
         if item.kind == "indirect":
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
-            stops += topic_starts(text, item.start, names)
+            stops += topic_starts(text, item.start, names, tokens[item.para])
             end = min(stops, default=len(text))
             body = text[item.start : end].rstrip()
             if not body:
