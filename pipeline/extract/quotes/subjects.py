@@ -218,6 +218,8 @@ def subject_at(
     if i >= len(tokens) or tokens[i].start >= limit:
         return False, None
     first = tokens[i]
+    if first.text in cue_set():  # a reporting verb jieba tagged a name (夸赞/nrt道): the clause has no subject
+        return False, None
     if first.text in PRONOUNS:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is None or after.text != "的" or after.start >= limit:
