@@ -8,7 +8,9 @@ whatever the name finder said about it.  The printed forms:
 
 * ``X表示，……`` reported speech, to the paragraph end or the first sentence that
   starts a new topic (:mod:`~pipeline.extract.quotes.reported`);
-* ``X说：“……”``, ``X说“……”`` a direct quotation after the verb;
+* ``X说：“……”``, ``X说“……”`` a direct quotation after the verb; a short quoted term the
+  sentence goes on about (``X称赞“持证上岗”是个好制度``) opens reported speech instead, and
+  after a colon with no verb (``记者X报道：“菜篮子”……``) is no statement;
 * ``“……”X说。`` a direct quotation before the speaker;
 * ``X记忆犹新：“……”``, ``X的态度很达观：“……”`` a quotation after a colon, with or
   without a reporting verb: the subject of the clause speaks;
@@ -41,6 +43,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('赵大川', '老厂长', '说', 'direct', '那时候真苦。')]
 >>> said("事后，老队长周大山写来一封信，夸赞道：“你们干得好。”")
 [('周大山', '老队长', '夸赞道', 'direct', '你们干得好。')]
+>>> said("部长在会上称赞“持证上岗”是一个好制度。")
+[('部长', '部长', '称赞', 'indirect', '“持证上岗”是一个好制度。')]
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
@@ -62,7 +66,7 @@ from typing import NamedTuple
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
-from pipeline.extract.quotes.marks import CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
+from pipeline.extract.quotes.marks import CLAUSE_END, CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
@@ -83,6 +87,12 @@ _REPORTS = "，："
 _MENTION_AFTER = "，。！？；："
 #: jieba's tags of names
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: a quotation this short, with words right after it, is a term the sentence is about
+_TERM_MAX = 15
+#: what may follow a quotation that is a statement: punctuation, or another closing mark
+_AFTER_TERM = "，。！？；：、…”』」"
+#: the opening marks of a quotation
+QUOTING = "“「『"
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -212,19 +222,34 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     claim = trailing.start - 1 if trailing is not None and trailing.para == para else sentence_start(text, subject.start)
     body = end + 1 if after in _REPORTS else end
     opened = marks.opened_at(para, body)
+    if opened is not None and _names_a_term(text, para, opened):
+        opened = None  # 称赞“持证上岗”是一个好制度: reported speech that opens with a quoted term
     if opened is not None:
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
-    if after in _REPORTS and body < len(text):
+    if (after in _REPORTS or text[body : body + 1] in QUOTING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
+
+
+def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
+    """Whether a quotation is a term the sentence goes on about (“持证上岗”是一个好制度), not a
+    statement: short, with no punctuation inside, and words right after its closing mark."""
+    after = text[quotation.end + 1 : quotation.end + 2]
+    return (
+        quotation.end_para == para
+        and len(quotation.text) <= _TERM_MAX
+        and not any(ch in CLAUSE_END for ch in quotation.text)
+        and after != ""
+        and after not in _AFTER_TERM
+    )
 
 
 def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list[_Found]:
     """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”."""
     colon = quotation.start - 2
-    if colon < 0 or text[colon] not in "：:":
+    if colon < 0 or text[colon] not in "：:" or _names_a_term(text, para, quotation):
         return []
     subject = _subject(text, toks, colon, persons)
     if subject is None:
