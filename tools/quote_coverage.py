@@ -105,7 +105,9 @@ def coverage(days: set[str], failures: bool = False, classes: Counter | None = N
                     text = texts[q.para_no - 1]
                     print(f"NAME\t{rows[q.para_no - 1]['id']}\t{q.start}\t{q.speaker}\t{text[max(0, q.start - 50) : q.start + 10]}")
         names = persons | {q.speaker for q in quotes if q.speaker_kind == "person"}
-        spoken = {(q.para_no - 1, q.start) for q in quotes if q.kind == "direct" and q.speaker}
+        # a quotation's statement starts after its mark, or at it when the quotation is a term that
+        # opens reported speech (称赞“持证上岗”是一个好制度)
+        spoken = {(q.para_no - 1, q.start + (q.kind == "indirect")) for q in quotes if q.speaker}
         for para, text in enumerate(texts[1:], 1):
             for match in COLON_QUOTATION.finditer(text):
                 n_colon += 1

@@ -9,8 +9,8 @@ whatever the name finder said about it.  The printed forms:
 * ``X表示，……`` reported speech, to the paragraph end or the first sentence that
   starts a new topic (:mod:`~pipeline.extract.quotes.reported`);
 * ``X说：“……”``, ``X说“……”`` a direct quotation after the verb; a short quoted term the
-  sentence goes on about (``X称赞“持证上岗”是个好制度``) opens reported speech instead, and
-  after a colon with no verb (``记者X报道：“菜篮子”……``) is no statement;
+  sentence goes on about (``X称赞“持证上岗”是个好制度``) opens reported speech instead
+  (but a reporter's byline, ``记者X报道：“菜篮子”……``, is no statement);
 * ``“……”X说。`` a direct quotation before the speaker;
 * ``X记忆犹新：“……”``, ``X的态度很达观：“……”`` a quotation after a colon, with or
   without a reporting verb: the subject of the clause speaks;
@@ -45,6 +45,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('周大山', '老队长', '夸赞道', 'direct', '你们干得好。')]
 >>> said("部长在会上称赞“持证上岗”是一个好制度。")
 [('部长', '部长', '称赞', 'indirect', '“持证上岗”是一个好制度。')]
+>>> said("乘务长李红悟出了一个道理：“空姐”不是时髦的字眼。"), said("本报记者王立新报道：“菜篮子”物美价廉。")
+([('李红', '乘务长', '悟出了一个道理', 'indirect', '“空姐”不是时髦的字眼。')], [])
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
@@ -91,6 +93,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _TERM_MAX = 15
 #: what may follow a quotation that is a statement: punctuation, or another closing mark
 _AFTER_TERM = "，。！？；：、…”』」"
+#: the role of a reporter, whose byline a colon ends
+_REPORTER = "记者"
 #: the opening marks of a quotation
 QUOTING = "“「『"
 #: the sentence ends after which a verb has said all (“……”他说。)
@@ -247,17 +251,24 @@ def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
 
 
 def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list[_Found]:
-    """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”."""
+    """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”; one that is a
+    term opens the speaker's words (李明悟出一个道理：“空姐”不是……), but not a reporter's, whose
+    words after a colon are the article (记者王立新报道：“菜篮子”……)."""
     colon = quotation.start - 2
-    if colon < 0 or text[colon] not in "：:" or _names_a_term(text, para, quotation):
+    if colon < 0 or text[colon] not in "：:":
         return []
     subject = _subject(text, toks, colon, persons)
     if subject is None:
         return []
     taken.add((para, quotation.start))
     cue = predicate_cue(text, toks, subject.end, colon)
+    claim = sentence_start(text, subject.start)
+    if _names_a_term(text, para, quotation):
+        if subject.speaker.role.endswith(_REPORTER):
+            return []
+        return [_Found(para, para, quotation.start - 1, len(text), claim, subject, cue, "indirect", "")]
     end = quotation.end if quotation.end_para == para else len(text)
-    return [_Found(para, para, quotation.start, end, sentence_start(text, subject.start), subject, cue, "direct", quotation.text)]
+    return [_Found(para, para, quotation.start, end, claim, subject, cue, "direct", quotation.text)]
 
 
 def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequence[Token]], names: Sequence[str]) -> list[_Found]:
