@@ -16,6 +16,7 @@ losses may be read (``--losses``); days 6-10 (``test``) is only measured.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from difflib import SequenceMatcher
 
 from pipeline.evaluate.ocr_pages import ocr_pages
@@ -63,15 +64,34 @@ def kept(drawn: list[Quote], ocr: list[Quote]) -> list[bool]:
     return out
 
 
-def _before(texts: list[str], quoted: str) -> str:
-    """What the OCR text prints before where a quote's opening reads best (for reading losses)."""
+def _loss_class(quote: Quote, ocr: list[Quote], texts: list[str]) -> str:
+    """Why the OCR text lost a quote, told without reading it: the statement found with another
+    speaker, or not found; and whether the speaker's name is printed in the OCR text at all."""
+    printed = any(quote.speaker in t for t in texts)
+    name = "the name printed" if printed else "the name misread or lost"
+    if any(_alike(o.text, quote.text) for o in ocr):
+        return f"found with another speaker, {name}"
+    if any(_alike(o.text, quote.text) or _alike(quote.text, o.text[1:]) for o in ocr if o.speaker == quote.speaker):
+        return "found, its boundaries moved"
+    ratio, _ = _best_match(texts, quote.text)
+    text = "its text printed" if ratio >= SAME_TEXT else "its text misread or lost"
+    return f"not found, {name}, {text}"
+
+
+def _best_match(texts: list[str], quoted: str) -> tuple[float, str]:
+    """How alike the OCR text reads where a quote's opening reads best, and what it prints before."""
     best, where = 0.0, ""
     for text in texts:
         for at in range(0, max(1, len(text) - 10)):
             ratio = SequenceMatcher(None, text[at : at + 12], quoted[:12], autojunk=False).ratio()
             if ratio > best:
                 best, where = ratio, text[max(0, at - 40) : at + 5]
-    return where.replace("\n", "⏎")
+    return best, where
+
+
+def _before(texts: list[str], quoted: str) -> str:
+    """What the OCR text prints before where a quote's opening reads best (for reading losses)."""
+    return _best_match(texts, quoted)[1].replace("\n", "⏎")
 
 
 def main() -> None:
@@ -84,11 +104,15 @@ def main() -> None:
         if args.losses and split != "dev":
             break
         n_drawn = n_kept = n_ocr = 0
+        losses: Counter = Counter()
         for page in ocr_pages(split, args.pages, layout=args.layout):
             drawn, _ = page_quotes(page.truth)
             ocr, ocr_texts = page_quotes(page.ocr_text)
             found = kept(drawn, ocr)
             n_drawn, n_kept, n_ocr = n_drawn + len(drawn), n_kept + sum(found), n_ocr + len(ocr)
+            for quote, ok in zip(drawn, found):
+                if not ok:
+                    losses[_loss_class(quote, ocr, ocr_texts)] += 1
             if args.losses:
                 for quote, ok in zip(drawn, found):
                     if not ok:
@@ -98,6 +122,7 @@ def main() -> None:
         share = f"{n_kept / n_drawn:.1%}" if n_drawn else "-"
         print(f"{half}: quotes on the drawn text {n_drawn}, kept on the OCR text with the same speaker {n_kept} ({share}); "
               f"quotes on the OCR text {n_ocr}")
+        print("  lost: " + " | ".join(f"{name} {n}" for name, n in losses.most_common()))
 
 
 if __name__ == "__main__":
