@@ -3,13 +3,14 @@ or to the first later sentence that starts a new topic."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
-from pipeline.extract.quotes.marks import SENTENCE_END
+from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
 from pipeline.extract.quotes.subjects import ADVERBIAL
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
@@ -30,6 +31,7 @@ _THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
 #: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还, 强烈)
 _CONJUNCTION_TAGS = frozenset({"c"})
 _ADVERB_TAGS = frozenset({"d", "ad"})
+_PREPOSITION_TAG = "p"
 #: most adverbs between the pronoun and its verb
 _ADVERBS_MAX = 3
 _SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
@@ -63,6 +65,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     ['因此他们建议加大投入。']
     >>> t = "她介绍，小儿子很聪明。他和哥哥一样爱踢球。"; topic_starts(t, 4, (), segment(t))
     []
+    >>> t = "他说，合作很顺利。他还对主办方的安排表示感谢。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['他还对主办方的安排表示感谢。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
     []
     """
@@ -80,7 +84,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
 
 def _narrated(tokens: Sequence[Token], i: int) -> bool:
     """Whether the sentence at token ``i`` has a third-person pronoun for subject, then a verb or a
-    reporting verb jieba tagged otherwise."""
+    reporting verb jieba tagged otherwise, or a prepositional phrase and a reporting verb in the
+    same clause (他还对……的立场表示赞赏)."""
     if i < len(tokens) and tokens[i].tag in _CONJUNCTION_TAGS:
         i += 1
     if i >= len(tokens) or tokens[i].text not in _THIRD_PERSON:
@@ -89,6 +94,9 @@ def _narrated(tokens: Sequence[Token], i: int) -> bool:
     for _ in range(_ADVERBS_MAX):
         if i < len(tokens) and tokens[i].tag in _ADVERB_TAGS:
             i += 1
+    if i < len(tokens) and tokens[i].tag == _PREPOSITION_TAG:
+        clause = itertools.takewhile(lambda t: t.text not in CLAUSE_END, tokens[i + 1 :])
+        return any(t.text in cue_set() or t.text[:2] in cue_set() for t in clause)  # 表示感谢 is one word
     return i < len(tokens) and (tokens[i].tag.startswith("v") or tokens[i].text in cue_set())  # 建议/n
 
 
