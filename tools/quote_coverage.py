@@ -106,7 +106,7 @@ def coverage(days: set[str], failures: bool = False, classes: Counter | None = N
                     print(f"NAME\t{rows[q.para_no - 1]['id']}\t{q.start}\t{q.speaker}\t{text[max(0, q.start - 50) : q.start + 10]}")
         names = persons | {q.speaker for q in quotes if q.speaker_kind == "person"}
         # a quotation's statement starts after its mark, or at it when the quotation is a term that
-        # opens reported speech (称赞“持证上岗”是一个好制度)
+        # opens reported speech (称赞“以老带新”是一个好办法)
         spoken = {(q.para_no - 1, q.start + (q.kind == "indirect")) for q in quotes if q.speaker}
         for para, text in enumerate(texts[1:], 1):
             for match in COLON_QUOTATION.finditer(text):

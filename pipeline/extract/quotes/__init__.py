@@ -9,8 +9,8 @@ whatever the name finder said about it.  The printed forms:
 * ``X表示，……`` reported speech, to the paragraph end or the first sentence that
   starts a new topic (:mod:`~pipeline.extract.quotes.reported`);
 * ``X说：“……”``, ``X说“……”`` a direct quotation after the verb; a short quoted term the
-  sentence goes on about (``X称赞“持证上岗”是个好制度``) opens reported speech instead
-  (but a reporter's byline, ``记者X报道：“菜篮子”……``, is no statement);
+  sentence goes on about (``X称赞“以老带新”是个好办法``) opens reported speech instead
+  (but a reporter's byline, ``记者X报道：“年货街”……``, is no statement);
 * ``“……”X说。`` a direct quotation before the speaker;
 * ``X记忆犹新：“……”``, ``X的态度很达观：“……”`` a quotation after a colon, with or
   without a reporting verb: the subject of the clause speaks;
@@ -43,10 +43,10 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('赵大川', '老厂长', '说', 'direct', '那时候真苦。')]
 >>> said("事后，老队长周大山写来一封信，夸赞道：“你们干得好。”")
 [('周大山', '老队长', '夸赞道', 'direct', '你们干得好。')]
->>> said("部长在会上称赞“持证上岗”是一个好制度。")
-[('部长', '部长', '称赞', 'indirect', '“持证上岗”是一个好制度。')]
->>> said("乘务长李红悟出了一个道理：“空姐”不是时髦的字眼。"), said("本报记者王立新报道：“菜篮子”物美价廉。")
-([('李红', '乘务长', '悟出了一个道理', 'indirect', '“空姐”不是时髦的字眼。')], [])
+>>> said("部长在会上称赞“以老带新”是一个好办法。")
+[('部长', '部长', '称赞', 'indirect', '“以老带新”是一个好办法。')]
+>>> said("乘务长李红悟出了一个道理：“导游”不是轻松的行当。"), said("本报记者王立新报道：“年货街”人气很旺。")
+([('李红', '乘务长', '悟出了一个道理', 'indirect', '“导游”不是轻松的行当。')], [])
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
@@ -227,7 +227,7 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     body = end + 1 if after in _REPORTS else end
     opened = marks.opened_at(para, body)
     if opened is not None and _names_a_term(text, para, opened):
-        opened = None  # 称赞“持证上岗”是一个好制度: reported speech that opens with a quoted term
+        opened = None  # 称赞“以老带新”是一个好办法: reported speech that opens with a quoted term
     if opened is not None:
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
@@ -238,7 +238,7 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
 
 
 def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
-    """Whether a quotation is a term the sentence goes on about (“持证上岗”是一个好制度), not a
+    """Whether a quotation is a term the sentence goes on about (“以老带新”是一个好办法), not a
     statement: short, with no punctuation inside, and words right after its closing mark."""
     after = text[quotation.end + 1 : quotation.end + 2]
     return (
@@ -252,8 +252,8 @@ def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
 
 def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list[_Found]:
     """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”; one that is a
-    term opens the speaker's words (李明悟出一个道理：“空姐”不是……), but not a reporter's, whose
-    words after a colon are the article (记者王立新报道：“菜篮子”……)."""
+    term opens the speaker's words (李明悟出一个道理：“导游”不是……), but not a reporter's, whose
+    words after a colon are the article (记者王立新报道：“年货街”……)."""
     colon = quotation.start - 2
     if colon < 0 or text[colon] not in "：:":
         return []
