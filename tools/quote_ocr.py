@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from pipeline.evaluate.ocr_pages import ocr_pages
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
-from pipeline.records import Quote
+from pipeline.records import Block, Quote
 from pipeline.repair import repair
 from pipeline.segment import segment
 
@@ -32,14 +32,14 @@ SAME_TEXT = 0.6
 COMPARED = 40
 
 
-def page_quotes(raw: str) -> tuple[list[Quote], list[str]]:
-    """The quotes of a page's text as a run finds them, and the repaired blocks' texts."""
+def page_quotes(raw: str) -> tuple[list[Quote], list[Block]]:
+    """The quotes of a page's text as a run finds them, and the repaired blocks."""
     blocks = repair(raw).blocks
     texts = [b.text for b in blocks]
     tokens = [segment(t) for t in texts]
     names = find_document_entities(texts, tokens)
     persons = {i: [e for e in es if e.label == "PERSON"] for i, es in enumerate(names)}
-    return find_quotes(blocks, persons, tokens), texts
+    return find_quotes(blocks, persons, tokens), blocks
 
 
 def _alike(a: str, b: str) -> bool:
@@ -64,34 +64,39 @@ def kept(drawn: list[Quote], ocr: list[Quote]) -> list[bool]:
     return out
 
 
-def _loss_class(quote: Quote, ocr: list[Quote], texts: list[str]) -> str:
+def _loss_class(quote: Quote, ocr: list[Quote], blocks: list[Block]) -> str:
     """Why the OCR text lost a quote, told without reading it: the statement found with another
-    speaker, or not found; and whether the speaker's name is printed in the OCR text at all."""
-    printed = any(quote.speaker in t for t in texts)
-    name = "the name printed" if printed else "the name misread or lost"
+    speaker, with its boundaries moved, or not found; whether the speaker's name and the quote's
+    opening are printed in the OCR text, and in what kind of block the opening stands."""
+    texts = [b.text for b in blocks]
+    name = "the name printed" if any(quote.speaker in t for t in texts) else "the name misread or lost"
     if any(_alike(o.text, quote.text) for o in ocr):
         return f"found with another speaker, {name}"
     if any(_alike(o.text, quote.text) or _alike(quote.text, o.text[1:]) for o in ocr if o.speaker == quote.speaker):
         return "found, its boundaries moved"
-    ratio, _ = _best_match(texts, quote.text)
-    text = "its text printed" if ratio >= SAME_TEXT else "its text misread or lost"
-    return f"not found, {name}, {text}"
+    ratio, before, block = _best_match(texts, quote.text)
+    if ratio < SAME_TEXT:
+        return f"not found, {name}, its text misread or lost"
+    where = "at its start" if blocks[block].text.find(before[-5:]) <= 2 else "inside"
+    speaker = "a pronoun" if quote.printed in ("他", "她") else "a name" if quote.printed == quote.speaker else "a short form"
+    return f"not found, {name}, its text printed in a {blocks[block].kind} block, {where}; the speaker printed as {speaker}"
 
 
-def _best_match(texts: list[str], quoted: str) -> tuple[float, str]:
-    """How alike the OCR text reads where a quote's opening reads best, and what it prints before."""
-    best, where = 0.0, ""
-    for text in texts:
+def _best_match(texts: list[str], quoted: str) -> tuple[float, str, int]:
+    """How alike the OCR text reads where a quote's opening reads best, what it prints before, and
+    the block it stands in."""
+    best, where, block = 0.0, "", 0
+    for index, text in enumerate(texts):
         for at in range(0, max(1, len(text) - 10)):
             ratio = SequenceMatcher(None, text[at : at + 12], quoted[:12], autojunk=False).ratio()
             if ratio > best:
-                best, where = ratio, text[max(0, at - 40) : at + 5]
-    return best, where
+                best, where, block = ratio, text[max(0, at - 40) : at + 5], index
+    return best, where, block
 
 
-def _before(texts: list[str], quoted: str) -> str:
+def _before(blocks: list[Block], quoted: str) -> str:
     """What the OCR text prints before where a quote's opening reads best (for reading losses)."""
-    return _best_match(texts, quoted)[1].replace("\n", "⏎")
+    return _best_match([b.text for b in blocks], quoted)[1].replace("\n", "⏎")
 
 
 def main() -> None:
@@ -107,18 +112,18 @@ def main() -> None:
         losses: Counter = Counter()
         for page in ocr_pages(split, args.pages, layout=args.layout):
             drawn, _ = page_quotes(page.truth)
-            ocr, ocr_texts = page_quotes(page.ocr_text)
+            ocr, ocr_blocks = page_quotes(page.ocr_text)
             found = kept(drawn, ocr)
             n_drawn, n_kept, n_ocr = n_drawn + len(drawn), n_kept + sum(found), n_ocr + len(ocr)
             for quote, ok in zip(drawn, found):
                 if not ok:
-                    losses[_loss_class(quote, ocr, ocr_texts)] += 1
+                    losses[_loss_class(quote, ocr, ocr_blocks)] += 1
             if args.losses:
                 for quote, ok in zip(drawn, found):
                     if not ok:
                         near = [o.speaker for o in ocr if _alike(o.text, quote.text)]
                         print(f"LOST\t{page.page_id}\t{quote.speaker}\t{quote.text[:20]}\tOCR speaker {near}\t"
-                              f"OCR before it: {_before(ocr_texts, quote.text)}")
+                              f"OCR before it: {_before(ocr_blocks, quote.text)}")
         share = f"{n_kept / n_drawn:.1%}" if n_drawn else "-"
         print(f"{half}: quotes on the drawn text {n_drawn}, kept on the OCR text with the same speaker {n_kept} ({share}); "
               f"quotes on the OCR text {n_ocr}")
