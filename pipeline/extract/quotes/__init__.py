@@ -70,7 +70,15 @@ from typing import NamedTuple
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
-from pipeline.extract.quotes.marks import CLAUSE_END, CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
+from pipeline.extract.quotes.marks import (
+    CLAUSE_END,
+    CLOSING,
+    QUOTATION_MARK,
+    Marks,
+    Quotation,
+    find_quotations,
+    sentence_start,
+)
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at

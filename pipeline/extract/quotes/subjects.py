@@ -66,7 +66,7 @@ ADVERBIAL = regex.compile(
 #: marks around a name inside a role, and how long such a name is at most
 _NAME_MARKS = {"“": "”", "《": "》"}
 _QUOTED_NAME_MAX = 15
-#: a reporter's credit in brackets, which ends the dateline before the first sentence: （记者罗玉文）;
+#: a reporter's credit in brackets, which ends the dateline before the first sentence: （记者王立新）;
 #: OCR reads the opening bracket as 《 or loses it with the dateline on a line of its own
 _CREDIT = regex.compile(r"(?:本报|新华社|中新社)?(?:特派|特约|驻\p{Han}{1,6})?(?:记者|通讯员|实习生)")
 _OPENING_BRACKETS = "（(《"

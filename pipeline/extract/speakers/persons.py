@@ -14,7 +14,14 @@ from typing import NamedTuple
 import regex
 
 from pipeline.extract import gazetteer
-from pipeline.extract.speakers.lexicon import ends_with_address, ends_with_title, is_person_noun, person_noun_end, sources, titles
+from pipeline.extract.speakers.lexicon import (
+    ends_with_address,
+    ends_with_title,
+    is_person_noun,
+    person_noun_end,
+    sources,
+    titles,
+)
 from pipeline.extract.speakers.names import (
     DOT_READINGS,
     TRANSLIT_MAX,
