@@ -237,3 +237,13 @@ def test_1998_sample_never_raises(pfr_path):
         texts = [fold_width(json.loads(line)["text"]) for _, line in zip(range(600), f)]
     quotes = find_quotes(blocks(*texts))
     assert quotes and all(texts[q.para_no - 1][q.start : q.end] == q.text for q in quotes if q.kind == "indirect")
+
+
+def test_a_stray_closing_corner_mark_where_a_quotation_may_open_is_no_quotation():
+    # OCR leaves 」 or 』 alone at a paragraph start or after a colon; it used to raise KeyError
+    # and fail the whole page
+    from pipeline.extract.quotes import find_quotations
+
+    assert find_quotations(["』", "大会通过：」", "李明说：“好。”"]) == [(2, 5, 2, 7, "好。")]
+    quotes = find_quotes([Block("body", "』", ()), Block("body", "李明说：“好。”", ())])
+    assert [(q.speaker, q.text) for q in quotes] == [("李明", "好。")]

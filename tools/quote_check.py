@@ -7,7 +7,8 @@ right?  The judgements are kept in TSV files beside this file (paragraph ids,
 offsets and verdicts only: the corpus text stays out of the repository), each judged
 on the quotes as the commit that added it found them (a later change draws another
 sample): ``quote_check_days6-10.tsv`` the first round (seed 11),
-``quote_check_days6-10_seed{N}_{round}.tsv`` the later ones.  ``--summary``
+``quote_check_days6-10_seed{N}_{round}.tsv`` the later ones, the newest
+``quote_check_days6-10_seed13.tsv`` (the default of ``--summary``).  ``--summary``
 recomputes the figures from a file.
 
     python tools/quote_check.py [--seed 12]                     # print the sample to judge
@@ -29,7 +30,7 @@ from pipeline.evaluate.pfr import shared_dir
 DAYS = {f"199801{day:02d}" for day in range(6, 11)}
 SEED = 11  # the number
 SAMPLE = 50
-JUDGED = Path(__file__).with_name("quote_check_days6-10.tsv")
+JUDGED = Path(__file__).with_name("quote_check_days6-10_seed13.tsv")
 
 
 def quotes(path: Path) -> list[tuple[str, object, str]]:
@@ -53,7 +54,7 @@ def summary(judged: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--summary", action="store_true", help="figures from the judgements file")
-    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judgements file (default: the first round)")
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judgements file (default: the newest round)")
     parser.add_argument("--seed", type=int, default=SEED, help="the sample's seed (default: 11)")
     args = parser.parse_args()
     if args.summary:

@@ -8,7 +8,9 @@ whatever the name finder said about it.  The printed forms:
 
 * ``X表示，……`` reported speech, to the paragraph end or the first sentence that
   starts a new topic (:mod:`~pipeline.extract.quotes.reported`);
-* ``X说：“……”``, ``X说“……”`` a direct quotation after the verb;
+* ``X说：“……”``, ``X说“……”`` a direct quotation after the verb; a short quoted term the
+  sentence goes on about (``X称赞“以老带新”是个好办法``) opens reported speech instead
+  (but a reporter's byline, ``记者X报道：“年货街”……``, is no statement);
 * ``“……”X说。`` a direct quotation before the speaker;
 * ``X记忆犹新：“……”``, ``X的态度很达观：“……”`` a quotation after a colon, with or
   without a reporting verb: the subject of the clause speaks;
@@ -33,10 +35,20 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('李女士', '', '表示', 'direct', '我会留下来。')]
 >>> said("工程师卡马尔在工地干了三年。", "“这是我见过最难的工程。”他说。")
 [('卡马尔', '工程师', '说', 'direct', '这是我见过最难的工程。')]
+>>> said("护士阿米娜在难民营工作了五年，照顾过上千名病人。", "“每个孩子都应该有明天。”她说。")
+[('阿米娜', '护士', '说', 'direct', '每个孩子都应该有明天。')]
 >>> said("回忆起那段日子，老校长陈守仁感慨：“太难了。”")
 [('陈守仁', '老校长', '感慨', 'direct', '太难了。')]
 >>> said("外交部长王五表示，合作很重要。他强调，要加强对话。")
 [('王五', '外交部长', '表示', 'indirect', '合作很重要。'), ('王五', '外交部长', '强调', 'indirect', '要加强对话。')]
+>>> said("老厂长赵大川同记者谈起往事时说：“那时候真苦。”")
+[('赵大川', '老厂长', '说', 'direct', '那时候真苦。')]
+>>> said("事后，老队长周大山写来一封信，夸赞道：“你们干得好。”")
+[('周大山', '老队长', '夸赞道', 'direct', '你们干得好。')]
+>>> said("部长在会上称赞“以老带新”是一个好办法。")
+[('部长', '部长', '称赞', 'indirect', '“以老带新”是一个好办法。')]
+>>> said("乘务长李红悟出了一个道理：“导游”不是轻松的行当。"), said("本报记者王立新报道：“年货街”人气很旺。")
+([('李红', '乘务长', '悟出了一个道理', 'indirect', '“导游”不是轻松的行当。')], [])
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
@@ -58,7 +70,15 @@ from typing import NamedTuple
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
-from pipeline.extract.quotes.marks import CLOSING, QUOTATION_MARK, Marks, Quotation, find_quotations, sentence_start
+from pipeline.extract.quotes.marks import (
+    CLAUSE_END,
+    CLOSING,
+    QUOTATION_MARK,
+    Marks,
+    Quotation,
+    find_quotations,
+    sentence_start,
+)
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
@@ -79,6 +99,14 @@ _REPORTS = "，："
 _MENTION_AFTER = "，。！？；："
 #: jieba's tags of names
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: a quotation this short, with words right after it, is a term the sentence is about
+_TERM_MAX = 15
+#: what may follow a quotation that is a statement: punctuation, or another closing mark
+_AFTER_TERM = "，。！？；：、…”』」"
+#: the role of a reporter, whose byline a colon ends
+_REPORTER = "记者"
+#: the opening marks of a quotation
+QUOTING = "“「『"
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -119,7 +147,7 @@ def find_quotes(
     found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
-    found = _bounded(found, texts, names)
+    found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
 
     def mentions(para: int, begin: int, end: int) -> set[str]:
@@ -208,17 +236,34 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     claim = trailing.start - 1 if trailing is not None and trailing.para == para else sentence_start(text, subject.start)
     body = end + 1 if after in _REPORTS else end
     opened = marks.opened_at(para, body)
+    if opened is not None and _names_a_term(text, para, opened):
+        opened = None  # 称赞“以老带新”是一个好办法: reported speech that opens with a quoted term
     if opened is not None:
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
-    if after in _REPORTS and body < len(text):
+    if (after in _REPORTS or text[body : body + 1] in QUOTING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
 
 
+def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
+    """Whether a quotation is a term the sentence goes on about (“以老带新”是一个好办法), not a
+    statement: short, with no punctuation inside, and words right after its closing mark."""
+    after = text[quotation.end + 1 : quotation.end + 2]
+    return (
+        quotation.end_para == para
+        and len(quotation.text) <= _TERM_MAX
+        and not any(ch in CLAUSE_END for ch in quotation.text)
+        and after != ""
+        and after not in _AFTER_TERM
+    )
+
+
 def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list[_Found]:
-    """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”."""
+    """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”; one that is a
+    term opens the speaker's words (李明悟出一个道理：“导游”不是……), but not a reporter's, whose
+    words after a colon are the article (记者王立新报道：“年货街”……)."""
     colon = quotation.start - 2
     if colon < 0 or text[colon] not in "：:":
         return []
@@ -227,11 +272,16 @@ def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list
         return []
     taken.add((para, quotation.start))
     cue = predicate_cue(text, toks, subject.end, colon)
+    claim = sentence_start(text, subject.start)
+    if _names_a_term(text, para, quotation):
+        if subject.speaker.role.endswith(_REPORTER):
+            return []
+        return [_Found(para, para, quotation.start - 1, len(text), claim, subject, cue, "indirect", "")]
     end = quotation.end if quotation.end_para == para else len(text)
-    return [_Found(para, para, quotation.start, end, sentence_start(text, subject.start), subject, cue, "direct", quotation.text)]
+    return [_Found(para, para, quotation.start, end, claim, subject, cue, "direct", quotation.text)]
 
 
-def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) -> list[_Found]:
+def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequence[Token]], names: Sequence[str]) -> list[_Found]:
     """Cut reported speech at the next statement's territory or at a later sentence that starts a
     new topic (:func:`~pipeline.extract.quotes.reported.topic_starts`)."""
     out = []
@@ -239,7 +289,7 @@ def _bounded(found: list[_Found], texts: Sequence[str], names: Sequence[str]) ->
         if item.kind == "indirect":
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
-            stops += topic_starts(text, item.start, names)
+            stops += topic_starts(text, item.start, names, tokens[item.para])
             end = min(stops, default=len(text))
             body = text[item.start : end].rstrip()
             if not body:

@@ -63,9 +63,15 @@ def find_quotations(texts: Sequence[str]) -> list[Quotation]:
 
 
 def _next_opening(text: str, pos: int) -> int:
+    """Where the next quotation opens: at an opening mark, or at a ” printed for one (at the
+    paragraph start or after a colon or comma); a stray 」 or 』 there opens nothing.
+
+    >>> _next_opening("他说：”好。”", 0), _next_opening("」好。", 0), _next_opening("：』好", 0)
+    (3, -1, -1)
+    """
     for match in _MARK.finditer(text, pos):
         at = match.start()
-        if match[0] in OPENING or at == 0 or text[at - 1] in _OPENS_AFTER:
+        if match[0] in OPENING or (match[0] in PAIRS and (at == 0 or text[at - 1] in _OPENS_AFTER)):
             return at
     return -1
 

@@ -3,16 +3,18 @@ or to the first later sentence that starts a new topic."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 import regex
 
-from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words
-from pipeline.extract.quotes.marks import SENTENCE_END
+from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
+from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
 from pipeline.extract.quotes.subjects import ADVERBIAL
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
+from pipeline.segment import Token
 
 #: a sentence that starts a new, unattributed source (据介绍，据了解，据新华社报道，据悉)
 _NEW_SOURCE = regex.compile(r"据[^，。；！？]{1,16}，|据悉")
@@ -23,6 +25,15 @@ _NEW_TIME = regex.compile(
     r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:上旬|中旬|下旬|初|底|中下旬|中上旬|以来)?"
     r"(?:凌晨|上午|中午|下午|晚上|晚)?|近日|日前|当天|当日|次日|随后)，"
 )
+#: third-person pronouns: a sentence whose subject is one, with a verb after it, is the narrator's
+#: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
+_THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
+#: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还, 强烈)
+_CONJUNCTION_TAGS = frozenset({"c"})
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_PREPOSITION_TAG = "p"
+#: most adverbs between the pronoun and its verb
+_ADVERBS_MAX = 3
 _SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
 _CLAUSE = regex.compile(r"[^，：。；！？“”]*")
 _HAN = regex.compile(r"\p{Han}+")
@@ -35,11 +46,11 @@ def _cue_sizes() -> tuple[int, ...]:
 _CUE_SIZES = _cue_sizes()
 
 
-def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
+def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Sequence[Token] | None = None) -> list[int]:
     """Starts of the sentences after ``begin`` where reported speech has ended: the sentence opens
     with 据…… (a new source), with a calendar date or a reporter's time word and a comma (the
-    narrative resumes), with a named person, or with a speaker phrase and a reporting verb whose
-    speaker is unnamed (经济专家认为，).
+    narrative resumes), with a named person, with a third-person pronoun and its verb (the narrator
+    tells what someone did; needs the paragraph's ``tokens``), or with a speaker phrase and a reporting verb whose speaker is unnamed (经济专家认为，).
 
     >>> t = "他介绍，茶园已达20万亩。3月上旬，博览会开幕。"; [t[i:] for i in topic_starts(t, 4)]
     ['3月上旬，博览会开幕。']
@@ -47,6 +58,15 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
     ['经济专家认为，风险仍在。']
     >>> t = "他说，条件成熟。刘洪是在会上谈到这一点的。"; [t[i:] for i in topic_starts(t, 3, ["刘洪"])]
     ['刘洪是在会上谈到这一点的。']
+    >>> from pipeline.segment import segment
+    >>> t = "他说，工厂去年扭亏为盈。他还希望明年产量翻番。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['他还希望明年产量翻番。']
+    >>> t = "专家们认为，前景很好。因此他们建议加大投入。"; [t[i:] for i in topic_starts(t, 6, (), segment(t))]
+    ['因此他们建议加大投入。']
+    >>> t = "她介绍，小儿子很聪明。他和哥哥一样爱踢球。"; topic_starts(t, 4, (), segment(t))
+    []
+    >>> t = "他说，合作很顺利。他还对主办方的安排表示感谢。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['他还对主办方的安排表示感谢。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
     []
     """
@@ -57,7 +77,27 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = ()) -> list[int]:
             break
         if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:], names):
             out.append(pos)
+        elif tokens is not None and _narrated(tokens, token_at(tokens, pos)):
+            out.append(pos)
     return out
+
+
+def _narrated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the sentence at token ``i`` has a third-person pronoun for subject, then a verb or a
+    reporting verb jieba tagged otherwise, or a prepositional phrase and a reporting verb in the
+    same clause (他还对……的立场表示赞赏)."""
+    if i < len(tokens) and tokens[i].tag in _CONJUNCTION_TAGS:
+        i += 1
+    if i >= len(tokens) or tokens[i].text not in _THIRD_PERSON:
+        return False
+    i += 1
+    for _ in range(_ADVERBS_MAX):
+        if i < len(tokens) and tokens[i].tag in _ADVERB_TAGS:
+            i += 1
+    if i < len(tokens) and tokens[i].tag == _PREPOSITION_TAG:
+        clause = itertools.takewhile(lambda t: t.text not in CLAUSE_END, tokens[i + 1 :])
+        return any(t.text in cue_set() or t.text[:2] in cue_set() for t in clause)  # 表示感谢 is one word
+    return i < len(tokens) and (tokens[i].tag.startswith("v") or tokens[i].text in cue_set())  # 建议/n
 
 
 def _opens_with(sentence: str, names: Sequence[str]) -> bool:

@@ -66,6 +66,17 @@ def _person_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return suffixes, address | gazetteer.kinship(), never
 
 
+def ends_with_address(phrase: str) -> str:
+    """The kinship or address word a phrase ends with ('' if none), the way a surname is spoken to
+    (朱师傅, 王大姐): such a phrase is a surname and a form of address, no full name.
+
+    >>> ends_with_address("朱师傅"), ends_with_address("王大姐"), ends_with_address("王立新")
+    ('师傅', '大姐', '')
+    """
+    kin = _person_nouns()[1]
+    return next((phrase[-size:] for size in (2, 1) if len(phrase) > size and phrase[-size:] in kin), "")
+
+
 @lru_cache(maxsize=65536)
 def is_person_noun(word: str) -> bool:
     """Whether a word names a kind of person: a title, a kinship or address term, or a noun of

@@ -14,7 +14,14 @@ from typing import NamedTuple
 import regex
 
 from pipeline.extract import gazetteer
-from pipeline.extract.speakers.lexicon import ends_with_title, is_person_noun, person_noun_end, sources, titles
+from pipeline.extract.speakers.lexicon import (
+    ends_with_address,
+    ends_with_title,
+    is_person_noun,
+    person_noun_end,
+    sources,
+    titles,
+)
 from pipeline.extract.speakers.names import (
     DOT_READINGS,
     TRANSLIT_MAX,
@@ -72,12 +79,15 @@ def dotted_speaker(phrase: str) -> Speaker | None:
 
 
 def surname_title_speaker(phrase: str) -> Speaker | None:
-    """A surname + title after nothing, 的, 、 or ” (合作社的刘经理): the role keeps the title.
+    """A surname + title after nothing, 的, 、 or ” (合作社的刘经理): the role keeps the title; a
+    surname + form of address too (朱师傅, 王大姐).
 
     >>> surname_title_speaker("合作社的刘经理"), surname_title_speaker("经理")
     (Speaker(name='刘经理', role='合作社经理', kind='title_surname'), None)
+    >>> surname_title_speaker("朱师傅")
+    Speaker(name='朱师傅', role='师傅', kind='title_surname')
     """
-    title = ends_with_title(phrase)
+    title = ends_with_title(phrase) or ends_with_address(phrase)
     if not title or len(phrase) == len(title):
         return None
     rest = phrase[: -len(title)]
