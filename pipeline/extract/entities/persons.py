@@ -157,8 +157,9 @@ def _bare_title(word: str) -> bool:
     return word in gz.titles() or word[:1] == "副" and word[1:] in gz.titles()
 
 
-def _strong_context(toks: list[Token], i: int, j: int) -> bool:
-    """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after."""
+def strong_context(toks: list[Token], i: int, j: int) -> bool:
+    """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after:
+    what makes an ordinary word that jieba tags as a name (关怀/nr, 保姆/nrt) a name after all."""
     after = toks[j].text if j < len(toks) else ""
     return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES or named_to_post(toks, j)
 
@@ -170,7 +171,12 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     李/红梅); a name is accepted next to a title, role or cue, or alone when its
     given name reads as one (character statistics of jieba's own name entries).
     A two-character word that jieba's dictionary knows (文明/nr, 卢布/nr) needs
-    context, since most of those are ordinary words.
+    context, since most of those are ordinary words; one that a word dictionary lists
+    as an ordinary word (祝贺/nr: gz.name_tagged_words) needs a title or a reporting cue.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [[s[c.start:c.end] for c in chinese_names(tokenize(s))] for s in ("厂长向全体职工祝贺新年", "局长王林出席")]
+    [[], ['王林']]
     """
     out = []
     n = len(toks)
@@ -213,7 +219,7 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.start + cue_tail(t.text, after)
             word = t.text[:end - t.start]
             known = len(word) == 2 and word in lex
-            if (_word_like(word) or word in gz.name_tagged_words()) and not _strong_context(toks, i, i + 1):
+            if (_word_like(word) or word in gz.name_tagged_words()) and not strong_context(toks, i, i + 1):
                 continue  # 古建筑/nr 在, 高素质/nr 农民, 亲切关怀/nr: dictionary words that jieba tags as names
             if person_context(toks, i, i + 1) or not known and (_plausible_name(word) or _listed_name(word)):
                 out.append(Cand(T_PER, t.start, end, "PERSON", ""))

@@ -25,7 +25,7 @@ from pipeline.extract.entities.lexicon import (
     is_title,
 )
 from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
-from pipeline.extract.entities.persons import person_context
+from pipeline.extract.entities.persons import person_context, strong_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -253,17 +253,22 @@ def rulers(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
 
 def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them: jieba tags brands,
-    firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length.  A name found so
-    is one the document vouches for, so its bare mentions elsewhere are found too.
+    firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length, and some ordinary
+    words (保姆/nrt, 夸赞/nrt: gz.name_tagged_words), which only a title or a reporting cue makes a name.
+    A name found so is one the document vouches for, so its bare mentions elsewhere are found too.
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def names(s): return [s[c.start:c.end] for c in tagged_persons(tokenize(s))]
     >>> names("格鲁吉亚总统谢瓦尔德纳泽说"), names("早在“麦当劳”进入中国之前"), names("面值50戈比")
     (['谢瓦尔德纳泽'], [], [])
+    >>> names("工地上有厨师、司机、保姆等"), names("母亲夸赞道：做得好")
+    ([], [])
     """
     out = []
     for k in (marks or Marks(toks)).where(NRT):
         t = toks[k]
+        if t.text in gz.name_tagged_words() and not strong_context(toks, k, k + 1):
+            continue
         if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text) and person_context(toks, k, k + 1):
             out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out
