@@ -54,7 +54,7 @@ def parse_paragraph(
     if not isinstance(text, str) or not text.strip():
         return [], []
     toks = tokenize(text) if tokens is None else rule_tokens(tokens)
-    cands = quoted_titles(text) + dot_names(text) + credit_names(text, toks) + datelines(text)
+    cands = quoted_titles(text) + dot_names(text, toks) + credit_names(text, toks) + datelines(text)
     cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += author_line(text)
