@@ -143,6 +143,18 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
     return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
 
 
+def cedict_entries() -> dict[str, list[tuple[str, list[str]]]]:
+    """CC-CEDICT by simplified form: (pinyin, glosses) of each of its entries."""
+    entries: dict[str, list[tuple[str, list[str]]]] = {}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
+        for line in f:
+            entry = CEDICT_ENTRY.match(line)
+            if entry:
+                glosses = line[entry.end():].rstrip().rstrip("/").split("/")
+                entries.setdefault(entry.group(2), []).append((entry.group(3), glosses))
+    return entries
+
+
 def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
     """Words of two or three characters that jieba tags as a name (nr, nrfg, nrt) and CC-CEDICT lists
     only in lower-case pinyin, its mark of an ordinary word: a proper name's syllables are capitalised

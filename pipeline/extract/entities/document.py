@@ -57,7 +57,8 @@ def _title_names(
             found = resolve(found + _mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         kinds = {"GPE"} if site else kinds
-        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
+        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found
+                if f.label in kinds and not (site and f.start)]  # a site's place is the one it starts with, not its own name (大溪)
         if c.label == "NORP" and not found:
             out += demonym_place(inner, c.start)
     return out

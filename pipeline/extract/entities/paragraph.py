@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.damaged import damaged_places
+from pipeline.extract.entities.dictionary_places import dictionary_places
 from pipeline.extract.entities.famous import famous_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
@@ -61,7 +62,7 @@ def parse_paragraph(
         cands += author_line(text)
     marks = Marks(toks)
     cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + subject_names(toks, marks)
-    cands += famous_names(toks, marks)
+    cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += japanese_names(text, toks, marks)
