@@ -12,8 +12,10 @@ from pipeline.extract.entities.dictionary_places import dictionary_places
 from pipeline.extract.entities.famous import famous_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.name_lists import name_lists
+from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
-from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
+from pipeline.extract.entities.persons import chinese_names, subject_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets

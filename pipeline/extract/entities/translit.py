@@ -26,7 +26,7 @@ from pipeline.extract.entities.lexicon import (
     is_title,
 )
 from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
-from pipeline.extract.entities.persons import person_context, strong_context
+from pipeline.extract.entities.person_cues import person_context, strong_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
 
