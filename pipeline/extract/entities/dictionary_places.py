@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import FUNCTION_CHARS
-from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.marks import LISTED_NAME, Marks
 from pipeline.extract.entities.tokens import T_TAG, Cand
 from pipeline.segment import Token
 
@@ -24,5 +24,5 @@ def dictionary_places(toks: list[Token], marks: Marks | None = None) -> list[Can
     [['秦岭'], [], []]
     """
     known = gz.dictionary_places()
-    return [Cand(T_TAG, t.start, t.end, *known[t.text]) for t in toks
+    return [Cand(T_TAG, t.start, t.end, *known[t.text]) for t in (toks[i] for i in (marks or Marks(toks)).where(LISTED_NAME))
             if t.text in known and not (len(t.text) == 2 and t.text[0] in FUNCTION_CHARS)]

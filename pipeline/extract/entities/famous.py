@@ -8,7 +8,7 @@ wait for (与鲁迅的作品, 雨果曾怒斥); jieba keeps them whole.  The lis
 from __future__ import annotations
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.marks import LISTED_NAME, Marks
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -22,4 +22,5 @@ def famous_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     [['鲁迅'], ['拿破仑'], []]
     """
     famous = gz.famous_persons()
-    return [Cand(T_PER, t.start, t.end, "PERSON", "") for t in toks if t.text in famous]
+    return [Cand(T_PER, t.start, t.end, "PERSON", "") for t in (toks[i] for i in (marks or Marks(toks)).where(LISTED_NAME))
+            if t.text in famous]
