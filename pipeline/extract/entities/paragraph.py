@@ -15,7 +15,7 @@ from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
-from pipeline.extract.entities.persons import chinese_names, subject_names
+from pipeline.extract.entities.persons import chinese_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets
@@ -63,7 +63,7 @@ def parse_paragraph(
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + subject_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)

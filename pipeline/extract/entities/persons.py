@@ -1,4 +1,4 @@
-"""Chinese names: a surname and a given name, next to a title or a cue, or standing as a clause's subject.
+"""Chinese names: a surname and a given name, next to a title, a cue or a list of names.
 
 jieba keeps known names whole (江泽民/nr) and cuts unknown ones; a name is
 accepted where its context vouches for it, or alone when its given name reads as
@@ -150,34 +150,4 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                                 or glued and plausible_name(word)):
                 out.append(Cand(T_PER, t.start, toks[j - 1].end, "PERSON", ""))
                 break
-    return out
-
-
-#: what starts a clause, so that a name after it is the clause's subject (，|李鹏|首先…; tags of jieba)
-_CLAUSE_OPENERS = frozenset({"x", "c", "p", "t", "d"})
-
-
-#: what a subject's verb phrase starts with (李鹏|首先, 刘光亮|担任, 康生|亲自)
-_PREDICATE_TAGS = frozenset({"v", "d", "p"})
-
-
-def subject_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
-    """A name jieba tags as a person's, with a common surname and a given name that reads as one,
-    standing as a clause's subject: after a clause opener and before its verb phrase (，李鹏首先…).
-    News refers to the people it is about this way, title-less, once they are introduced.
-
-    >>> from pipeline.extract.entities.tokens import tokenize
-    >>> [text[c.start:c.end] for text in ["会见结束后，李鹏又来到工人家中", "新年的钟声已经响起"] for c in subject_names(tokenize(text))]
-    ['李鹏']
-    """
-    out = []
-    for i in (marks or Marks(toks)).where(SURNAME):
-        t = toks[i]
-        if t.tag not in ("nr", "nrfg") or not 2 <= len(t.text) <= 3 or i + 1 >= len(toks):
-            continue
-        if i and toks[i - 1].tag not in _CLAUSE_OPENERS or toks[i + 1].tag not in _PREDICATE_TAGS:
-            continue
-        if gz.surnames().get(t.text[0]) != "common" or t.text[0] == t.text[1] or not plausible_name(t.text):
-            continue  # 谢谢/nr: a doubled character makes a word, not a surname and a given name
-        out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
