@@ -209,6 +209,7 @@ def _with_speakers(text: str, cands: list[Cand], spans: Sequence[tuple[int, int]
     A transliterated speaker is a name the document vouches for, so its bare mentions elsewhere are
     persons too (jieba knows few foreign names); a Chinese one is not, since the surname rules find
     those and a wrong speaker spread over a document costs more than it brings (measured on 1998)."""
+    spans = [(s, e) for s, e in spans if text[s:e] not in gz.name_tagged_words()]  # 保姆说: a role, not a name
     if not spans:
         return cands
     from pipeline.extract.speakers.names import looks_translit

@@ -43,9 +43,21 @@ def named_to_post(toks: Sequence[Token], j: int) -> bool:
     return len(word) >= 3 and word[0] == "被" and dictionary().get(word[1:], (0, ""))[1][:1] == "v" and "为" in word
 
 
+def after_title(toks: Sequence[Token], i: int) -> bool:
+    """A title or role right before token i (局长|王林): what alone makes an ordinary word that jieba
+    tags as a name (贺词/nr, 保姆/nrt: gz.name_tagged_words) a name; before a cue it is the word
+    (贺词|说: the message says).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> after_title(tokenize("局长王林说"), 1), after_title(tokenize("贺词说"), 0)
+    (True, False)
+    """
+    return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
+
+
 def strong_context(toks: list[Token], i: int, j: int) -> bool:
     """A title or role right before tokens i..j-1, or a reporting cue (not a preposition) right after:
-    what makes an ordinary word that jieba tags as a name (关怀/nr, 保姆/nrt) a name after all."""
+    what makes a word-like surname-led token (古建筑/nr) a name after all."""
     after = toks[j].text if j < len(toks) else ""
     return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) or after in gz.cues() and after not in WEAK_CUES or named_to_post(toks, j)
 

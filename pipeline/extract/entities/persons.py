@@ -22,7 +22,7 @@ from pipeline.extract.entities.lexicon import (
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
 from pipeline.extract.entities.name_shapes import GIVEN_OK, listed_name, listed_word, plausible_name, word_like
-from pipeline.extract.entities.person_cues import cue_tail, person_context, starts_cue, strong_context
+from pipeline.extract.entities.person_cues import after_title, cue_tail, person_context, starts_cue, strong_context
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -79,7 +79,8 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     given name reads as one (character statistics of jieba's own name entries).
     A two-character word that jieba's dictionary knows (文明/nr, 卢布/nr) needs
     context, since most of those are ordinary words; one that a word dictionary lists
-    as an ordinary word (祝贺/nr: gz.name_tagged_words) needs a title or a reporting cue.
+    as an ordinary word (祝贺/nr: gz.name_tagged_words) needs a title before it: before a
+    reporting cue it is the word (贺词|说: the message says).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> [[s[c.start:c.end] for c in chinese_names(tokenize(s))] for s in ("厂长向全体职工祝贺新年", "局长王林出席")]
@@ -126,7 +127,8 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.start + cue_tail(t.text, after)
             word = t.text[:end - t.start]
             known = len(word) == 2 and word in lex
-            if (word_like(word) or word in gz.name_tagged_words()) and not strong_context(toks, i, i + 1):
+            ordinary = word in gz.name_tagged_words() and not after_title(toks, i)
+            if ordinary or word_like(word) and not strong_context(toks, i, i + 1):
                 continue  # 古建筑/nr 在, 高素质/nr 农民, 亲切关怀/nr: dictionary words that jieba tags as names
             if person_context(toks, i, i + 1) or not known and (plausible_name(word) or listed_name(word)):
                 out.append(Cand(T_PER, t.start, end, "PERSON", ""))

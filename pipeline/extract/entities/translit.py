@@ -26,7 +26,7 @@ from pipeline.extract.entities.lexicon import (
     is_title,
 )
 from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
-from pipeline.extract.entities.person_cues import person_context, strong_context
+from pipeline.extract.entities.person_cues import after_title, person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -174,8 +174,8 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     [(2, 5)]
     >>> [(c.start, c.end) for c in foreign_names(tokenize("外长利维辞职将给内塔尼亚胡总理造成"))]
     [(2, 4), (8, 13)]
-    >>> foreign_names(tokenize("克罗地亚总统访华"))
-    []
+    >>> foreign_names(tokenize("克罗地亚总统访华")), foreign_names(tokenize("外籍保姆说，工作很累"))
+    ([], [])
     """
     out = []
     trans = gz.translit_chars()
@@ -190,6 +190,8 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue  # 利维/n is rare enough to be a name, 卡车/n is not
         if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
+        if w in gz.name_tagged_words() and not after_title(toks, i):
+            continue  # 保姆说: an ordinary word before a cue is a role, not a name
         if _introduced(toks, i) or _followed(toks, i, len(w) >= 3):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
@@ -271,7 +273,7 @@ def rulers(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
 def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them: jieba tags brands,
     firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length, and some ordinary
-    words (保姆/nrt, 夸赞/nrt: gz.name_tagged_words), which only a title or a reporting cue makes a name.
+    words (保姆/nrt, 夸赞/nrt: gz.name_tagged_words), which only a title before them makes a name.
     A name found so is one the document vouches for, so its bare mentions elsewhere are found too.
 
     >>> from pipeline.extract.entities.tokens import tokenize
@@ -284,7 +286,7 @@ def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     out = []
     for k in (marks or Marks(toks)).where(NRT):
         t = toks[k]
-        if t.text in gz.name_tagged_words() and not strong_context(toks, k, k + 1):
+        if t.text in gz.name_tagged_words() and not after_title(toks, k):
             continue
         if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text) and person_context(toks, k, k + 1):
             out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
