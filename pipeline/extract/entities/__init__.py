@@ -9,11 +9,14 @@ tokens (:mod:`pipeline.segment`) or its characters:
   tokens each family of rules looks at, found in one pass;
 - ``heads``: the head words that end organization, event, facility and law names;
 - ``titles``: titles in 《》; ``translit``: transliterated names (with and without ·);
-  ``japanese``: Japanese names; ``persons``: Chinese names; ``credits``: credit lines,
-  bylines, author lines;
+  ``japanese``: Japanese names; ``persons``: Chinese names, with ``name_shapes`` (whether a
+  word reads as one), ``person_cues`` (the context that vouches for one), ``name_lists`` (names
+  in 、-lists) and ``named_things`` (names that are a thing's); ``famous``: people known by
+  one name; ``credits``: credit lines, bylines, author lines;
 - ``places``: gazetteer places and organizations, datelines, jieba's place words;
   ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
-  heritage sites, place names OCR damaged;
+  heritage sites, place names OCR damaged; ``dictionary_places``: places a word dictionary
+  knows that the gazetteers lack;
 - ``organizations``: bodies, events and facilities by their head; ``bodies``: whether the
   words before a head make a proper name or a kind of body;
 - ``paragraph``: all candidates of one block and their resolution;

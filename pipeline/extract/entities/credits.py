@@ -9,7 +9,8 @@ from functools import cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import COMMON_FREQ, NAME_CHAR, dictionary, surname_len
-from pipeline.extract.entities.persons import cue_tail, list_item
+from pipeline.extract.entities.name_lists import list_item
+from pipeline.extract.entities.person_cues import cue_tail
 from pipeline.extract.entities.tokens import T_CREDIT, Cand, tokenize
 from pipeline.segment import Token
 

@@ -57,7 +57,8 @@ def _title_names(
             found = resolve(found + _mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         kinds = {"GPE"} if site else kinds
-        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found if f.label in kinds]
+        out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found
+                if f.label in kinds and not (site and f.start)]  # a site's place is the one it starts with, not its own name (大溪)
         if c.label == "NORP" and not found:
             out += demonym_place(inner, c.start)
     return out
@@ -208,6 +209,7 @@ def _with_speakers(text: str, cands: list[Cand], spans: Sequence[tuple[int, int]
     A transliterated speaker is a name the document vouches for, so its bare mentions elsewhere are
     persons too (jieba knows few foreign names); a Chinese one is not, since the surname rules find
     those and a wrong speaker spread over a document costs more than it brings (measured on 1998)."""
+    spans = [(s, e) for s, e in spans if text[s:e] not in gz.name_tagged_words()]  # 保姆说: a role, not a name
     if not spans:
         return cands
     from pipeline.extract.speakers.names import looks_translit

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import HAN_WORD, NAME_LIKE, WEAK_CUES, WORD_GIVEN_FREQ, dictionary, is_title
 from pipeline.extract.entities.marks import JAPANESE, Marks
-from pipeline.extract.entities.persons import named_to_post
+from pipeline.extract.entities.person_cues import named_to_post
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 

@@ -47,6 +47,7 @@ PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
+LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -130,6 +131,7 @@ def _bits(word: str) -> int:
             | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
             | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
+            | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()

@@ -8,10 +8,14 @@ from collections.abc import Sequence
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.damaged import damaged_places
+from pipeline.extract.entities.dictionary_places import dictionary_places
+from pipeline.extract.entities.famous import famous_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.name_lists import name_lists
+from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
-from pipeline.extract.entities.persons import chinese_names, name_lists, named_thing, phrase_edge, subject_names
+from pipeline.extract.entities.persons import chinese_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
 from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets
@@ -54,12 +58,13 @@ def parse_paragraph(
     if not isinstance(text, str) or not text.strip():
         return [], []
     toks = tokenize(text) if tokens is None else rule_tokens(tokens)
-    cands = quoted_titles(text) + dot_names(text) + credit_names(text, toks) + datelines(text)
+    cands = quoted_titles(text) + dot_names(text, toks) + credit_names(text, toks) + datelines(text)
     cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + subject_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
+    cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += japanese_names(text, toks, marks)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from pipeline.extract.entities.persons import list_item
+from pipeline.extract.entities.name_lists import list_item
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 

@@ -8,6 +8,7 @@ they are matched on characters of the transliteration alphabet
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -25,7 +26,7 @@ from pipeline.extract.entities.lexicon import (
     is_title,
 )
 from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
-from pipeline.extract.entities.persons import person_context
+from pipeline.extract.entities.person_cues import after_title, person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
 
@@ -33,10 +34,14 @@ from pipeline.segment import Token
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・](?:(?![的和与及])[\u4e00-\u9fff]){1,8})+")
 
 
-def dot_names(text: str) -> list[Cand]:
+def dot_names(text: str, toks: Sequence[Token] = ()) -> list[Cand]:
     """Transliterated names joined by ·, matched on characters (jieba splits them).
 
-    Both sides known places (中国·赣州) make a place pair, not a person.
+    Both sides known places (中国·赣州) make a place pair, not a person.  The first part is the
+    transliteration's characters before the ·, or, where ``toks`` are given and jieba ends a name
+    token at the ·, that token: a first part written with characters rarer in transliterations
+    (铁木尔/nr·…, 司马义/nr·…, 祖宾/nr·…) is whole, and one after a verb stops at the verb; a token
+    that jieba cut out of a transliteration (塔|里克/nrt·…) does not shorten it.
 
     >>> [text[c.start:c.end] for text in ["克罗地亚专家伊戈尔·拉克蒂奇表示"] for c in dot_names(text)]
     ['伊戈尔·拉克蒂奇']
@@ -44,10 +49,15 @@ def dot_names(text: str) -> list[Cand]:
     []
     >>> [text[c.start:c.end] for text in ["越南总理阮·明1日晚发表电视讲话"] for c in dot_names(text)]
     ['阮·明']
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [text[c.start:c.end] for text in ["出席的有司马义·艾买提、王林等", "由著名指挥家祖宾·梅塔指挥", "副总理塔里克·阿齐兹说"]
+    ...  for c in dot_names(text, tokenize(text))]
+    ['司马义·艾买提', '祖宾·梅塔', '塔里克·阿齐兹']
     """
     out, trans = [], gz.translit_chars()
     if "·" not in text and "•" not in text and "・" not in text:
         return out
+    name_token_at = {t.end: t.start for t in toks if t.tag in _FIRST_PART_TAGS and len(t.text) >= 2}
     for m in _DOT_NAME.finditer(text):
         parts = re.split(r"[·•・]", m.group())
         if any(p in gz.places() for p in parts):
@@ -59,6 +69,9 @@ def dot_names(text: str) -> list[Cand]:
             while k > 0 and head[k - 1] in trans:
                 k -= 1
         k += _lead_in(head[k:])
+        token_start = name_token_at.get(m.start() + len(head), -1) - m.start()
+        if 0 <= token_start < k or token_start > k and not all(ch in trans for ch in head[k:token_start]):
+            k = token_start + _lead_in(head[token_start:])  # not 塔|里克/nrt·…: jieba cut a transliteration
         if len(head) - k < 1 or k == len(head):
             continue
         if k and len(head) - k < 2 and not ends_with_title(head[:k]) and head[k - 1] not in gz.titles():
@@ -67,6 +80,10 @@ def dot_names(text: str) -> list[Cand]:
         keep = next((e for e in range(1, len(last)) if _ends_dot_name(last, e)), len(last))  # …施特劳斯|的圆舞曲
         out.append(Cand(T_DOT, m.start() + k, m.end() - len(parts[-1]) + keep, "PERSON", ""))
     return out
+
+
+#: jieba's tags of a token that may be a ·-name's whole first part (司马义/nr, 约翰/nrt, 印第安纳/ns)
+_FIRST_PART_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 
 
 #: the tails of role words before a name (摄影|家, 荷兰|人, 演|员)
@@ -157,8 +174,8 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     [(2, 5)]
     >>> [(c.start, c.end) for c in foreign_names(tokenize("外长利维辞职将给内塔尼亚胡总理造成"))]
     [(2, 4), (8, 13)]
-    >>> foreign_names(tokenize("克罗地亚总统访华"))
-    []
+    >>> foreign_names(tokenize("克罗地亚总统访华")), foreign_names(tokenize("外籍保姆说，工作很累"))
+    ([], [])
     """
     out = []
     trans = gz.translit_chars()
@@ -173,6 +190,8 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue  # 利维/n is rare enough to be a name, 卡车/n is not
         if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
+        if w in gz.name_tagged_words() and not after_title(toks, i):
+            continue  # 保姆说: an ordinary word before a cue is a role, not a name
         if _introduced(toks, i) or _followed(toks, i, len(w) >= 3):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
@@ -253,17 +272,22 @@ def rulers(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
 
 def tagged_persons(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Transliterated names jieba tags ``nrt``, where a person context confirms them: jieba tags brands,
-    firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length.  A name found so
-    is one the document vouches for, so its bare mentions elsewhere are found too.
+    firms, groups and currencies so too (麦当劳, 哈马斯, 戈比), whatever their length, and some ordinary
+    words (保姆/nrt, 夸赞/nrt: gz.name_tagged_words), which only a title before them makes a name.
+    A name found so is one the document vouches for, so its bare mentions elsewhere are found too.
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> def names(s): return [s[c.start:c.end] for c in tagged_persons(tokenize(s))]
     >>> names("格鲁吉亚总统谢瓦尔德纳泽说"), names("早在“麦当劳”进入中国之前"), names("面值50戈比")
     (['谢瓦尔德纳泽'], [], [])
+    >>> names("工地上有厨师、司机、保姆等"), names("母亲夸赞道：做得好")
+    ([], [])
     """
     out = []
     for k in (marks or Marks(toks)).where(NRT):
         t = toks[k]
+        if t.text in gz.name_tagged_words() and not after_title(toks, k):
+            continue
         if len(t.text) >= 2 and all(ch in gz.translit_chars() for ch in t.text) and person_context(toks, k, k + 1):
             out.append(Cand(T_TAG, t.start, t.end, "PERSON", ""))
     return out

@@ -1,0 +1,104 @@
+"""Names in 、-separated lists (国务委员张万年、罗干、姜春云等): every item shaped like a name, at least
+half of them showing it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.lexicon import (
+    COMMON_FREQ,
+    FUNCTION_CHARS,
+    HAN_WORD,
+    HONORIFICS,
+    MISTAGGED,
+    dictionary,
+    surname_len,
+)
+from pipeline.extract.entities.name_shapes import plausible_name, word_like
+from pipeline.extract.entities.tokens import T_PER, Cand
+from pipeline.segment import Token
+
+#: distinct words whose list-item shape is remembered (an archive's vocabulary of names fits)
+_LIST_ITEM_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_LIST_ITEM_CACHE)
+def list_item(word: str) -> bool:
+    """A 、-list item shaped like a Chinese name: surname-led, 2–3 characters (4 with a double
+    surname), not a known place, organization, title or ordinary word.
+
+    >>> [list_item(w) for w in ("罗干", "李岚清", "欧阳山尊", "江西", "文明", "高速", "古建筑", "李鹏", "周恩来")]
+    [True, True, True, False, False, False, False, True, True]
+    """
+    k = surname_len(word)
+    if not k and len(word) == 3 and dictionary().get(word, (0, ""))[1] in ("nr", "nrfg"):
+        k = 1  # 尉健行/nr: a name jieba knows, with a surname our list lacks
+    if not k or not 2 <= len(word) <= 3 + (k == 2) or not HAN_WORD.fullmatch(word):
+        return False
+    if word[0] in FUNCTION_CHARS or word[-1] in FUNCTION_CHARS:
+        return False  # 汪锋等, 和柏
+    if word in gz.places() or word in gz.orgs() or word in gz.titles() or word[k:] in gz.titles() or word[k:] in HONORIFICS:
+        return False
+    entry = dictionary().get(word)
+    mistagged = entry and len(word) == 3 and entry[1] in MISTAGGED and plausible_name(word)  # 周恩来/t
+    if entry and not mistagged and (entry[1] not in ("nr", "nrfg", "nrt", "ns", "nz") or entry[1][:2] != "nr" and entry[0] >= COMMON_FREQ):
+        return False
+    if entry and entry[1] == "nr" and len(word) == 2 and entry[0] >= COMMON_FREQ and gz.surnames().get(word[0]) != "common":
+        return False  # 文明/nr (李鹏/nr 675 may be an item: a common surname)
+    return not word_like(word)
+
+
+def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
+    """Names in a 、-separated list: when every item is shaped like a name and at least half of
+    them show it (jieba's name tag, a plausible given name, or another rule), all are names.
+
+    The first item is the list's tail of its segment and the last the head of its segment, both
+    on token boundaries (国务委员罗干、… 、李岚清等).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> [text[c.start:c.end] for text in ["国务委员张万年、罗干、姜春云等出席"] for c in name_lists(text, tokenize(text), [])]
+    ['张万年', '罗干', '姜春云']
+    >>> name_lists("江西、湖南、广东", tokenize("江西、湖南、广东"), [])
+    []
+    """
+    if "、" not in text:
+        return []
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    cuts = [i for i, ch in enumerate(text) if ch == "、"]
+    bounds = [-1, *cuts, len(text)]
+    segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
+
+    def tail(a: int, b: int) -> tuple[int, int] | None:
+        return next(((s, b) for s in range(max(a, b - 4), b - 1) if s in starts and list_item(text[s:b])), None)
+
+    def head(a: int, b: int) -> tuple[int, int] | None:
+        return next(((a, e) for e in range(min(b, a + 4), a + 1, -1) if e in ends and list_item(text[a:e])), None)
+
+    chains: list[list[tuple[int, int]]] = []
+    chain: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(segs):
+        whole = (a, b) if list_item(text[a:b]) else None
+        if chain and whole and n < len(segs) - 1:
+            chain.append(whole)
+            continue
+        if chain:
+            last = whole or head(a, b)
+            if last:
+                chain.append(last)
+            chains.append(chain)
+        chain = [t] if n < len(segs) - 1 and (t := whole or tail(a, b)) else []
+    if all(len(ch) < 2 for ch in chains):
+        return []  # no list of two names or more: no need to gather what shows a name
+    tagged = {(c.start, c.end) for c in found if c.label == "PERSON"}
+    tagged |= {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
+    out = []
+    for ch in chains:
+        if len(ch) < 2:
+            continue
+        shown = sum(1 for s, e in ch if (s, e) in tagged or plausible_name(text[s:e]))
+        if 2 * shown >= len(ch):
+            out.extend(Cand(T_PER, s, e, "PERSON", "") for s, e in ch)
+    return out
