@@ -21,7 +21,6 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
 import numpy as np
 
 try:
@@ -70,7 +69,9 @@ class _Model:
 
 def _posseg_files() -> list[Path]:
     """posseg's model as jieba ships it: pickles beside its modules."""
-    folder = Path(jieba.__file__).parent / "posseg"
+    from pipeline.lexicon import jieba_folder
+
+    folder = jieba_folder() / "posseg"
     return [folder / f"{name}.p" for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit")]
 
 

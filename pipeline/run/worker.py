@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import logging
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -113,9 +112,10 @@ _warm = False  # this process has loaded everything
 
 
 def warm_up() -> None:
-    """Load everything a document needs (jieba, the segmenter, gazetteers, the compiled HMM; a run needs no spaCy) by
-    processing :data:`WARM_UP_PAGE`, once per process: in the fork server before the local workers are
-    forked (they start with it loaded and share its memory), else before a process's first document.
+    """Load everything a document needs (jieba's dictionary, the segmenter, gazetteers, the compiled HMM; a run
+    needs neither spaCy nor jieba's own code) by processing :data:`WARM_UP_PAGE`, once per process: in the fork
+    server before the local workers are forked (they start with it loaded and share its memory), else before a
+    process's first document.
 
     The garbage collector is paused meanwhile and what was loaded is then frozen (moved out of its sight):
     loading makes a few million objects that live as long as the process, and a collector run every 700
@@ -129,7 +129,6 @@ def warm_up() -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _quiet_jieba()
         environment()
         from pipeline.document import process
 
@@ -141,19 +140,12 @@ def warm_up() -> None:
             gc.enable()
 
 
-def _quiet_jieba() -> None:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-
-
 @cache
 def _prepare_worker(settings: str, options: tuple) -> None:
-    """Once per process: the same code as the run (else refuse), jieba's loading chatter off the log, and
-    everything loaded (:func:`warm_up`; a warm-up that fails leaves each document to load what it needs,
+    """Once per process: the same code as the run (else refuse), and everything loaded (:func:`warm_up`;
+    a warm-up that fails leaves each document to load what it needs,
     where a failure is reported against the document)."""
     check_worker(settings, dict(options))
-    _quiet_jieba()
     try:
         warm_up()
     except Exception:  # noqa: BLE001, S110 - the document that follows reports what went wrong
