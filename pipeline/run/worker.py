@@ -1,8 +1,9 @@
-"""The task every engine runs for one document: process it, store its fragment, report back.
+"""The task every engine runs for a batch of documents: process them, store their fragments, report back.
 
-:func:`process_document` reads the file itself (the run only sends a path),
-runs :func:`pipeline.document.process`, and writes the rows to the fragment
-store; only a small :class:`DocResult` travels back.  So a run's memory
+:func:`process_batch` reads the files itself (the run only sends paths),
+runs :func:`pipeline.document.process` on each, and writes their rows to the
+fragment store in one pack; only a small :class:`DocResult` per document
+travels back.  So a run's memory
 does not grow with the corpus, whichever engine carries the tasks (a local
 process pool, or Dask workers sharing the output folder).
 """
@@ -49,6 +50,7 @@ class DocResult(NamedTuple):
     error: str
     n_chars: int
     size: int
+    location: fragments.Location | None = None  # where its fragment is stored
 
     @property
     def retry(self) -> bool:
@@ -57,14 +59,26 @@ class DocResult(NamedTuple):
 
 
 def process_document(task: DocTask, spec: RunSpec) -> DocResult:
-    """Process one document into its fragment; a bug in a stage fails that document, not the run."""
+    """Process one document into its own pack (a document processed again, a Dask task)."""
+    return process_batch([task], spec)[0]
+
+
+def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
+    """Process a batch of documents and store their fragments in one pack; a bug in a stage fails that
+    document, not the batch nor the run."""
     _prepare_worker(spec.settings, tuple(sorted(spec.options.items())))
+    done = [_processed(task, spec) for task in tasks]
+    locations = fragments.write_pack(Path(spec.store), [(result.key, blob) for result, blob in done])
+    return [result._replace(location=locations[result.key]) for result, _ in done]
+
+
+def _processed(task: DocTask, spec: RunSpec) -> tuple[DocResult, bytes]:
     from pipeline.document import failed, process
 
     try:
         data = Path(task.path).read_bytes()
     except OSError as e:
-        return store_failure(task, spec, f"cannot read the file: {e.strerror}")
+        return _failure(task, spec, f"cannot read the file: {e.strerror}")
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         rows = process(task.doc_id, task.relative, data, task.metadata_date, spec.reference_date)
@@ -73,24 +87,22 @@ def process_document(task: DocTask, spec: RunSpec) -> DocResult:
         rows = failed(task.doc_id, task.relative, data, f"internal error: {type(e).__name__}: {e}")
         blob = fragments.encode(task.doc_id, rows)
     key = fragments.document_key(sha256, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
-    fragments.write(fragments.fragment_path(Path(spec.store), key), blob)
     document = rows["documents"][0]
-    return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size)
-
-
-def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
-    """:func:`process_document` for each of a local worker's batch of documents."""
-    return [process_document(task, spec) for task in tasks]
+    return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size), blob
 
 
 def store_failure(task: DocTask, spec: RunSpec, reason: str) -> DocResult:
     """A documents row with the reason, stored under a key of its own; the document is tried again next run."""
+    result, blob = _failure(task, spec, reason)
+    return result._replace(location=fragments.write_pack(Path(spec.store), [(result.key, blob)])[result.key])
+
+
+def _failure(task: DocTask, spec: RunSpec, reason: str) -> tuple[DocResult, bytes]:
     from pipeline.document import failed
 
     rows = failed(task.doc_id, task.relative, b"", reason)
     key = fragments.document_key("retry:" + reason, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
-    fragments.write(fragments.fragment_path(Path(spec.store), key), fragments.encode(task.doc_id, rows))
-    return DocResult(task.doc_id, key, None, "error", reason, 0, task.size)
+    return DocResult(task.doc_id, key, None, "error", reason, 0, task.size), fragments.encode(task.doc_id, rows)
 
 
 def _iso(date: dt.date | None) -> str | None:
