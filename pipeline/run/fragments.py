@@ -57,13 +57,13 @@ class BadFragment(Exception):
 
 
 def document_key(sha256: str, doc_id: str, relative: str, metadata_date: str | None, settings: str) -> str:
-    """The name of a document's fragment: its content, identity, metadata date and the run's settings."""
+    """A document's key in the store: its content, identity, metadata date and the run's settings."""
     return hashlib.sha256(f"{sha256}|{doc_id}|{relative}|{metadata_date}|{settings}".encode()).hexdigest()
 
 
 def pack_path(store: Path, keys: list[str]) -> Path:
-    """A pack's file, named by its members' keys, in two-level folders (``ab/abcd….frag``): a million
-    packs stay a thousand files per folder."""
+    """A pack's file, named by its members' keys, in 256 folders (``ab/abcd….frag``): a million documents
+    in packs of 16 stay a few hundred files per folder."""
     name = hashlib.sha256("\n".join(keys).encode()).hexdigest()
     return store / name[:2] / f"{name}{SUFFIX}"
 
