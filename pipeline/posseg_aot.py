@@ -55,7 +55,10 @@ def load(kernel: Callable) -> Callable | None:
     folder = cache_folder()
     if folder is None:
         return None
-    name = module_name(kernel)
+    try:
+        name = module_name(kernel)
+    except (OSError, TypeError):  # no source to hash (a frozen or zipped install): nothing built for it
+        return None
     path = folder / f"{name}{importlib.machinery.EXTENSION_SUFFIXES[0]}"
     if not path.is_file():
         return None
