@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,parquet,dask]'
+	$(PY) -m pipeline.posseg_aot || echo "posseg's kernel not built ahead of time (no C compiler?): numba compiles it when used"
 	touch $(STAMP)
 
 run: $(STAMP)  ## process corpus/ into outputs/

@@ -7,8 +7,9 @@ over 256 states (B/M/E/S × part of speech).  Its pure-Python loop costs about
 the whole segmentation.  This is the same model as arrays, the same arithmetic in
 the same order (so the same float results) and the same tie-breaking (the larger
 state wins, as Python's ``max`` over ``(probability, state)`` tuples does), in one
-kernel that numba compiles to machine code (it runs as plain Python, slowly but
-alike, where numba is not installed).  A test proves the same paths as posseg on
+kernel compiled to machine code by numba, ahead of time where it is built
+(:mod:`pipeline.posseg_aot`) or else when first used (it runs as plain Python,
+slowly but alike, where numba is not installed).  A test proves the same paths as posseg on
 every unknown run of the 1998 corpus.
 
 >>> cut("陈方说")
@@ -18,17 +19,11 @@ every unknown run of the 1998 corpus.
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
 import numpy as np
-
-try:
-    from numba import njit
-except ImportError:  # pragma: no cover - the compiled kernel is the norm, this is the fallback
-    def njit(**_options):
-        return lambda function: function
 
 _MIN_FLOAT = -3.14e100  # posseg's floor for an emission it has not seen
 _MIN_INF = float("-inf")  # and for a transition it has not seen
@@ -70,7 +65,9 @@ class _Model:
 
 def _posseg_files() -> list[Path]:
     """posseg's model as jieba ships it: pickles beside its modules."""
-    folder = Path(jieba.__file__).parent / "posseg"
+    from pipeline.lexicon import jieba_folder
+
+    folder = jieba_folder() / "posseg"
     return [folder / f"{name}.p" for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit")]
 
 
@@ -88,8 +85,23 @@ def _model() -> _Model:
     return derived("posseg_model", _Model, _posseg_files())
 
 
-@njit(cache=True)
-def _viterbi(obs, start, trans, offsets, successors, allowed, emit):  # pragma: no cover - compiled
+@lru_cache(maxsize=1)
+def _kernel() -> Callable:
+    """:func:`viterbi_steps` as machine code: compiled ahead of time where it is built
+    (:mod:`pipeline.posseg_aot`, no numba to load), else by numba now (from its cache), else plain Python."""
+    from pipeline import posseg_aot
+
+    compiled = posseg_aot.load(viterbi_steps)
+    if compiled is not None:
+        return compiled
+    try:
+        from numba import njit
+    except ImportError:  # pragma: no cover - the compiled kernel is the norm, this is the fallback
+        return viterbi_steps
+    return njit(cache=True)(viterbi_steps)
+
+
+def viterbi_steps(obs, start, trans, offsets, successors, allowed, emit):  # pragma: no cover - compiled
     """posseg's ``viterbi`` over character rows ``obs``: the best state per position.
 
     States are visited in index order and a later one wins only when strictly better, so ties
@@ -167,7 +179,7 @@ def viterbi(text: str) -> list[tuple[str, str]]:
     m = _model()
     unknown = len(m.char_index)
     obs = np.array([m.char_index.get(ch, unknown) for ch in text], dtype=np.int64)
-    return [m.states[s] for s in _viterbi(obs, m.start, m.trans, m.offsets, m.successors, m.allowed, m.emit)]
+    return [m.states[s] for s in _kernel()(obs, m.start, m.trans, m.offsets, m.successors, m.allowed, m.emit)]
 
 
 @lru_cache(maxsize=65536)

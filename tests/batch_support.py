@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.run.fragments import Location, index
+
 
 def table_bytes(out: Path) -> dict[str, bytes]:
     """Every table file of an output folder, and run.json."""
@@ -21,7 +23,13 @@ def folder_state(out: Path) -> dict[str, tuple[int, int, int]]:
     return {str(p.relative_to(out)): (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()}
 
 
-def fragments(out: Path) -> list[Path]:
+def stored(out: Path) -> dict[str, Location]:
+    """The documents an output folder has stored (from its packs' headers), by key."""
+    return index(out / ".cache" / "fragments")
+
+
+def packs(out: Path) -> list[Path]:
+    """The files the documents are stored in, a batch's each."""
     return sorted((out / ".cache" / "fragments").glob("*/*.frag"))
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from batch_support import folder_state, fragments, kill_group, start_run, table_bytes, wait_for
+from batch_support import folder_state, kill_group, packs, start_run, stored, table_bytes, wait_for
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -48,11 +48,11 @@ def test_a_run_killed_at_random_points_resumes_to_the_same_bytes(pfr_corpus: Pat
     total = len(list(pfr_corpus.rglob("*.txt")))
     for threshold in sorted(rng.sample(range(1, total // 2), 2)):  # early enough that a fast run is still going
         process = start_run(pfr_corpus, out, "--jobs", "2", log=log)
-        reached = wait_for(lambda t=threshold: len(fragments(out)) >= t, process)
+        reached = wait_for(lambda t=threshold: len(stored(out)) >= t, process)
         time.sleep(rng.uniform(0, 0.05))
         kill_group(process)
         assert reached, f"the run ended before {threshold} documents (seed {seed}): {log.read_text()}"
-    assert 0 < len(fragments(out)) < total
+    assert 0 < len(stored(out)) < total
     assert not (out / "tokens.csv").exists()
 
     # the rest, killed as soon as the assembly has started (its temporary tables exist)
@@ -64,12 +64,12 @@ def test_a_run_killed_at_random_points_resumes_to_the_same_bytes(pfr_corpus: Pat
             break
         (out / ".cache" / "manifest.json").unlink()  # it finished unseen: make the next run assemble again
     assert assembling, f"never seen assembling: {log.read_text()}"
-    assert len(fragments(out)) == total
+    assert len(stored(out)) == total
 
     result = runner.invoke(app, ["run", str(pfr_corpus), "--out", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.stderr
     assert table_bytes(out) == table_bytes(pfr_tables), f"seed {seed}"
-    assert len(fragments(out)) == total
+    assert len(stored(out)) == total
     assert not [p for p in out.rglob("*.tmp")], "temporary files left behind"
 
 
@@ -79,7 +79,7 @@ def test_a_worker_that_dies_costs_its_documents_one_more_try(pfr_corpus: Path, p
 
     def kill_one_worker() -> None:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(fragments(tmp_path)) < 20:
+        while time.monotonic() < deadline and len(stored(tmp_path)) < 20:
             time.sleep(0.05)
         workers = [p for p in psutil.Process().children(recursive=True) if _is_worker(p)]
         if workers:
@@ -165,7 +165,7 @@ def test_changed_added_and_removed_files_alone_are_redone(bundled: Path, tmp_pat
     fresh = tmp_path / "fresh"
     assert runner.invoke(app, ["run", str(bundled), "--out", str(fresh)]).exit_code == 0
     assert table_bytes(out) == table_bytes(fresh)
-    assert len(fragments(out)) == 7  # the removed and the old version of the changed file are gone
+    assert len(stored(out)) == 7  # the removed and the old version of the changed file are gone
 
 
 def test_other_options_or_format_redo_what_they_change(bundled: Path, tmp_path: Path):
@@ -182,7 +182,7 @@ def test_a_damaged_stored_document_is_processed_again(bundled: Path, tmp_path: P
     out = tmp_path / "out"
     assert runner.invoke(app, ["run", str(bundled), "--out", str(out)]).exit_code == 0
     complete = table_bytes(out)
-    damaged = fragments(out)[0]
+    damaged = packs(out)[0]
     damaged.write_bytes(damaged.read_bytes()[:-10])  # as a power cut could leave it
     (out / ".cache" / "manifest.json").unlink()
     assert runner.invoke(app, ["run", str(bundled), "--out", str(out)]).exit_code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
@@ -76,9 +77,29 @@ def test_offsets_cover_the_text():
     assert [t.start for t in tokens[1:]] == [t.end for t in tokens[:-1]]
 
 
-def test_the_compiled_hmm_gives_posseg_paths_on_every_unknown_run_of_1998(engines):
+@pytest.fixture(scope="module", params=["jit", "ahead of time"])
+def kernel(request, tmp_path_factory):
+    """posseg_hmm's kernel as numba compiles it when used, and as built ahead of time (pipeline.posseg_aot)."""
+    from pipeline import posseg_aot, posseg_hmm
+
+    numba = pytest.importorskip("numba", reason="no numba: the kernel runs as plain Python")
+    if request.param == "jit":
+        return numba.njit(cache=True)(posseg_hmm.viterbi_steps)
+    if shutil.which("cc") is None and shutil.which("gcc") is None:
+        pytest.skip("no C compiler to build the kernel ahead of time")
+    folder = tmp_path_factory.mktemp("kernel")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PIPELINE_CACHE_DIR", str(folder))
+        posseg_aot.build(posseg_hmm.viterbi_steps)
+        compiled = posseg_aot.load(posseg_hmm.viterbi_steps)
+    assert compiled is not None
+    return compiled
+
+
+def test_the_compiled_hmm_gives_posseg_paths_on_every_unknown_run_of_1998(engines, kernel, monkeypatch):
     """Every run of single characters the dictionary route leaves in the 1998 paragraphs (where posseg's
-    HMM decides), and a few hundred random runs: the same state path as jieba.posseg's own Viterbi."""
+    HMM decides), and a few hundred random runs: the same state path as jieba.posseg's own Viterbi, from
+    either compiled kernel."""
     import random
 
     from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
@@ -103,5 +124,6 @@ def test_the_compiled_hmm_gives_posseg_paths_on_every_unknown_run_of_1998(engine
     chars = sorted(char_state_tab_P)
     runs |= {"".join(rng.choice(chars) for _ in range(rng.randint(1, 8))) for _ in range(300)}
     expected = {r: viterbi(r, char_state_tab_P, start_P, trans_P, emit_P)[1] for r in runs}
+    monkeypatch.setattr(posseg_hmm, "_kernel", lambda: kernel)
     differing = [r for r in runs if posseg_hmm.viterbi(r) != expected[r]]
     assert len(runs) > 5000 and differing == [], differing[:5]

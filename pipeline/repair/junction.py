@@ -48,15 +48,16 @@ def _cut() -> Callable[[str, bool], list[str]]:
     frequencies, loaded in a quarter of the time of jieba's model, which the rest of a run does not
     need.  With the HMM, jieba-rs keeps runs of digits and Latin letters whole where jieba splits
     them (``1.3|nm``), so a window with ASCII letters or digits goes to jieba itself."""
-    import jieba
+    from pipeline.lexicon import quiet_jieba
 
     try:
         import rjieba
     except ImportError:
-        return lambda text, hmm: list(jieba.cut(text, HMM=hmm))
+        return lambda text, hmm: list(quiet_jieba().cut(text, HMM=hmm))
     # rjieba's own default instance: the bundled dictionary, built when rjieba is imported, that
-    # no code here adds words to (a Jieba() of our own cost another 0.08 s of every process's load)
-    return lambda text, hmm: list(jieba.cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else rjieba.cut(text, hmm)
+    # no code here adds words to (a Jieba() of our own cost another 0.08 s of every process's load);
+    # jieba itself imported only when such a window comes (importing it costs a tenth of a second)
+    return lambda text, hmm: list(quiet_jieba().cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else rjieba.cut(text, hmm)
 
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")

@@ -41,8 +41,9 @@ def route_gain(left: str, right: str) -> float:
 @lru_cache(maxsize=4096)
 def _route(text: str) -> float:
     """Log probability of jieba's best dictionary route through ``text``."""
-    import jieba
+    from pipeline.lexicon import quiet_jieba
 
+    jieba = quiet_jieba()
     dag = jieba.dt.get_DAG(text)
     route: dict = {}
     jieba.dt.calc(text, dag, route)

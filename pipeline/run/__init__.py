@@ -5,10 +5,11 @@
    that run left them, stop there, writing nothing.
 2. Every document whose fragment (its rows, keyed by its bytes and the run's
    settings) is not stored yet becomes a task for the engine (this process,
-   local worker processes, or Dask); workers store fragments as they finish.
+   local worker processes, or Dask); workers store fragments as they finish,
+   a batch's in one pack (:mod:`pipeline.run.fragments`).
 3. The tables are assembled from the fragments in ``doc_id`` order, written
    to temporary files and renamed; then run.json, then the manifest; then
-   fragments no input uses any more are deleted.
+   fragments no input uses any more are deleted (from their packs).
 
 A run killed at any point (SIGKILL included) leaves whole fragments and whole
 tables, so running it again finishes the job with the same bytes as a run that
@@ -30,7 +31,7 @@ from pipeline.corpus import find_documents, read_metadata
 from pipeline.output import write_json
 from pipeline.run import fragments, manifest
 from pipeline.run.assemble import FormatUnavailable, assemble, check_format, table_file
-from pipeline.run.fragments import BadFragment, Fragment
+from pipeline.run.fragments import BadFragment, Fragment, Location
 from pipeline.run.manifest import Input
 from pipeline.run.progress import Plan, Silent
 from pipeline.run.settings import WorkerMismatch, installed, run_metadata, settings_key
@@ -93,24 +94,25 @@ def run(
         if previous and previous.unchanged(settings, output_format, inputs, out):
             return _unchanged(previous, inputs)
 
-        keys, tasks = _plan(inputs, settings, store, fresh)
+        keys, locations, tasks = _plan(inputs, settings, store, fresh)
         _remove_temporary(out)
         fragments.remove_temporary(store)
         spec = RunSpec(str(store), settings, options)
         done = _process(tasks, spec, len(inputs), engine, scheduler, jobs, progress)
         keys.update(done.keys)
+        locations.update(done.locations)
 
         progress.stage("assembling the tables")
         errors: list[tuple[str, str]] = []
         ordered = sorted(inputs, key=lambda i: i.doc_id)
-        rows = assemble(out, _fragments(ordered, keys, store, spec, errors), output_format)
+        rows = assemble(out, _fragments(ordered, keys, locations, store, spec, errors), output_format)
         write_json(out / "run.json", run_metadata(options, done.engine, output_format))
         written = [table_file(t, output_format) for t in rows] + ["run.json"]
         manifest.save(cache, manifest.build(
             settings, output_format, inputs, done.retry, out, written, errors, rows, installed_now
         ))
         manifest.remove_previous_outputs(out, previous, written)
-        manifest.unlink_all(manifest.stale_fragments(store, set(keys.values()), fragments.SUFFIX))
+        fragments.prune(store, set(keys.values()), locations)
     return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, done.n_chars, done.seconds, False)
 
 
@@ -175,22 +177,27 @@ def _identified(paths: list[Path], corpus: Path) -> list[tuple[str, str, Path]]:
     return identified
 
 
-def _plan(inputs: list[Input], settings: str, store: Path, fresh: bool) -> tuple[dict[str, str], list[DocTask]]:
-    """(doc_id -> key of the stored documents to reuse, tasks for the others, largest first)."""
+def _plan(
+    inputs: list[Input], settings: str, store: Path, fresh: bool
+) -> tuple[dict[str, str], dict[str, Location], list[DocTask]]:
+    """(doc_id -> key of the stored documents to reuse, where every stored document is, tasks for the
+    others, largest first)."""
+    stored = {} if fresh else fragments.index(store)
     keys: dict[str, str] = {}
     tasks = []
     for item in inputs:
         key = _key(item, settings)
-        if key and not fresh and fragments.fragment_path(store, key).is_file():
+        if key and key in stored:
             keys[item.doc_id] = key
         else:
             tasks.append(_task(item))
     tasks.sort(key=lambda t: (-t.size, t.doc_id))  # largest first: no long document left for the end
-    return keys, tasks
+    return keys, stored, tasks
 
 
 class _Processed(NamedTuple):
     keys: dict[str, str]  # doc_id -> key of its new fragment
+    locations: dict[str, Location]  # key -> where it is stored
     retry: set[str]  # doc ids to try again next run
     n_chars: int
     seconds: float
@@ -205,6 +212,7 @@ def _process(
 
     started = time.monotonic()
     keys: dict[str, str] = {}
+    locations: dict[str, Location] = {}
     retry: set[str] = set()
     n_chars = 0
     client, cluster, described = _connect(engine, scheduler, jobs) if tasks else (None, None, _described(engine, scheduler))
@@ -213,6 +221,7 @@ def _process(
         results = engines.run_dask(tasks, spec, client) if client else engines.run_local(tasks, spec, jobs)
         for result in results:
             keys[result.doc_id] = result.key
+            locations[result.key] = result.location
             n_chars += result.n_chars
             if result.retry:
                 retry.add(result.doc_id)
@@ -225,7 +234,7 @@ def _process(
             client.close()
         if cluster is not None:
             cluster.close()
-    return _Processed(keys, retry, n_chars, seconds, described)
+    return _Processed(keys, locations, retry, n_chars, seconds, described)
 
 
 def _key(item: Input, settings: str) -> str | None:
@@ -239,16 +248,23 @@ def _task(item: Input) -> DocTask:
 
 
 def _fragments(
-    ordered: list[Input], keys: dict[str, str], store: Path, spec: RunSpec, errors: list[tuple[str, str]]
+    ordered: list[Input],
+    keys: dict[str, str],
+    locations: dict[str, Location],
+    store: Path,
+    spec: RunSpec,
+    errors: list[tuple[str, str]],
 ) -> Iterator[Fragment]:
-    """Each document's fragment in doc_id order; one that is not whole is processed again here."""
+    """Each document's fragment in doc_id order; one that is not whole is processed again here (and
+    ``locations`` then says where it went)."""
     for item in ordered:
-        path = fragments.fragment_path(store, keys[item.doc_id])
         try:
-            fragment = fragments.read(path)
+            fragment = fragments.read(store, locations[keys[item.doc_id]])
         except BadFragment:
             result = process_document(_task(item), spec)
-            fragment = fragments.read(fragments.fragment_path(store, result.key))
+            keys[item.doc_id] = result.key
+            locations[result.key] = result.location
+            fragment = fragments.read(store, result.location)
         if fragment.status != "ok":
             errors.append((item.relative, fragment.error))
         yield fragment

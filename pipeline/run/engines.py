@@ -1,8 +1,9 @@
 """Who runs the documents' tasks: this process, local worker processes, or a Dask cluster.
 
-Every engine runs :func:`pipeline.run.worker.process_document` per document
-and yields its :class:`DocResult` as it finishes; the rows go to the fragment
-store, never through the engine.  A bounded number of tasks is in flight at
+Every engine runs :func:`pipeline.run.worker.process_batch` (locally, on
+batches of documents) or :func:`~pipeline.run.worker.process_document` (Dask,
+one per task) and yields each document's :class:`DocResult` as it finishes;
+the rows go to the fragment store, never through the engine.  A bounded number of tasks is in flight at
 once, so memory does not grow with the corpus.  A worker that dies (killed, out
 of memory) costs its tasks one more try; a document whose tasks keep killing
 workers is reported as failed, and tried again by the next run.
@@ -43,15 +44,19 @@ class EngineUnavailable(Exception):
 def run_local(tasks: list[DocTask], spec: RunSpec, jobs: int) -> Iterator[DocResult]:
     """In this process for one job, else in ``jobs`` worker processes (jieba holds the GIL: no threads).
 
-    Documents travel in small batches (:func:`next_batch`): a task costs the pool's threads in this
-    process about a third of a millisecond, as much as a short article's own work on a few cores,
-    so one task per document made this process the bottleneck of many workers."""
-    if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield process_document(task, spec)
-        return
+    Documents travel in small batches (:func:`next_batch`), in this process too: a task costs the
+    pool's threads in this process about a third of a millisecond, as much as a short article's own
+    work on a few cores, so one task per document made this process the bottleneck of many workers;
+    and a batch's fragments are stored in one file (a file per document was a tenth of a run)."""
     pending = deque(tasks)
     deaths: Counter[str] = Counter()
+    if jobs <= 1 or len(tasks) <= 1:  # batches here too: one pack of fragments each
+        while pending:
+            batch = next_batch(pending, deaths, 1)
+            for _ in batch:
+                pending.popleft()
+            yield from process_batch(batch, spec)
+        return
     context = worker_context()
     while pending:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)

@@ -1,12 +1,21 @@
-"""One file per processed document: its rows of every table, as CSV lines in the tables' order.
+"""Processed documents, stored: each document's rows of every table as CSV lines, in packs of a batch.
 
-A fragment is written by the worker that processed the document, through a
-temporary file and a rename, so it is either whole or absent whatever kills
-the run.  Its name is the document's key (bytes, identity, metadata date and
-run settings), so a changed file gets a new fragment and an unchanged one is
-found again.  Layout: a magic line, one JSON line (doc id, status, characters,
-and each table's row count and byte length), then the tables' lines one table
-after the other.  The byte lengths let a reader slice it and prove it whole.
+A document's fragment is a magic line, one JSON line (doc id, status,
+characters, and each table's row count and byte length), then the tables'
+lines one table after the other; the byte lengths let a reader slice it and
+prove it whole.  Its key (bytes, identity, metadata date and run settings)
+names it, so a changed file gets a new fragment and an unchanged one is found
+again.
+
+A worker stores the fragments of one batch of documents in one file, a pack
+(a magic line, one JSON line of its members' keys and byte lengths, then the
+members), written through a temporary file and a rename, so it is either whole
+or absent whatever kills the run: creating a file cost about as much CPU as
+storing a short article's rows, so one per document was a tenth of a run.  A
+document is found by its key in the :func:`index` of the packs (a run reads
+their headers, not the members); packs no live document needs are deleted, and
+a pack some of whose members are not needed any more is rewritten with the
+others (:func:`prune`), so the store holds what the tables hold.
 """
 
 from __future__ import annotations
@@ -21,7 +30,10 @@ from typing import Any, NamedTuple
 from pipeline.output import TABLES, render_rows
 
 MAGIC = b"pipeline-fragment 1\n"
+PACK_MAGIC = b"pipeline-pack 1\n"
 SUFFIX = ".frag"
+#: bytes read to find a pack's header line (more when it is longer)
+HEADER_READ = 4096
 
 
 class Fragment(NamedTuple):
@@ -32,18 +44,28 @@ class Fragment(NamedTuple):
     tables: dict[str, tuple[int, bytes]]  # table -> (rows, CSV lines)
 
 
+class Location(NamedTuple):
+    """Where a document's fragment is stored: its pack (relative to the store) and its bytes there."""
+
+    pack: str
+    offset: int
+    length: int
+
+
 class BadFragment(Exception):
     """A fragment that is not whole (a disk that lost data): the document is processed again."""
 
 
 def document_key(sha256: str, doc_id: str, relative: str, metadata_date: str | None, settings: str) -> str:
-    """The name of a document's fragment: its content, identity, metadata date and the run's settings."""
+    """A document's key in the store: its content, identity, metadata date and the run's settings."""
     return hashlib.sha256(f"{sha256}|{doc_id}|{relative}|{metadata_date}|{settings}".encode()).hexdigest()
 
 
-def fragment_path(store: Path, key: str) -> Path:
-    """Two-level folders (``ab/abcd….frag``): a million documents stay a thousand files per folder."""
-    return store / key[:2] / f"{key}{SUFFIX}"
+def pack_path(store: Path, keys: list[str]) -> Path:
+    """A pack's file, named by its members' keys, in 256 folders (``ab/abcd….frag``): a million documents
+    in packs of 16 stay a few hundred files per folder."""
+    name = hashlib.sha256("\n".join(keys).encode()).hexdigest()
+    return store / name[:2] / f"{name}{SUFFIX}"
 
 
 def encode(doc_id: str, rows: dict[str, list[dict[str, Any]]]) -> bytes:
@@ -83,18 +105,95 @@ def decode(data: bytes, where: Path | str = "fragment") -> Fragment:
     return Fragment(header["doc_id"], header["status"], header["error"], header["n_chars"], tables)
 
 
-def read(path: Path) -> Fragment:
+def read(store: Path, location: Location) -> Fragment:
+    """The fragment stored at ``location``; :class:`BadFragment` if it is missing or not whole."""
+    path = store / location.pack
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            f.seek(location.offset)
+            data = f.read(location.length)
     except OSError as e:
         raise BadFragment(f"{path}: {e.strerror}") from None
     return decode(data, path)
 
 
+def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Location]:
+    """Store (key, fragment bytes) of a batch of documents in one pack; where each one is."""
+    keys = [key for key, _ in members]
+    path = pack_path(store, keys)
+    header = PACK_MAGIC + json.dumps([[key, len(blob)] for key, blob in members]).encode() + b"\n"
+    pack = str(path.relative_to(store))
+    locations, offset = {}, len(header)
+    for key, blob in members:
+        locations[key] = Location(pack, offset, len(blob))
+        offset += len(blob)
+    write(path, b"".join([header, *(blob for _, blob in members)]))
+    return locations
+
+
+def index(store: Path) -> dict[str, Location]:
+    """Every document stored, from the packs' headers (a pack whose header is unreadable holds none)."""
+    found: dict[str, Location] = {}
+    if not store.is_dir():
+        return found
+    for path in sorted(store.glob(f"*/*{SUFFIX}")):
+        found.update(_members(store, path))
+    return found
+
+
+def _members(store: Path, path: Path) -> dict[str, Location]:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(HEADER_READ)
+            while b"\n" not in head[len(PACK_MAGIC):] and (more := f.read(HEADER_READ)):
+                head += more
+    except OSError:
+        return {}
+    end = head.find(b"\n", len(PACK_MAGIC))
+    if not head.startswith(PACK_MAGIC) or end < 0:
+        return {}
+    try:
+        members = [(str(key), int(length)) for key, length in json.loads(head[len(PACK_MAGIC):end])]
+    except (ValueError, TypeError):
+        return {}
+    pack, offset, locations = str(path.relative_to(store)), end + 1, {}
+    for key, length in members:
+        locations[key] = Location(pack, offset, length)
+        offset += length
+    return locations
+
+
+def prune(store: Path, live: set[str], locations: dict[str, Location]) -> None:
+    """Delete the packs no live document is read from; rewrite a pack that holds others too (removed or
+    changed files, other settings, a document stored again) with its live members, then delete it.
+    ``locations`` says where each live document is read from; a kill in between leaves a document in
+    two whole packs, which the next run's prune resolves."""
+    needed: dict[str, list[str]] = {}
+    for key in sorted(live):
+        needed.setdefault(locations[key].pack, []).append(key)
+    for path in sorted(store.glob(f"*/*{SUFFIX}")) if store.is_dir() else []:
+        pack = str(path.relative_to(store))
+        members = _members(store, path)
+        if pack in needed and all(key in live and locations[key].pack == pack for key in members):
+            continue
+        if pack in needed:
+            kept = [(key, _member_bytes(store, locations[key])) for key in members if key in needed[pack]]
+            if pack_path(store, [key for key, _ in kept]) == path:
+                continue
+            write_pack(store, kept)
+        path.unlink(missing_ok=True)
+
+
+def _member_bytes(store: Path, location: Location) -> bytes:
+    with open(store / location.pack, "rb") as f:
+        f.seek(location.offset)
+        return f.read(location.length)
+
+
 def write(path: Path, data: bytes) -> None:
     """Atomically: a temporary name in the same folder, then a rename (no fsync: a killed
-    process loses nothing the kernel has; a fragment a power cut truncated fails :func:`decode`).
-    The folder is made when the first fragment in it finds it missing, not asked for at every write."""
+    process loses nothing the kernel has; a pack a power cut truncated fails :func:`decode`).
+    The folder is made when the first pack in it finds it missing, not asked for at every write."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")  # unique across hosts
     try:
         try:

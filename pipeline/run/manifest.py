@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -138,18 +137,3 @@ def remove_previous_outputs(out: Path, previous: Manifest | None, written: list[
     for name in (previous.outputs if previous else {}):
         if name not in written:
             (out / name).unlink(missing_ok=True)
-
-
-def stale_fragments(store: Path, live: set[str], suffix: str) -> list[Path]:
-    """Fragments no input of this run uses (removed or changed files, other settings)."""
-    if not store.is_dir():
-        return []
-    return [p for p in store.glob(f"*/*{suffix}") if p.name.removesuffix(suffix) not in live]
-
-
-def unlink_all(paths: list[Path]) -> None:
-    for path in paths:
-        try:
-            os.unlink(path)
-        except FileNotFoundError:
-            pass

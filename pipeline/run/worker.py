@@ -1,8 +1,9 @@
-"""The task every engine runs for one document: process it, store its fragment, report back.
+"""The task every engine runs for a batch of documents: process them, store their fragments, report back.
 
-:func:`process_document` reads the file itself (the run only sends a path),
-runs :func:`pipeline.document.process`, and writes the rows to the fragment
-store; only a small :class:`DocResult` travels back.  So a run's memory
+:func:`process_batch` reads the files itself (the run only sends paths),
+runs :func:`pipeline.document.process` on each, and writes their rows to the
+fragment store in one pack; only a small :class:`DocResult` per document
+travels back.  So a run's memory
 does not grow with the corpus, whichever engine carries the tasks (a local
 process pool, or Dask workers sharing the output folder).
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import logging
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,6 +50,7 @@ class DocResult(NamedTuple):
     error: str
     n_chars: int
     size: int
+    location: fragments.Location | None = None  # where its fragment is stored
 
     @property
     def retry(self) -> bool:
@@ -58,14 +59,26 @@ class DocResult(NamedTuple):
 
 
 def process_document(task: DocTask, spec: RunSpec) -> DocResult:
-    """Process one document into its fragment; a bug in a stage fails that document, not the run."""
+    """Process one document into its own pack (a document processed again, a Dask task)."""
+    return process_batch([task], spec)[0]
+
+
+def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
+    """Process a batch of documents and store their fragments in one pack; a bug in a stage fails that
+    document, not the batch nor the run."""
     _prepare_worker(spec.settings, tuple(sorted(spec.options.items())))
+    done = [_processed(task, spec) for task in tasks]
+    locations = fragments.write_pack(Path(spec.store), [(result.key, blob) for result, blob in done])
+    return [result._replace(location=locations[result.key]) for result, _ in done]
+
+
+def _processed(task: DocTask, spec: RunSpec) -> tuple[DocResult, bytes]:
     from pipeline.document import failed, process
 
     try:
         data = Path(task.path).read_bytes()
     except OSError as e:
-        return store_failure(task, spec, f"cannot read the file: {e.strerror}")
+        return _failure(task, spec, f"cannot read the file: {e.strerror}")
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         rows = process(task.doc_id, task.relative, data, task.metadata_date, spec.reference_date)
@@ -74,24 +87,22 @@ def process_document(task: DocTask, spec: RunSpec) -> DocResult:
         rows = failed(task.doc_id, task.relative, data, f"internal error: {type(e).__name__}: {e}")
         blob = fragments.encode(task.doc_id, rows)
     key = fragments.document_key(sha256, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
-    fragments.write(fragments.fragment_path(Path(spec.store), key), blob)
     document = rows["documents"][0]
-    return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size)
-
-
-def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
-    """:func:`process_document` for each of a local worker's batch of documents."""
-    return [process_document(task, spec) for task in tasks]
+    return DocResult(task.doc_id, key, sha256, document["status"], document["error"], document["n_chars"], task.size), blob
 
 
 def store_failure(task: DocTask, spec: RunSpec, reason: str) -> DocResult:
     """A documents row with the reason, stored under a key of its own; the document is tried again next run."""
+    result, blob = _failure(task, spec, reason)
+    return result._replace(location=fragments.write_pack(Path(spec.store), [(result.key, blob)])[result.key])
+
+
+def _failure(task: DocTask, spec: RunSpec, reason: str) -> tuple[DocResult, bytes]:
     from pipeline.document import failed
 
     rows = failed(task.doc_id, task.relative, b"", reason)
     key = fragments.document_key("retry:" + reason, task.doc_id, task.relative, _iso(task.metadata_date), spec.settings)
-    fragments.write(fragments.fragment_path(Path(spec.store), key), fragments.encode(task.doc_id, rows))
-    return DocResult(task.doc_id, key, None, "error", reason, 0, task.size)
+    return DocResult(task.doc_id, key, None, "error", reason, 0, task.size), fragments.encode(task.doc_id, rows)
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -113,9 +124,10 @@ _warm = False  # this process has loaded everything
 
 
 def warm_up() -> None:
-    """Load everything a document needs (jieba, the segmenter, gazetteers, the compiled HMM; a run needs no spaCy) by
-    processing :data:`WARM_UP_PAGE`, once per process: in the fork server before the local workers are
-    forked (they start with it loaded and share its memory), else before a process's first document.
+    """Load everything a document needs (jieba's dictionary, the segmenter, gazetteers, the compiled HMM; a run
+    needs neither spaCy nor jieba's own code) by processing :data:`WARM_UP_PAGE`, once per process: in the fork
+    server before the local workers are forked (they start with it loaded and share its memory), else before a
+    process's first document.
 
     The garbage collector is paused meanwhile and what was loaded is then frozen (moved out of its sight):
     loading makes a few million objects that live as long as the process, and a collector run every 700
@@ -129,7 +141,6 @@ def warm_up() -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _quiet_jieba()
         environment()
         from pipeline.document import process
 
@@ -141,19 +152,12 @@ def warm_up() -> None:
             gc.enable()
 
 
-def _quiet_jieba() -> None:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-
-
 @cache
 def _prepare_worker(settings: str, options: tuple) -> None:
-    """Once per process: the same code as the run (else refuse), jieba's loading chatter off the log, and
-    everything loaded (:func:`warm_up`; a warm-up that fails leaves each document to load what it needs,
+    """Once per process: the same code as the run (else refuse), and everything loaded (:func:`warm_up`;
+    a warm-up that fails leaves each document to load what it needs,
     where a failure is reported against the document)."""
     check_worker(settings, dict(options))
-    _quiet_jieba()
     try:
         warm_up()
     except Exception:  # noqa: BLE001, S110 - the document that follows reports what went wrong

@@ -1,0 +1,34 @@
+"""The kernel built ahead of time is loaded only for the source it was built from, and never required."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import posseg_aot, posseg_hmm
+
+
+def _one(x):
+    return x
+
+
+def _other(x):
+    return x + 1
+
+
+def test_the_module_is_named_by_the_kernels_source():
+    assert posseg_aot.module_name(_one) != posseg_aot.module_name(_other)
+    assert posseg_aot.module_name(posseg_hmm.viterbi_steps) == posseg_aot.module_name(posseg_hmm.viterbi_steps)
+
+
+def test_nothing_built_means_no_compiled_kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    assert posseg_aot.load(posseg_hmm.viterbi_steps) is None
+
+
+def test_with_the_cache_off_nothing_is_loaded_or_built(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", "off")
+    assert posseg_aot.load(posseg_hmm.viterbi_steps) is None
+    with pytest.raises(RuntimeError, match="cache is off"):
+        posseg_aot.build(posseg_hmm.viterbi_steps)
