@@ -1,0 +1,64 @@
+"""Where an organization's name stops, and when a head has no name at all: a quoted name before
+its head (“读懂中国”论坛), an event before a body (博览会|海尔集团), a body left unnamed (某学院, A公司).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.entities.heads import EVENT_HEADS
+from pipeline.extract.entities.lexicon import SENTENCE_PUNCT
+from pipeline.segment import Token
+
+#: heads of a body that an event's name may stand in (奥运会|组织委员会, 博览会|执委会)
+_EVENT_BODY_HEADS = ("委员会", "组委会", "执委会", "秘书处")
+
+
+def ends_other_name(p: Token, head: Token, kind: str) -> bool:
+    """Token ``p`` before a body's name is a whole event of its own (博览会|海尔集团: the fair, then the
+    firm), unless the body is the event's committee (亚运会|组织委员会).
+
+    >>> from pipeline.extract.entities.organizations import head_names
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def grown(text):
+    ...     return [text[c.start:c.end] for c in head_names(tokenize(text)) if text[c.end - 2:c.end] in ("集团", "员会")]
+    >>> grown("在广州博览会海尔集团推出了新产品"), grown("第九届亚运会组织委员会宣布")
+    (['海尔集团'], ['第九届亚运会组织委员会'])
+    """
+    return kind != "EVENT" and p.text.endswith(EVENT_HEADS) and not head.text.endswith(_EVENT_BODY_HEADS)
+
+
+#: determiners that say "a certain one", "this one": the body after them is unnamed (某音乐学院, 该公司)
+UNNAMED_DETERMINERS = frozenset({"某", "某个", "某家", "某所", "某些", "该", "这家", "那家", "这所", "那所", "一家", "一所"})
+#: a lone Latin letter stands for a body left unnamed (A公司购并B企业)
+_PLACEHOLDER = re.compile(r"[A-Za-z]")
+
+
+def unnamed_body(before: str, mods: list[Token]) -> bool:
+    """A body written as "a certain one" or as a letter: a determiner right before a bare head (某|音乐学院),
+    or a single letter for its name (A|公司).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> unnamed_body("某", []), unnamed_body("", tokenize("A")), unnamed_body("", tokenize("IBM")), unnamed_body("在", [])
+    (True, True, False, False)
+    """
+    if not mods:
+        return before in UNNAMED_DETERMINERS
+    return len(mods) == 1 and bool(_PLACEHOLDER.fullmatch(mods[0].text))
+
+
+def quoted_name(toks: list[Token], close: int) -> bool:
+    """The closing quote at ``close`` ends a short quoted name (“读懂中国”), not a quoted sentence.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> quoted_name(tokenize("“读懂中国”论坛"), 5), quoted_name(tokenize("“日子才有奔头。”桃源村"), 6)
+    (True, False)
+    >>> quoted_name(tokenize("就能“走进”应县木塔"), 4)
+    False
+    """
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].text == "“":
+            return close - k > 2 or toks[k + 1].tag[:1] != "v"  # “走进”应县木塔: a quoted verb is not a name
+        if toks[k].text in SENTENCE_PUNCT:
+            return False
+    return False
