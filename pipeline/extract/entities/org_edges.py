@@ -5,9 +5,11 @@ its head (“读懂中国”论坛), an event before a body (博览会|海尔集
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract.entities.heads import EVENT_HEADS
 from pipeline.extract.entities.lexicon import SENTENCE_PUNCT
+from pipeline.extract.entities.tokens import Cand
 from pipeline.segment import Token
 
 #: heads of a body that an event's name may stand in (奥运会|组织委员会, 博览会|执委会)
@@ -62,3 +64,22 @@ def quoted_name(toks: list[Token], close: int) -> bool:
         if toks[k].text in SENTENCE_PUNCT:
             return False
     return False
+
+
+#: a division's unit word standing alone: "the province's", "the city's" (省|人大常委会, 市|公安局)
+BARE_DIVISIONS = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村", "自治区", "自治州", "自治县"})
+
+
+def division_bodies(toks: Sequence[Token], cands: list[Cand]) -> list[Cand]:
+    """The candidates less the organizations right after a bare division word: 省|人大常委会 and
+    市|交通局 are the province's and the city's bodies, written without a name.
+
+    >>> from pipeline.extract.entities.tokens import T_GAZ, tokenize
+    >>> toks = tokenize("会后，市人大常委会和海南省人大常委会发出通知")
+    >>> [(c.start, c.end) for c in division_bodies(toks, [Cand(T_GAZ, 4, 9, "ORG", ""), Cand(T_GAZ, 13, 18, "ORG", "")])]
+    [(13, 18)]
+    """
+    if not any(c.label == "ORG" for c in cands):
+        return cands
+    after_division = {t.end for t in toks if t.text in BARE_DIVISIONS}
+    return [c for c in cands if not (c.label == "ORG" and c.start in after_division)]
