@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.entities.heads import EVENT_HEADS
-from pipeline.extract.entities.lexicon import SENTENCE_PUNCT
+from pipeline.extract.entities.heads import EVENT_HEADS, ORG_HEADS
+from pipeline.extract.entities.lexicon import SENTENCE_PUNCT, dictionary, is_title
 from pipeline.extract.entities.tokens import Cand
 from pipeline.segment import Token
 
@@ -83,3 +83,30 @@ def division_bodies(toks: Sequence[Token], cands: list[Cand]) -> list[Cand]:
         return cands
     after_division = {t.end for t in toks if t.text in BARE_DIVISIONS}
     return [c for c in cands if not (c.label == "ORG" and c.start in after_division)]
+
+
+def sector_words(text: str, toks: Sequence[Token], cands: list[Cand]) -> list[Cand]:
+    """The candidates less the organizations whose head jieba took from a longer common noun: the
+    character after the name makes the head's word another word (世界银行|业 is the world's banking
+    sector, 中国银行|界 the country's bankers, 某国公司|法 a law), not the body.
+
+    A title after the body (公安局|长: its director) leaves the body a name.
+
+    >>> from pipeline.extract.entities.tokens import T_TAG, tokenize
+    >>> text = "中国银行业面临挑战，中国银行的利润增长"
+    >>> [text[c.start:c.end] for c in sector_words(text, tokenize(text), [Cand(T_TAG, 0, 4, "ORG", ""), Cand(T_TAG, 10, 14, "ORG", "")])]
+    ['中国银行']
+    """
+    if not any(c.label == "ORG" for c in cands):
+        return cands
+    one_char = {t.start: t.text for t in toks if len(t.text) == 1}
+    return [c for c in cands if not (c.label == "ORG" and c.end in one_char and _longer_noun(text[c.start:c.end], one_char[c.end]))]
+
+
+def _longer_noun(name: str, after: str) -> bool:
+    """The end of ``name`` and the character ``after`` it make a common noun that is no body's head (银行业)."""
+    for k in (2, 3):
+        word = name[-k:] + after
+        if len(name) > k and dictionary().get(word, (0, ""))[1][:1] == "n" and not word.endswith(ORG_HEADS) and not is_title(word):
+            return True
+    return False
