@@ -152,3 +152,18 @@ def test_lists_read_from_a_word_dictionary_keep_people_places_and_ordinary_words
     assert gz.dictionary_places()["渭水"][0] == "LOC" and gz.dictionary_places()["君士坦丁堡"][0] == "GPE"
     assert {"祝贺", "保姆", "关怀", "贺词"} <= gz.name_tagged_words()
     assert not {"李鹏", "米老鼠", "江泽民"} & gz.name_tagged_words()
+
+
+def test_landforms_hold_no_ordinary_word_and_ordinary_county_names_need_context():
+    """tools/build_gazetteers.py: a word CC-CEDICT gives only as an ordinary word is no landform (崇洋,
+    攸关, 喜洋洋 were, for their last character); a county name it also gives an ordinary sense is a
+    place only in a place context (牡丹 the flower, 大关 'a milestone', 钟楼 'a bell tower')."""
+    kinds = gz.place_kinds()
+    assert not {"崇洋", "攸关", "喜洋洋", "跑江湖", "三角洲"} & kinds.keys()
+    assert {"洱海", "京城", "八达岭"} <= {w for w, k in kinds.items() if "landform" in k}
+    assert all("ordinary_word" in kinds[w] for w in ("牡丹", "大关", "钟楼", "滨江"))
+    assert not any("ordinary_word" in kinds[w] for w in ("昌平", "大理", "海口", "怀柔区"))
+    labels = lambda text: [(e.text, e.label) for e in find_entities(text)]  # noqa: E731
+    assert labels("他只画牡丹和芍药") == []
+    assert ("牡丹区", "GPE") in labels("山东菏泽牡丹区的花农")
+    assert labels("总产值突破百亿元大关") == []

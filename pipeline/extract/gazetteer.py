@@ -53,10 +53,11 @@ def places() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def place_kinds() -> dict[str, frozenset[str]]:
     """Place name -> every kind of division or feature it names (湖南 a province; 朝阳 a prefecture
-    and a county; 昌平 a county): a county's short name needs more evidence than a country's.
+    and a county; 昌平 a county): a county's short name needs more evidence than a country's, and
+    one that is also an ordinary word (朝阳 "facing the sun") is marked ``ordinary_word``.
 
     >>> sorted(place_kinds()["朝阳"]), sorted(place_kinds()["昌平"])
-    (['county', 'prefecture'], ['county'])
+    (['county', 'ordinary_word', 'prefecture'], ['county'])
     """
     kinds: dict[str, set[str]] = {}
     for text, _, _, kind in _rows("gaz_places.tsv"):

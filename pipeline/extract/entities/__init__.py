@@ -17,8 +17,11 @@ tokens (:mod:`pipeline.segment`) or its characters:
   ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
   heritage sites, place names OCR damaged; ``dictionary_places``: places a word dictionary
   knows that the gazetteers lack;
-- ``organizations``: bodies, events and facilities by their head; ``bodies``: whether the
-  words before a head make a proper name or a kind of body;
+- ``organizations``: bodies, events and facilities by their head, with ``head_kinds`` (what
+  kind of name a head word ends), ``org_edges`` (where a name stops, and bodies with no name)
+  and ``org_extents`` (a body's unit, a place-led name); ``bodies``: whether the words before
+  a head make a proper name or a kind of body; ``country_bodies``: a country's body after its
+  one-character short name (以|农业部);
 - ``paragraph``: all candidates of one block and their resolution;
 - ``document``: names a document vouches for, spread to its other mentions, and
   the names inside titles, events and nationalities.

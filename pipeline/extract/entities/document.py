@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import _proper_prefix
+from pipeline.extract.entities.country_bodies import country_bodies, short_names
 from pipeline.extract.entities.heads import ORG_HEADS
 from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
@@ -243,10 +244,12 @@ def find_document_entities(
     places.update(alias_seeds(texts, [c for _, c in parsed]))  # …银行（以下简称国商银行）: the short name throughout
     places.update({name: seed for name, seed in body_seeds(texts, [c for _, c in parsed]).items() if name not in places})
     seeds = {name: sn for name, sn in seeds.items() if name not in places}
+    shorts = short_names(texts, [c for _, c in parsed])  # 以色列 named: 以|农业部 is its ministry
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
         extra = _mentions(text, toks, seeds) if seeds else []
         extra += place_mentions(text, toks, places) if places else []
+        extra += country_bodies(toks, cands, shorts)
         resolved = resolve(cands + extra) if extra else cands
         out.append(to_entities(text, resolved + _title_names(text, toks, resolved, seeds)))
     return out

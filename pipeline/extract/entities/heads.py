@@ -7,13 +7,15 @@ exist and which modifiers may stand in a name.
 
 from __future__ import annotations
 
-#: organization heads: the name ends in one of these (longest listed first where they nest)
+#: organization heads: the name ends in one of these (longest listed first where they nest).  Not 部队
+#: (troops: 驻闽部队 are the troops stationed there, no body's name) nor 总部 (a body's headquarters, the
+#: place where it sits: 海尔集团|总部 is the firm and its seat); the 1998 annotation takes neither as a name.
 ORG_HEADS = (
     "委员会", "研究所", "研究院", "研究室", "研究会", "科学院", "工程院", "组织", "联盟", "联合会", "协会", "学会",
     "基金会", "俱乐部", "集团", "公司", "总公司", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "政府",
     "议会", "国会", "法院", "检察院", "党委", "省委", "市委", "县委", "区委", "地委", "州委", "盟委", "旗委", "工委", "纪委", "常委会", "人大", "政协", "妇联",
     "出版社", "通讯社", "报社", "电视台", "电台", "艺术团", "合唱团", "话剧团", "剧团", "乐团", "歌舞团", "杂技团",
-    "马戏团", "军区", "部队", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
+    "马戏团", "军区", "舰队", "代表团", "办公厅", "办公室", "书记处", "管理局", "总局", "总署", "总会",
     "工厂", "总厂", "合作社", "联合社", "油田", "书店", "团委", "科协", "领导小组", "核电站", "方面军", "集团军", "野战军", "女排", "男排", "女篮", "男篮", "女足", "男足", "指挥部", "大使馆", "领事馆", "总领事馆", "共同体", "论坛",
     # kinds of body written short, or units of a larger one (天津市文联, 拉萨海关, 漳州军分区, 常州市分行)
     "海关", "文联", "作协", "侨联", "足协", "美院", "画院", "军校", "党校", "支队", "大队", "中队", "总队", "军分区", "分局",
@@ -23,7 +25,7 @@ ORG_HEADS = (
     "理事会", "促进会", "联谊会", "协进会", "校友会", "交易所",
     # kinds of body whose last character is no body's head alone, or whose word jieba does not keep whole
     # (日本新能源财团, 公主岭市怀德粮库, 漫湾水电站, 广州市越兴集团四洲洋行, 日本雪印株式会社, 铁道部党组)
-    "财团", "粮库", "粮站", "水电站", "电站", "煤矿", "洋行", "株式会社", "党组", "政治局", "乐团", "球队", "乐队", "总部",
+    "财团", "粮库", "粮站", "水电站", "电站", "煤矿", "洋行", "株式会社", "党组", "政治局", "乐团", "球队", "乐队",
     "总站", "敬老院", "福利院", "派出所",
 )
 

@@ -14,6 +14,7 @@ from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
+from pipeline.extract.entities.org_edges import division_bodies, sector_words
 from pipeline.extract.entities.organizations import head_names, tagged_orgs
 from pipeline.extract.entities.persons import chinese_names
 from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_places
@@ -72,6 +73,7 @@ def parse_paragraph(
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
     cands += name_lists(text, toks, cands)
     cands += name_runs(toks, cands)
+    cands = sector_words(text, toks, division_bodies(toks, cands))
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}

@@ -70,13 +70,16 @@ def _word_alias(name: str) -> bool:
     ordinary word, or sees too often for a county: a place only where the context says so.
 
     A district whose official name is itself an everyday word (城区, 郊区: the "city district" of
-    several cities) is one too.
+    several cities) is one too, as is a county name that a dictionary also gives as an ordinary word
+    (大关 "a milestone", 牡丹 "peony", 钟楼 "bell tower": kind ``ordinary_word`` in gaz_places.tsv).
 
     >>> _word_alias("新建"), _word_alias("平原"), _word_alias("昌平"), _word_alias("大连"), _word_alias("浙江")
     (True, True, False, False, False)
-    >>> _word_alias("城区"), _word_alias("郊区"), _word_alias("海淀区")
-    (True, True, False)
+    >>> _word_alias("城区"), _word_alias("郊区"), _word_alias("海淀区"), _word_alias("大关"), _word_alias("大关县"), _word_alias("牡丹")
+    (True, True, False, True, False, True)
     """
+    if "ordinary_word" in gz.place_kinds().get(name, ()):
+        return True
     norm = gz.places()[name][1]
     freq, tag = dictionary().get(name, (0, "ns"))
     if norm == name and name[-1:] in _COUNTY_UNITS:
