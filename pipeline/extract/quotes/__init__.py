@@ -68,8 +68,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.gazetteer import translit_chars
-from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
+from pipeline.extract.quotes.antecedents import Narration
+from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
     CLOSING,
@@ -81,9 +81,8 @@ from pipeline.extract.quotes.marks import (
 )
 from pipeline.extract.quotes.reported import topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
-from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
+from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before
 from pipeline.extract.speakers import Speaker
-from pipeline.extract.speakers.names import looks_translit, plausible_name
 from pipeline.records import Block, Entity, Quote
 from pipeline.segment import Token, segment
 
@@ -95,10 +94,6 @@ TEXT_KINDS = frozenset({"body"})
 SPEAKER_KINDS = {"source": "source", "organization": "organization"}
 #: what a reporting verb leaves for reported speech to follow: a comma or colon
 _REPORTS = "，："
-#: where a name that a pronoun may point back to opens a phrase
-_MENTION_AFTER = "，。！？；："
-#: jieba's tags of names
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: a quotation this short, with words right after it, is a term the sentence is about
 _TERM_MAX = 15
 #: what may follow a quotation that is a statement: punctuation, or another closing mark
@@ -149,11 +144,8 @@ def find_quotes(
     names = sorted(set(known) | speakers)
     found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
-
-    def mentions(para: int, begin: int, end: int) -> set[str]:
-        return _mentions(texts[para], tokens[para], begin, end, by_para.get(para) or known)
-
-    return _resolved(found, texts, names, mentions)
+    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
+    return _resolved(found, narration, names)
 
 
 def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
@@ -299,34 +291,13 @@ def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequenc
     return out
 
 
-def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
-    """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
-    jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
-    opens the sentence (学生阿米娜今年16岁, 教钢琴的李女士很年轻)."""
-    first, last = token_at(toks, begin), token_at(toks, end)
-    names = set()
-    for i in range(first, last):
-        if toks[i].tag in _NAME_TAGS:
-            word = toks[i].text
-            while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
-                i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
-            if plausible_name(word) or looks_translit(word):
-                names.add(word)
-    if not names:
-        stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
-        _, subject = subject_at(text, toks, begin, stop, persons)
-        if subject is not None and subject.speaker.kind in ("named", "title_surname"):
-            names.add(subject.speaker.name)  # 李女士, 王先生: the article's name for the person
-    return names
-
-
-def _resolved(found: list[_Found], texts: Sequence[str], names: Sequence[str], mentions) -> list[Quote]:
+def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Quote]:
     """Pronouns and surname + title speakers to the named person they stand for."""
     roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
     out = []
     for item in found:
         printed = item.subject.speaker
-        speaker = resolve(printed, item.said, item.subject.start, texts, names, roles, mentions)
+        speaker = resolve(printed, item.said, item.subject.start, narration, names, roles)
         if speaker is None:
             continue
         out.append(
