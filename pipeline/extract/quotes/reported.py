@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
-from pipeline.extract.quotes.subjects import ADVERBIAL
+from pipeline.extract.quotes.subjects import ADVERBIAL, lead_only
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.segment import Token
@@ -49,8 +49,8 @@ _CUE_SIZES = _cue_sizes()
 def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Sequence[Token] | None = None) -> list[int]:
     """Starts of the sentences after ``begin`` where reported speech has ended: the sentence opens
     with 据…… (a new source), with a calendar date or a reporter's time word and a comma (the
-    narrative resumes), with a named person, with a third-person pronoun and its verb (the narrator
-    tells what someone did; needs the paragraph's ``tokens``), or with a speaker phrase and a reporting verb whose speaker is unnamed (经济专家认为，).
+    narrative resumes), with a named person, with a third-person pronoun and its verb, after any
+    clause of time or place (the narrator tells what someone did; needs the paragraph's ``tokens``), or with a speaker phrase and a reporting verb whose speaker is unnamed (经济专家认为，).
 
     >>> t = "他介绍，茶园已达20万亩。3月上旬，博览会开幕。"; [t[i:] for i in topic_starts(t, 4)]
     ['3月上旬，博览会开幕。']
@@ -67,6 +67,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     []
     >>> t = "他说，合作很顺利。他还对主办方的安排表示感谢。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['他还对主办方的安排表示感谢。']
+    >>> t = "他说，合作很顺利。在谈到贸易问题时，他强调要扩大进口。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['在谈到贸易问题时，他强调要扩大进口。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
     []
     """
@@ -77,9 +79,18 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
             break
         if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:], names):
             out.append(pos)
-        elif tokens is not None and _narrated(tokens, token_at(tokens, pos)):
+        elif tokens is not None and _narrated(tokens, token_at(tokens, _past_leads(text, tokens, pos))):
             out.append(pos)
     return out
+
+
+def _past_leads(text: str, tokens: Sequence[Token], pos: int) -> int:
+    """Where the sentence at ``pos`` has its subject, past clauses of time or place that have none
+    (在谈到外交政策时，他强调……)."""
+    end = next((i for i in range(pos, len(text)) if text[i] in SENTENCE_END), len(text))
+    while (comma := text.find("，", pos, end)) > pos and lead_only(text, tokens, pos, comma):
+        pos = comma + 1
+    return pos
 
 
 def _narrated(tokens: Sequence[Token], i: int) -> bool:
