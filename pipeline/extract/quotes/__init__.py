@@ -139,12 +139,13 @@ def find_quotes(
         if para < len(texts)
     }
     known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
-    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
+    marks = Marks(texts)
+    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
     found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
-    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
+    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks.quotations)
     return _resolved(found, narration, names)
 
 
@@ -172,10 +173,14 @@ def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> li
 
 
 def _attributions(
-    texts: Sequence[str], tokens: Sequence[Sequence[Token]], by_para: Mapping[int, Sequence[str]], known: Sequence[str]
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+    by_para: Mapping[int, Sequence[str]],
+    known: Sequence[str],
+    marks: Marks | None = None,
 ) -> list[_Found]:
     """The statements of every paragraph, with the speaker as printed."""
-    marks = Marks(texts)
+    marks = marks or Marks(texts)
     opened_in: dict[int, list[Quotation]] = {}
     for quotation in marks.quotations:
         opened_in.setdefault(quotation.para, []).append(quotation)

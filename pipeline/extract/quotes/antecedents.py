@@ -19,12 +19,13 @@ one meant.  What the narration is about is read from the narrator's words only:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 import regex
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import token_at
-from pipeline.extract.quotes.marks import CLAUSE_END, OPENING, SENTENCE_END, clause_starts, find_quotations
+from pipeline.extract.quotes.marks import CLAUSE_END, OPENING, SENTENCE_END, Quotation, clause_starts, find_quotations
 from pipeline.extract.quotes.subjects import PRONOUNS, Subject, lead_only, subject_at
 from pipeline.extract.speakers import Speaker
 from pipeline.extract.speakers.names import looks_translit, plausible_name
@@ -56,12 +57,20 @@ class Narration:
         tokens: Sequence[Sequence[Token]] | None = None,
         persons: dict[int, Sequence[str]] | None = None,
         known: Sequence[str] = (),
+        quotations: Sequence[Quotation] | None = None,
     ):
         self.texts = list(texts)
-        self.narrated = _without_quotations(self.texts)
+        self._quotations = quotations
+        self._first: dict[tuple[int, int, int], Speaker | None] = {}  # sentences read by an earlier pronoun
         self.tokens = tokens if tokens is not None else [segment(t) if t else [] for t in self.texts]
         self.persons = persons or {}
         self.known = known
+
+    @cached_property
+    def narrated(self) -> list[str]:
+        """The texts with their quotations blanked out (computed for articles with a pronoun only)."""
+        quotations = self._quotations if self._quotations is not None else find_quotations(self.texts)
+        return _without_quotations(self.texts, quotations)
 
     def mentions(self, para: int, begin: int, end: int) -> set[str]:
         """Names in the sentence ``begin..end`` that the name finder did not give: the words jieba
@@ -107,6 +116,13 @@ class Narration:
                 out.append((match.start(), speaker))
         return out
 
+    def printed_first(self, para: int, begin: int, end: int, names: Sequence[str]) -> Speaker | None:
+        """:func:`_printed_first`, once per sentence of the article (``names`` are the article's)."""
+        key = (para, begin, end)
+        if key not in self._first:
+            self._first[key] = _printed_first(self, para, begin, end, names)
+        return self._first[key]
+
     def _persons(self, para: int) -> Sequence[str]:
         return self.persons.get(para) or self.known
 
@@ -129,19 +145,19 @@ def _person_phrase(text: str, toks: Sequence[Token], start: int, stop: int) -> S
     return None
 
 
-def _without_quotations(texts: Sequence[str]) -> list[str]:
+def _without_quotations(texts: Sequence[str], quotations: Sequence[Quotation]) -> list[str]:
     """The texts with every character inside quotation marks blanked out (offsets kept).
 
-    >>> _without_quotations(["他说：“李明来了。”王红笑了。"])
+    >>> t = ["他说：“李明来了。”王红笑了。"]; _without_quotations(t, find_quotations(t))
     ['他说：“＿＿＿＿＿”王红笑了。']
     """
-    out = [list(text) for text in texts]
-    for quotation in find_quotations(texts):
+    out = list(texts)
+    for quotation in quotations:
         for para in range(quotation.para, quotation.end_para + 1):
             begin = quotation.start if para == quotation.para else 0
             end = quotation.end if para == quotation.end_para else len(texts[para])
-            out[para][begin:end] = _BLANK * (end - begin)
-    return ["".join(chars) for chars in out]
+            out[para] = out[para][:begin] + _BLANK * (end - begin) + out[para][end:]
+    return out
 
 
 def antecedent(narration: Narration, para: int, pos: int, pronoun: str, names: Sequence[str]) -> Speaker | None:
@@ -188,12 +204,14 @@ def antecedent(narration: Narration, para: int, pos: int, pronoun: str, names: S
         for begin, end in reversed(list(zip(starts, ends))):
             if begin >= end:
                 continue
-            subject = narration.opens_with(here, begin, end)
-            if subject is not None and subject.speaker.kind == "pronoun" and subject.speaker.name == pronoun:
-                continue  # the same person again: what else it names are objects
-            found = _printed_first(narration, here, begin, end, names)
-            if found is not None:
-                return found
+            found = narration.printed_first(here, begin, end, names)
+            if found is None:
+                continue
+            if pronoun in window[begin:end]:
+                subject = narration.opens_with(here, begin, end)
+                if subject is not None and subject.speaker.kind == "pronoun" and subject.speaker.name == pronoun:
+                    continue  # the same person again: what else it names are objects
+            return found
         if here < para and not _goes_on(narration.texts[here]):
             break
         here, limit = here - 1, None

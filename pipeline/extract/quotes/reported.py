@@ -28,6 +28,7 @@ _NEW_TIME = regex.compile(
 #: third-person pronouns: a sentence whose subject is one, with a verb after it, is the narrator's
 #: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
 _THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
+_THIRD_PERSON_STARTS = "他她"
 #: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还, 强烈)
 _CONJUNCTION_TAGS = frozenset({"c"})
 _ADVERB_TAGS = frozenset({"d", "ad"})
@@ -87,7 +88,9 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
 def _past_leads(text: str, tokens: Sequence[Token], pos: int) -> int:
     """Where the sentence at ``pos`` has its subject, past clauses of time or place that have none
     (在谈到外交政策时，他强调……)."""
-    end = next((i for i in range(pos, len(text)) if text[i] in SENTENCE_END), len(text))
+    end = found.start() if (found := _SENTENCE_ENDS.search(text, pos)) else len(text)
+    if not any(text.find("，" + pronoun, pos, end) >= 0 for pronoun in _THIRD_PERSON_STARTS):
+        return pos
     while (comma := text.find("，", pos, end)) > pos and lead_only(text, tokens, pos, comma):
         pos = comma + 1
     return pos
