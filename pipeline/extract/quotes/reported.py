@@ -29,9 +29,10 @@ _NEW_TIME = regex.compile(
 #: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
 _THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
 _THIRD_PERSON_STARTS = "他她"
-#: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还, 强烈)
+#: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还,
+#: 坚决, and the adjectives and conjunctions that stand as adverbs there: 他强烈指责, 他同时批评)
 _CONJUNCTION_TAGS = frozenset({"c"})
-_ADVERB_TAGS = frozenset({"d", "ad"})
+_ADVERB_TAGS = frozenset({"d", "ad", "a", "c"})
 _PREPOSITION_TAG = "p"
 #: most adverbs between the pronoun and its verb
 _ADVERBS_MAX = 3
@@ -68,6 +69,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     []
     >>> t = "他说，合作很顺利。他还对主办方的安排表示感谢。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['他还对主办方的安排表示感谢。']
+    >>> t = "他说，会谈很顺利。他强烈批评了对方的做法。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['他强烈批评了对方的做法。']
     >>> t = "他说，合作很顺利。在谈到贸易问题时，他强调要扩大进口。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['在谈到贸易问题时，他强调要扩大进口。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
