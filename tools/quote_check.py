@@ -7,8 +7,8 @@ right?  The judgements are kept in TSV files beside this file (paragraph ids,
 offsets and verdicts only: the corpus text stays out of the repository), each judged
 on the quotes as the commit that added it found them (a later change draws another
 sample): ``quote_check_days6-10.tsv`` the first round (seed 11),
-``quote_check_days6-10_seed{N}_{round}.tsv`` the later ones, the newest
-``quote_check_days6-10_seed13.tsv`` (the default of ``--summary``).  ``--summary``
+``quote_check_days6-10_seed{N}_{round}.tsv`` the later ones, ``_seed13.tsv`` the round before
+the pronoun rules and the newest ``quote_check_days6-10_seed14.tsv`` (the default of ``--summary``).  ``--summary``
 recomputes the figures from a file.  ``quote_check_days1-5_pronouns.tsv`` judges every quote of
 days 1-5 whose printed speaker is 他/她 (``--days 1-5 --pronoun``, the half whose errors may be
 read), with the verdict on the code before the pronoun rules (``speaker_ok_on_main``).
@@ -35,7 +35,7 @@ HALVES = {"1-5": {f"199801{day:02d}" for day in range(1, 6)}, "6-10": {f"199801{
 PRONOUNS = frozenset({"他", "她"})
 SEED = 11  # the issue's number
 SAMPLE = 50
-JUDGED = Path(__file__).with_name("quote_check_days6-10_seed13.tsv")
+JUDGED = Path(__file__).with_name("quote_check_days6-10_seed14.tsv")
 
 
 def quotes(path: Path, days: set[str]) -> list[tuple[str, object, str, str]]:
