@@ -270,3 +270,10 @@ def test_1998_pronoun_speakers_are_people_the_narration_names(pfr_path):
 def test_a_pronoun_after_a_person_introduced_unnamed_is_that_person():
     quotes = find_quotes(blocks("王局长在村里走访。一位姓李的老村民走了过来。他握着记者的手说：“日子好过了。”"))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("老村民", "source")]
+
+
+def test_a_japanese_name_after_a_title_speaks_and_a_pronoun_after_it_is_that_person():
+    # days 1-5: a Japanese prime minister's statement and the two 他说 after it were lost, the
+    # Chinese surname rules reading no name in his
+    quotes = find_quotes(blocks("日本首相岸田文雄在记者会上强调，要稳定金融体系。他说，经济会复苏。"))
+    assert [(q.speaker, q.role, q.printed) for q in quotes] == [("岸田文雄", "日本首相", "岸田文雄"), ("岸田文雄", "日本首相", "他")]
