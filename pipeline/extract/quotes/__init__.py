@@ -79,7 +79,7 @@ from pipeline.extract.quotes.marks import (
     find_quotations,
     sentence_start,
 )
-from pipeline.extract.quotes.reported import topic_starts
+from pipeline.extract.quotes.reported import naming_sentences, topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before
 from pipeline.extract.speakers import Speaker
@@ -287,6 +287,8 @@ def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequenc
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
             stops += topic_starts(text, item.start, names, tokens[item.para])
+            if item.subject.speaker.kind == "named":
+                stops += naming_sentences(text, item.start, item.subject.speaker.name)
             end = min(stops, default=len(text))
             body = text[item.start : end].rstrip()
             if not body:

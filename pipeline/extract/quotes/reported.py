@@ -88,6 +88,24 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     return out
 
 
+def naming_sentences(text: str, begin: int, name: str) -> list[int]:
+    """Starts of the sentences after ``begin`` that print the speaker's own ``name``: a speaker
+    calls themselves 我, reported speech 他, so a sentence naming them is the narrator's.
+
+    >>> t = "张华说，他永远忘不了那一天。此后，村里到处留下了张华的足迹。"; [t[i:] for i in naming_sentences(t, 3, "张华")]
+    ['此后，村里到处留下了张华的足迹。']
+    """
+    if len(name) < 2 or name not in text[begin:]:
+        return []
+    out = []
+    for end in _SENTENCE_ENDS.finditer(text, begin):
+        pos = end.end()
+        stop = found.end() if (found := _SENTENCE_ENDS.search(text, pos)) else len(text)
+        if pos < len(text) and name in text[pos:stop]:
+            out.append(pos)
+    return out
+
+
 def _past_leads(text: str, tokens: Sequence[Token], pos: int) -> int:
     """Where the sentence at ``pos`` has its subject, past clauses of time or place that have none
     (在谈到外交政策时，他强调……)."""
