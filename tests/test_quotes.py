@@ -277,3 +277,8 @@ def test_a_japanese_name_after_a_title_speaks_and_a_pronoun_after_it_is_that_per
     # Chinese surname rules reading no name in his
     quotes = find_quotes(blocks("日本首相岸田文雄在记者会上强调，要稳定金融体系。他说，经济会复苏。"))
     assert [(q.speaker, q.role, q.printed) for q in quotes] == [("岸田文雄", "日本首相", "岸田文雄"), ("岸田文雄", "日本首相", "他")]
+
+
+def test_reported_speech_of_a_pronoun_ends_before_the_narrator_names_the_person():
+    quotes = find_quotes(blocks("张华在村里住了十年。他说，他永远忘不了那一天。后来，乡亲们都记住了张华。"))
+    assert [(q.speaker, q.printed, q.text) for q in quotes] == [("张华", "他", "他永远忘不了那一天。")]

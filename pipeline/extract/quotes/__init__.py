@@ -298,6 +298,16 @@ def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequenc
     return out
 
 
+def _cut_at_name(item: _Found, text: str, name: str) -> _Found:
+    """Reported speech of a resolved pronoun (他说，……) cut before a later sentence that prints the
+    person's name, the narrator's (:func:`~pipeline.extract.quotes.reported.naming_sentences`)."""
+    stops = [at for at in naming_sentences(text, item.start, name) if at < item.end]
+    if not stops:
+        return item
+    body = text[item.start : min(stops)].rstrip()
+    return item._replace(end=item.start + len(body), text=body) if body else item
+
+
 def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Quote]:
     """Pronouns and surname + title speakers to the named person they stand for."""
     roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
@@ -307,6 +317,8 @@ def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -
         speaker = resolve(printed, item.said, item.subject.start, narration, names, roles)
         if speaker is None:
             continue
+        if item.kind == "indirect" and printed.kind != "named" and speaker.kind == "named":
+            item = _cut_at_name(item, narration.texts[item.para], speaker.name)
         out.append(
             Quote(
                 item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text,
