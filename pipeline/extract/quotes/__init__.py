@@ -51,6 +51,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 ([('李红', '乘务长', '悟出了一个道理', 'indirect', '“导游”不是轻松的行当。')], [])
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
+>>> said("记者问李明：“你打算怎么办？”李明说：“继续干。”")
+[('记者', '记者', '问李明', 'direct', '你打算怎么办？'), ('李明', '', '说', 'direct', '继续干。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
 [('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
 >>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
@@ -222,6 +224,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     cue, out = text[start:end], []
     mark = subject.start - 1 if text[subject.start - 1 : subject.start] in CLOSING else subject.start - 2
     trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
+    if trailing is not None and trailing.para == para and _spoken_after_colon(text, toks, trailing, persons):
+        trailing = None  # 记者问李明：“……”李明说：the question is the asker's, not the next speaker's
     if trailing is not None and (trailing.para, trailing.start) not in taken:
         taken.add((trailing.para, trailing.start))
         end_at = trailing.end if trailing.end_para == trailing.para else len(text)
@@ -242,6 +246,13 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     if (after in _REPORTS or text[body : body + 1] in QUOTING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
+
+
+def _spoken_after_colon(text: str, toks: Sequence[Token], quotation: Quotation, persons) -> bool:
+    """Whether a quotation follows a colon whose clause has a speaker (记者问李明：“……”): its words
+    are that speaker's, so the speaker printed after it (……”李明说) does not take them."""
+    colon = quotation.start - 2
+    return colon >= 0 and text[colon] in "：:" and _subject(text, toks, colon, persons) is not None
 
 
 def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
