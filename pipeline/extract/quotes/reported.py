@@ -77,13 +77,13 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     []
     """
     out = []
-    for end in _SENTENCE_ENDS.finditer(text, begin):
-        pos = end.end()
+    starts = [end.end() for end in _SENTENCE_ENDS.finditer(text, begin)]
+    for pos, stop in zip(starts, [*starts[1:], len(text)]):
         if pos >= len(text):
             break
-        if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:], names):
+        if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:stop], names):
             out.append(pos)
-        elif tokens is not None and _narrated(tokens, token_at(tokens, _past_leads(text, tokens, pos))):
+        elif tokens is not None and _narrated(tokens, token_at(tokens, _past_leads(text, tokens, pos, stop))):
             out.append(pos)
     return out
 
@@ -95,21 +95,15 @@ def naming_sentences(text: str, begin: int, name: str) -> list[int]:
     >>> t = "张华说，他永远忘不了那一天。此后，村里到处留下了张华的足迹。"; [t[i:] for i in naming_sentences(t, 3, "张华")]
     ['此后，村里到处留下了张华的足迹。']
     """
-    if len(name) < 2 or name not in text[begin:]:
+    if len(name) < 2 or text.find(name, begin) < 0:
         return []
-    out = []
-    for end in _SENTENCE_ENDS.finditer(text, begin):
-        pos = end.end()
-        stop = found.end() if (found := _SENTENCE_ENDS.search(text, pos)) else len(text)
-        if pos < len(text) and name in text[pos:stop]:
-            out.append(pos)
-    return out
+    starts = [end.end() for end in _SENTENCE_ENDS.finditer(text, begin)]
+    return [pos for pos, stop in zip(starts, [*starts[1:], len(text)]) if text.find(name, pos, stop) >= 0]
 
 
-def _past_leads(text: str, tokens: Sequence[Token], pos: int) -> int:
-    """Where the sentence at ``pos`` has its subject, past clauses of time or place that have none
+def _past_leads(text: str, tokens: Sequence[Token], pos: int, end: int) -> int:
+    """Where the sentence ``pos..end`` has its subject, past clauses of time or place that have none
     (在谈到外交政策时，他强调……)."""
-    end = found.start() if (found := _SENTENCE_ENDS.search(text, pos)) else len(text)
     if not any(text.find("，" + pronoun, pos, end) >= 0 for pronoun in _THIRD_PERSON_STARTS):
         return pos
     while (comma := text.find("，", pos, end)) > pos and lead_only(text, tokens, pos, comma):
