@@ -51,6 +51,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 ([('李红', '乘务长', '悟出了一个道理', 'indirect', '“导游”不是轻松的行当。')], [])
 >>> said("演出结束了。正如主办人李建华所说，观众非常热情。")
 [('李建华', '主办人', '说', 'indirect', '观众非常热情。')]
+>>> said("记者问李明：“你打算怎么办？”李明说：“继续干。”")
+[('记者', '记者', '问李明', 'direct', '你打算怎么办？'), ('李明', '', '说', 'direct', '继续干。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
 [('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
 >>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
@@ -68,8 +70,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from pipeline.extract.gazetteer import translit_chars
-from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue, token_at
+from pipeline.extract.quotes.antecedents import Narration
+from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
     CLOSING,
@@ -79,11 +81,10 @@ from pipeline.extract.quotes.marks import (
     find_quotations,
     sentence_start,
 )
-from pipeline.extract.quotes.reported import topic_starts
+from pipeline.extract.quotes.reported import naming_sentences, topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
-from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before, subject_at
+from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before
 from pipeline.extract.speakers import Speaker
-from pipeline.extract.speakers.names import looks_translit, plausible_name
 from pipeline.records import Block, Entity, Quote
 from pipeline.segment import Token, segment
 
@@ -95,10 +96,6 @@ TEXT_KINDS = frozenset({"body"})
 SPEAKER_KINDS = {"source": "source", "organization": "organization"}
 #: what a reporting verb leaves for reported speech to follow: a comma or colon
 _REPORTS = "，："
-#: where a name that a pronoun may point back to opens a phrase
-_MENTION_AFTER = "，。！？；："
-#: jieba's tags of names
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: a quotation this short, with words right after it, is a term the sentence is about
 _TERM_MAX = 15
 #: what may follow a quotation that is a statement: punctuation, or another closing mark
@@ -144,16 +141,14 @@ def find_quotes(
         if para < len(texts)
     }
     known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
-    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known)
+    marks = Marks(texts)
+    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
     found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
-
-    def mentions(para: int, begin: int, end: int) -> set[str]:
-        return _mentions(texts[para], tokens[para], begin, end, by_para.get(para) or known)
-
-    return _resolved(found, texts, names, mentions)
+    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks.quotations)
+    return _resolved(found, narration, names)
 
 
 def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
@@ -180,10 +175,14 @@ def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> li
 
 
 def _attributions(
-    texts: Sequence[str], tokens: Sequence[Sequence[Token]], by_para: Mapping[int, Sequence[str]], known: Sequence[str]
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+    by_para: Mapping[int, Sequence[str]],
+    known: Sequence[str],
+    marks: Marks | None = None,
 ) -> list[_Found]:
     """The statements of every paragraph, with the speaker as printed."""
-    marks = Marks(texts)
+    marks = marks or Marks(texts)
     opened_in: dict[int, list[Quotation]] = {}
     for quotation in marks.quotations:
         opened_in.setdefault(quotation.para, []).append(quotation)
@@ -225,6 +224,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     cue, out = text[start:end], []
     mark = subject.start - 1 if text[subject.start - 1 : subject.start] in CLOSING else subject.start - 2
     trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
+    if trailing is not None and trailing.para == para and _spoken_after_colon(text, toks, trailing, persons):
+        trailing = None  # 记者问李明：“……”李明说：the question is the asker's, not the next speaker's
     if trailing is not None and (trailing.para, trailing.start) not in taken:
         taken.add((trailing.para, trailing.start))
         end_at = trailing.end if trailing.end_para == trailing.para else len(text)
@@ -245,6 +246,13 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     if (after in _REPORTS or text[body : body + 1] in QUOTING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
+
+
+def _spoken_after_colon(text: str, toks: Sequence[Token], quotation: Quotation, persons) -> bool:
+    """Whether a quotation follows a colon whose clause has a speaker (记者问李明：“……”): its words
+    are that speaker's, so the speaker printed after it (……”李明说) does not take them."""
+    colon = quotation.start - 2
+    return colon >= 0 and text[colon] in "：:" and _subject(text, toks, colon, persons) is not None
 
 
 def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
@@ -290,6 +298,8 @@ def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequenc
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
             stops += topic_starts(text, item.start, names, tokens[item.para])
+            if item.subject.speaker.kind == "named":
+                stops += naming_sentences(text, item.start, item.subject.speaker.name)
             end = min(stops, default=len(text))
             body = text[item.start : end].rstrip()
             if not body:
@@ -299,36 +309,27 @@ def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequenc
     return out
 
 
-def _mentions(text: str, toks: Sequence[Token], begin: int, end: int, persons: Sequence[str]) -> set[str]:
-    """Names in the sentence ``text[begin:end]`` a pronoun after it may point back to: the words
-    jieba tags as names that read as one (打来电话的是老订户李森林), else the named subject that
-    opens the sentence (学生阿米娜今年16岁, 教钢琴的李女士很年轻)."""
-    first, last = token_at(toks, begin), token_at(toks, end)
-    names = set()
-    for i in range(first, last):
-        if toks[i].tag in _NAME_TAGS:
-            word = toks[i].text
-            while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
-                i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
-            if plausible_name(word) or looks_translit(word):
-                names.add(word)
-    if not names:
-        stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
-        _, subject = subject_at(text, toks, begin, stop, persons)
-        if subject is not None and subject.speaker.kind in ("named", "title_surname"):
-            names.add(subject.speaker.name)  # 李女士, 王先生: the article's name for the person
-    return names
+def _cut_at_name(item: _Found, text: str, name: str) -> _Found:
+    """Reported speech of a resolved pronoun (他说，……) cut before a later sentence that prints the
+    person's name, the narrator's (:func:`~pipeline.extract.quotes.reported.naming_sentences`)."""
+    stops = [at for at in naming_sentences(text, item.start, name) if at < item.end]
+    if not stops:
+        return item
+    body = text[item.start : min(stops)].rstrip()
+    return item._replace(end=item.start + len(body), text=body) if body else item
 
 
-def _resolved(found: list[_Found], texts: Sequence[str], names: Sequence[str], mentions) -> list[Quote]:
+def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Quote]:
     """Pronouns and surname + title speakers to the named person they stand for."""
     roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
     out = []
     for item in found:
         printed = item.subject.speaker
-        speaker = resolve(printed, item.said, item.subject.start, texts, names, roles, mentions)
+        speaker = resolve(printed, item.said, item.subject.start, narration, names, roles)
         if speaker is None:
             continue
+        if item.kind == "indirect" and printed.kind != "named" and speaker.kind == "named":
+            item = _cut_at_name(item, narration.texts[item.para], speaker.name)
         out.append(
             Quote(
                 item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text,

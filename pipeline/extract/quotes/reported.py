@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
-from pipeline.extract.quotes.subjects import ADVERBIAL
+from pipeline.extract.quotes.subjects import ADVERBIAL, lead_only
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.segment import Token
@@ -28,9 +28,11 @@ _NEW_TIME = regex.compile(
 #: third-person pronouns: a sentence whose subject is one, with a verb after it, is the narrator's
 #: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
 _THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
-#: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还, 强烈)
+_THIRD_PERSON_STARTS = "他她"
+#: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还,
+#: 坚决, and the adjectives and conjunctions that stand as adverbs there: 他强烈指责, 他同时批评)
 _CONJUNCTION_TAGS = frozenset({"c"})
-_ADVERB_TAGS = frozenset({"d", "ad"})
+_ADVERB_TAGS = frozenset({"d", "ad", "a", "c"})
 _PREPOSITION_TAG = "p"
 #: most adverbs between the pronoun and its verb
 _ADVERBS_MAX = 3
@@ -49,8 +51,8 @@ _CUE_SIZES = _cue_sizes()
 def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Sequence[Token] | None = None) -> list[int]:
     """Starts of the sentences after ``begin`` where reported speech has ended: the sentence opens
     with 据…… (a new source), with a calendar date or a reporter's time word and a comma (the
-    narrative resumes), with a named person, with a third-person pronoun and its verb (the narrator
-    tells what someone did; needs the paragraph's ``tokens``), or with a speaker phrase and a reporting verb whose speaker is unnamed (经济专家认为，).
+    narrative resumes), with a named person, with a third-person pronoun and its verb, after any
+    clause of time or place (the narrator tells what someone did; needs the paragraph's ``tokens``), or with a speaker phrase and a reporting verb whose speaker is unnamed (经济专家认为，).
 
     >>> t = "他介绍，茶园已达20万亩。3月上旬，博览会开幕。"; [t[i:] for i in topic_starts(t, 4)]
     ['3月上旬，博览会开幕。']
@@ -67,19 +69,46 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     []
     >>> t = "他说，合作很顺利。他还对主办方的安排表示感谢。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['他还对主办方的安排表示感谢。']
+    >>> t = "他说，会谈很顺利。他强烈批评了对方的做法。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['他强烈批评了对方的做法。']
+    >>> t = "他说，合作很顺利。在谈到贸易问题时，他强调要扩大进口。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['在谈到贸易问题时，他强调要扩大进口。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
     []
     """
     out = []
-    for end in _SENTENCE_ENDS.finditer(text, begin):
-        pos = end.end()
+    starts = [end.end() for end in _SENTENCE_ENDS.finditer(text, begin)]
+    for pos, stop in zip(starts, [*starts[1:], len(text)]):
         if pos >= len(text):
             break
-        if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:], names):
+        if _NEW_SOURCE.match(text, pos) or _NEW_TIME.match(text, pos) or _opens_with(text[pos:stop], names):
             out.append(pos)
-        elif tokens is not None and _narrated(tokens, token_at(tokens, pos)):
+        elif tokens is not None and _narrated(tokens, token_at(tokens, _past_leads(text, tokens, pos, stop))):
             out.append(pos)
     return out
+
+
+def naming_sentences(text: str, begin: int, name: str) -> list[int]:
+    """Starts of the sentences after ``begin`` that print the speaker's own ``name``: a speaker
+    calls themselves 我, reported speech 他, so a sentence naming them is the narrator's.
+
+    >>> t = "张华说，他永远忘不了那一天。此后，村里到处留下了张华的足迹。"; [t[i:] for i in naming_sentences(t, 3, "张华")]
+    ['此后，村里到处留下了张华的足迹。']
+    """
+    if len(name) < 2 or text.find(name, begin) < 0:
+        return []
+    starts = [end.end() for end in _SENTENCE_ENDS.finditer(text, begin)]
+    return [pos for pos, stop in zip(starts, [*starts[1:], len(text)]) if text.find(name, pos, stop) >= 0]
+
+
+def _past_leads(text: str, tokens: Sequence[Token], pos: int, end: int) -> int:
+    """Where the sentence ``pos..end`` has its subject, past clauses of time or place that have none
+    (在谈到外交政策时，他强调……)."""
+    if not any(text.find("，" + pronoun, pos, end) >= 0 for pronoun in _THIRD_PERSON_STARTS):
+        return pos
+    while (comma := text.find("，", pos, end)) > pos and lead_only(text, tokens, pos, comma):
+        pos = comma + 1
+    return pos
 
 
 def _narrated(tokens: Sequence[Token], i: int) -> bool:

@@ -4,9 +4,9 @@ the article names.
 * a person: the name as printed (拉斐尔·伊万格利斯塔), a part of a ·-name printed
   elsewhere in full (普罗迪 -> 罗马诺·普罗迪), the role the title before it, here or
   where the article first introduced the name;
-* 他/她 (or a sentence that goes on from the one before: 接着又说): the subject of the
-  nearest sentence before it that names someone, i.e. the first name printed in
-  that sentence (this or the previous paragraph);
+* 他/她 (or a sentence that goes on from the one before: 接着又说): the person the narration
+  before it is about (:mod:`~pipeline.extract.quotes.antecedents`), a part of a ·-name
+  given in full;
 * surname + title (王部长说): the full name of the person the article introduced with
   that surname and a role ending in that title (speaker 王毅, role 外交部长); the
   printed form 王部长 is kept only when nobody matches (role: the title).
@@ -14,31 +14,26 @@ the article names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import regex
 
-from pipeline.extract.quotes.marks import SENTENCE_END
+from pipeline.extract.quotes.antecedents import Narration, antecedent
 from pipeline.extract.speakers import Speaker, split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.extract.speakers.names import common_word_at, dotted_name_end, plausible_chinese_name, surname_of
-from pipeline.extract.speakers.roles import DATELINE, after_other_person, trim_role
+from pipeline.extract.speakers.roles import after_other_person, trim_role
 from pipeline.lexicon import jieba_dictionary
 from pipeline.records import Entity
 
 _CLAUSE_END = "，。；！？：…\n"
-#: the names printed in a paragraph's span that no name list holds: (para, begin, end) -> names
-Mentions = Callable[[int, int, int], set]
 _DOTTED_ANYWHERE = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
 #: a quotation this short and without punctuation is a name inside a role (“读懂中国”论坛)
 _NAME_QUOTE_MAX = 15
 _PUNCTUATION = regex.compile(r"[，。！？；]")
 #: a name of the name finder this short and without a dot holds no title (李红梅, 欧阳修)
 _PLAIN_NAME_MAX = 3
-#: paragraphs a pronoun looks back over when each one between opens with a pronoun of its own
-_CHAIN_MAX = 4
-_PRONOUN_OPENINGS = "他她"
 #: jieba frequency from which a word of another kind is no name the name finder may give
 _COMMON_FREQ = 20
 
@@ -133,15 +128,18 @@ def resolve(
     speaker: Speaker,
     para: int,
     said: int,
-    texts: Sequence[str],
+    narration: Narration,
     names: Sequence[str],
     roles: Mapping[str, str],
-    mentions: Mentions = lambda para, begin, end: set(),
 ) -> Speaker | None:
     """The person a printed speaker stands for (None: a pronoun with nobody before it)."""
+    texts = narration.texts
     if speaker.kind == "pronoun":
-        name = full_form(subject_before(texts, para, said, names, mentions), names)
-        return Speaker(name, roles.get(name) or mentioned_role(name, texts, names), "named") if name else None
+        meant = antecedent(narration, para, said, speaker.name, names)
+        if meant is None or meant.kind != "named":
+            return meant  # nobody, or a person introduced without a name (一位老人)
+        name = full_form(meant.name, names)
+        return Speaker(name, roles.get(name) or mentioned_role(name, texts, names), "named")
     if speaker.kind == "named":
         full = full_form(speaker.name, names)
         return Speaker(full, speaker.role or roles.get(full) or mentioned_role(full, texts, names), "named")
@@ -186,39 +184,4 @@ def mentioned_role(name: str, texts: Sequence[str], names: Sequence[str] = ()) -
             if ends_with_title(phrase):
                 return after_other_person(trim_role(phrase), [n for n in names if n != name])
             at = text.find(name, at + 1)
-    return ""
-
-
-def subject_before(
-    texts: Sequence[str], para: int, pos: int, names: Sequence[str], mentions: Mentions = lambda p, b, e: set()
-) -> str:
-    """The person 他/她 at ``pos`` stands for: in the nearest sentence before it that names someone
-    (this paragraph, else the previous one), the name printed first, past a dateline; the
-    subject of a sentence comes first (卡里姆国王对孙建华的来访表示欢迎。他说 -> 卡里姆).
-    ``mentions(para, begin, end)`` gives the names in a sentence that ``names`` does not know.
-
-    >>> subject_before(["外交部长王毅会见了客人。", "他说"], 1, 0, ["王毅"])
-    '王毅'
-
-    A paragraph that opens with the pronoun and names no one goes on about the same person, so
-    the search goes back past it (王毅说……。 / 他特别谈到……。 / 他说):
-
-    >>> subject_before(["王毅说，合作很重要。", "他特别谈到了经济。", "他说"], 2, 0, ["王毅"])
-    '王毅'
-    """
-    here, limit = para, pos
-    while here >= 0 and here >= para - _CHAIN_MAX:
-        window = texts[here][:limit]
-        skip = DATELINE.match(window)
-        ends = [i + 1 for i, ch in enumerate(window) if ch in SENTENCE_END] + [len(window)]
-        starts = [skip.end() if skip else 0] + ends[:-1]
-        for begin, end in reversed(list(zip(starts, ends))):
-            sentence = window[begin:end]
-            hits = sorted((at, -len(n), n) for n in names if (at := sentence.find(n)) >= 0)
-            hits = hits or sorted((sentence.find(n), -len(n), n) for n in mentions(here, begin, end))
-            if hits:
-                return hits[0][2]
-        if here < para and not (texts[here][:1] in _PRONOUN_OPENINGS and texts[here][1:2] != "们"):
-            break
-        here, limit = here - 1, None
     return ""

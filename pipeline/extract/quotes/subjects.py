@@ -124,6 +124,20 @@ def _lead_end(text: str, tokens: Sequence[Token], i: int, limit: int) -> int:
     return len(tokens)
 
 
+def lead_only(text: str, tokens: Sequence[Token], begin: int, limit: int) -> bool:
+    """Whether the clause ``begin..limit`` is all lead words, a time or a prepositional phrase of
+    time or place with no subject of its own (日前在出席……的仪式上, 1月5日).
+
+    >>> from pipeline.segment import segment
+    >>> t = "日前在出席颁奖的仪式上，"; lead_only(t, segment(t), 0, len(t) - 1)
+    True
+    >>> t = "这次获得赔偿的受害人名叫张华，"; lead_only(t, segment(t), 0, len(t) - 1)
+    False
+    """
+    i = _lead_end(text, tokens, token_at(tokens, begin), limit)
+    return i >= 0 and (i >= len(tokens) or tokens[i].start >= limit)
+
+
 def _name_end(text: str, tokens: Sequence[Token], j: int, limit: int, persons: Sequence[str]) -> int:
     """Index after a name that starts at token ``j`` and that jieba cut into words of other kinds:
     a known person (``persons``), or a surname and a given name tagged as a verb (陈/nr 守仁/v),

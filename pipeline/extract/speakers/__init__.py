@@ -66,6 +66,7 @@ from pipeline.extract.speakers.persons import (
     Speaker,
     dotted_speaker,
     familiar_speaker,
+    japanese_speaker,
     person_speaker,
     source_speaker,
     surname_title_speaker,
@@ -106,6 +107,7 @@ def _split(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
         or organization_speaker(phrase)
         or _name_title(phrase, persons)
         or translit_speaker(phrase)
+        or japanese_speaker(phrase)
         or familiar_speaker(phrase)
         or unnamed_speaker(phrase)
     )

@@ -32,6 +32,8 @@ from pipeline.extract.speakers.names import (
 )
 from pipeline.extract.speakers.roles import trim_role
 
+#: a name in Chinese characters only
+_HAN_NAME = regex.compile(r"\p{Han}+")
 #: a transliterated name: parts joined by the middle dot
 _DOTTED = regex.compile(r"(\p{Han}+)((?:·\p{Han}+)+)$")
 #: longest given part of a transliterated name when no title marks where it starts
@@ -105,6 +107,29 @@ def title_name_speaker(phrase: str) -> Speaker | None:
         if len(phrase) > size and plausible_chinese_name(name) and (
             ends_with_title(before) or before[-1] in "、的" or person_noun_end(before)
         ):
+            return Speaker(name, trim_role(before), "named")
+    return None
+
+
+#: lengths of a Japanese family name and given name together, as printed in Chinese characters
+_JAPANESE_LENGTHS = (5, 4)
+#: average log-odds from which a span reads as a Japanese name (the name finder's threshold)
+_JAPANESE_ODDS = 2.0
+
+
+def japanese_speaker(phrase: str) -> Speaker | None:
+    """A Japanese name of four or five characters after a title or a person noun (日本首相岸田文雄),
+    read by the character model of Japanese names, which the Chinese surname rules miss.
+
+    >>> japanese_speaker("日本首相岸田文雄"), japanese_speaker("首相保持健康")
+    (Speaker(name='岸田文雄', role='日本首相', kind='named'), None)
+    """
+    # the name finder's model, imported here: the entities package imports this one
+    from pipeline.extract.entities.japanese import name_odds
+
+    for size in _JAPANESE_LENGTHS:
+        name, before = phrase[-size:], phrase[:-size]
+        if before and (ends_with_title(before) or person_noun_end(before)) and _HAN_NAME.fullmatch(name) and name_odds(name) >= _JAPANESE_ODDS:
             return Speaker(name, trim_role(before), "named")
     return None
 
