@@ -89,6 +89,12 @@ def _index() -> dict[tuple[str, str, int], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """The first two characters of every long name: a window starting otherwise is no name's (most tokens)."""
+    return frozenset(name[:2] for name in _names())
+
+
+@lru_cache(maxsize=1)
 def _longest() -> int:
     return max(map(len, _names()), default=0)
 
@@ -107,12 +113,12 @@ def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[
     """(start, end, name) of the damaged long names of ``text``, each from a token in ``at``
     (tokens jieba reads as names) to a token end, one edit from exactly one listed name."""
     names, index, trans = _names(), _index(), gz.translit_chars()
-    longest = _longest()
+    longest, firsts = _longest(), _firsts()
     out: list[tuple[int, int, str]] = []
     for i in at:
         s = toks[i].start
-        if (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
-            continue  # the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
+        if text[s:s + 2] not in firsts or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
+            continue  # no long name starts so; the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
         for j in range(i, min(len(toks), i + _MOST_PIECES)):
             e = toks[j].end
             if e - s > longest:

@@ -131,7 +131,7 @@ def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]
     >>> [[e.text for e in es] for es in find_document_entities(["外交部部长恩佐出席。", "他同恩佐分别签署了协议。"])]
     [['外交部', '恩佐'], ['恩佐']]
     """
-    out = _bare_surnames(toks, seeds)
+    out = _bare_surnames(text, toks, seeds)
     here = [(name, surname) for name, surname in seeds.items()
             if name in text or surname and ("老" + surname in text or "小" + surname in text)]
     if not here:
@@ -175,7 +175,7 @@ def _occurrences(text: str, name: str) -> list[int]:
     return found
 
 
-def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
+def _bare_surnames(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
     """A later mention of a person by the surname alone (news style for the parties of a case:
     李交了停车费 after 李某某), when one name of the document has that surname: jieba tags the
     lone surname ``nr`` and a verb, adverb, preposition or 的 follows it.
@@ -183,9 +183,13 @@ def _bare_surnames(toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
     >>> [[e.text for e in es] for es in find_document_entities(["其兄孙国良称孙出差。孙的车内", "李子熟了"])]
     [['孙国良', '孙', '孙'], []]
     """
-    owners = Counter(sn for name, sn in seeds.items() if sn and len(name) >= 2)
+    # the surnames the paragraph holds at all: most paragraphs hold none, and their tokens need no scan
+    here = [sn for name, sn in seeds.items() if sn and len(name) >= 2 and sn in text]
+    if not here:
+        return []
+    owners = Counter(here)
     out = []
-    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners] if owners else []:
+    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners]:
         t = toks[i]
         if owners[t.text] != 1 or i + 1 >= len(toks):
             continue

@@ -7,6 +7,8 @@ tell the two apart before any name is grown.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import common_short_word, common_tail, ordinal, rare_word
 from pipeline.extract.entities.heads import (
@@ -37,7 +39,13 @@ def head_kind(tok: Token, nxt: str, prev: str = "") -> str:
     >>> head_kind(Token("交流中心", "l", 0, 4), ""), head_kind(Token("会展中心", "n", 0, 4), ""), head_kind(Token("中心", "n", 2, 4), "", "研究")
     ('ORG', 'FAC', 'ORG')
     """
-    w = tok.text
+    return _head_kind(tok.text, tok.tag, nxt, prev)
+
+
+@lru_cache(maxsize=65536)
+def _head_kind(w: str, tag: str, nxt: str, prev: str) -> str:
+    """:func:`head_kind` by strings, kept: a run meets the same head between the same words again and
+    again (国务院|新闻|办公室, 中国共产党|第十五次全国代表大会), and each test is a dozen suffix lookups."""
     if w.endswith(LEGISLATURES):
         return "ORG"
     if w.endswith("当局") or ruler(w):
@@ -55,18 +63,18 @@ def head_kind(tok: Token, nxt: str, prev: str = "") -> str:
         return "ORG"
     if w in ("市中心", "城中心", "镇中心"):
         return ""  # the city centre, not a centre named after the city
-    if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tok.tag == "n"):
+    if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tag == "n"):
         return "FAC"
-    if w.endswith(TEAM_HEADS) and len(w) >= 3 and tok.tag in ("nr", "nrfg"):
+    if w.endswith(TEAM_HEADS) and len(w) >= 3 and tag in ("nr", "nrfg"):
         return "ORG"  # a team by its sponsor, named after a place: 四川|蓝剑队/nr
-    if len(w) == 2 and tok.tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or ordinal(prev) or rare_word(prev)) \
+    if len(w) == 2 and tag in ("n", "j") and w[-1] in "委协联厂社办" and (prev in gz.places() or ordinal(prev) or rare_word(prev)) \
             and dictionary().get(w, (0, ""))[0] < _SHORT_BODY_FREQ:
         return "ORG"  # 青海省|科委, 宜阳|电厂, 保定|一|棉厂, 安徽|大泽|酒厂: a named body by a short word
-    if w in "厂院所社" and tok.tag in ("n", "ng", "zg") and len(prev) >= 2:
+    if w in "厂院所社" and tag in ("n", "ng", "zg") and len(prev) >= 2:
         return "ORG"  # 蔚县|剪纸|厂: a head jieba left alone, named only if its modifiers are (see head_names)
     if w[-1] in ORG_CHAR_HEADS and not common_tail(w) and not common_short_word(w) \
-            and (tok.tag in ("nt", "j", "nz") or tok.tag in ("n", "l") and len(w) != 2
-                                    or tok.tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
+            and (tag in ("nt", "j", "nz") or tag in ("n", "l") and len(w) != 2
+                                    or tag == "nr" and len(w) >= 3 and w[-1] in "部局厅署委办"):  # 宣传部/nr
         return "ORG"
     return ""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -178,16 +179,11 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [])
     """
     out = []
-    trans = gz.translit_chars()
     for i in (marks or Marks(toks)).where(TRANSLIT):
         t = toks[i]
         w = t.text
-        if len(w) < 2 or t.tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or w in gz.places() or w in gz.orgs() or w in gz.titles():
+        if not _translit_word(w, t.tag):
             continue
-        other = sum(ch not in trans for ch in w)
-        freq, tag = dictionary().get(w, (0, "nr"))
-        if other > (len(w) >= 4) or w[0] not in trans or tag not in NAME_LIKE and not (tag == "n" and freq < WORD_GIVEN_FREQ):
-            continue  # 利维/n is rare enough to be a name, 卡车/n is not
         if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
         if w in gz.name_tagged_words() and not after_title(toks, i):
@@ -195,6 +191,20 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         if _introduced(toks, i) or _followed(toks, i, len(w) >= 3):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _translit_word(word: str, tag: str) -> bool:
+    """The word alone may be a transliterated name: transliteration characters (one other allowed in
+    four or more), a name-like tag, no listed place, body or title, and a name or a rare word to jieba's
+    dictionary (利维/n is rare enough to be a name, 卡车/n is not).  Kept by word and tag: the tests
+    are the same wherever the word stands."""
+    if len(word) < 2 or tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or word in gz.places() or word in gz.orgs() or word in gz.titles():
+        return False
+    trans = gz.translit_chars()
+    freq, known_tag = dictionary().get(word, (0, "nr"))
+    return sum(ch not in trans for ch in word) <= (len(word) >= 4) and word[0] in trans and (
+        known_tag in NAME_LIKE or known_tag == "n" and freq < WORD_GIVEN_FREQ)
 
 
 def _introduced(toks: list[Token], first: int) -> bool:
