@@ -41,7 +41,7 @@ def best_first_links(
     matched: dict[int, int] = {}
     taken: set[int] = set()
     for g, (a, b) in strong:
-        if a in matched or b in taken or _closes_loop({**(linked or {}), **matched}, a, b):
+        if a in matched or b in taken or reaches({**(linked or {}), **matched}, b, a):
             continue
         rivals = [v for (x, y), v in gain.items() if (x == a) != (y == b) and x not in matched and y not in taken]
         if g - max(rivals, default=0.0) >= MATCH_MARGIN:
@@ -50,12 +50,12 @@ def best_first_links(
     return {a: b for a, b in matched.items() if (a, b) not in adjacent}
 
 
-def _closes_loop(successor: dict[int, int], a: int, b: int) -> bool:
-    """Would linking ``a`` to ``b`` make a loop: does following the links from ``b`` lead to ``a``?"""
+def reaches(successor: dict[int, int], start: int, goal: int) -> bool:
+    """Does following the links from ``start`` lead to ``goal``? (Linking ``goal`` to ``start`` would close a loop.)"""
     seen: set[int] = set()
-    j: int | None = b
+    j: int | None = start
     while j is not None and j not in seen:
-        if j == a:
+        if j == goal:
             return True
         seen.add(j)
         j = successor.get(j)

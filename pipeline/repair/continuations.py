@@ -28,7 +28,7 @@ block makes a seam with the block printed before it, are left as printed.
 from __future__ import annotations
 
 from pipeline.layout import ends_sentence
-from pipeline.repair.best_first import best_first_links
+from pipeline.repair.best_first import best_first_links, reaches
 from pipeline.repair.block_shapes import RunShape, mismatch
 from pipeline.repair.junction_bits import route_gain
 
@@ -109,7 +109,7 @@ def links_and_heads(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, i
         if route_gain(shapes[a].tail, shapes[b].head) < bits:
             continue
         back, clear = _clear_best(shapes, b, [x for x in flow if x != b and shapes[x].ends != "end"], forward=False, min_bits=bits)
-        if not clear or back != a or _reaches({**links, **loose}, b, a):
+        if not clear or back != a or reaches({**links, **loose}, b, a):
             continue
         if b < a or detached and _anchored(shapes, flow, a):
             links[a] = b
@@ -223,15 +223,3 @@ def _clear_best(shapes: list[RunShape], fixed: int, others: list[int], forward: 
         return -1, False
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     return scored[0][1], scored[0][0] >= min_bits and scored[0][0] - runner_up >= MARGIN_BITS
-
-
-def _reaches(successor: dict[int, int], start: int, goal: int) -> bool:
-    """Does following the links from ``start`` lead to ``goal``?"""
-    j: int | None = start
-    seen: set[int] = set()
-    while j is not None and j not in seen:
-        if j == goal:
-            return True
-        seen.add(j)
-        j = successor.get(j)
-    return False
