@@ -34,6 +34,11 @@ REL_DAY = {
 #: periods a newspaper uses that are not on a calendar (normalized stays empty)
 _VAGUE = ("近日", "日前", "近期", "近年来", "近些年来", "近年", "连日来", "当年", "同年", "当月", "同月")
 
+#: a period counted back in years (过去10年, 近二十年来): the SPAN atom, and what :func:`counts_years` tests
+_COUNTED_YEARS_PATTERN = (
+    rf"(?:过去|最近)(?:\d{{1,3}}|[{_CN_SMALL}两几数]{{1,3}})多?个?年(?:来|以来)?"
+    rf"|(?<![\d{_CN_SMALL}两几数])(?:近|这)?(?:\d{{1,3}}|[{_CN_SMALL}两几数多]{{1,3}})多?个?年(?:来|以来)"
+)
 #: every character an atom can start with: the pass tests this set before the alternatives (speed only)
 _ATOM_FIRST = rf"0-9{_CN_DIGIT}{_CN_SMALL}廿两几数多元今本去上前明后下中昨日过最近这连当同{_CONNECT}"
 ATOMS = re.compile(
@@ -54,8 +59,7 @@ ATOMS = re.compile(
             r"(?P<XUN>[上中下]旬)",
             rf"(?P<CON>[{_CONNECT}])",
             "(?P<RD>" + "|".join(sorted(REL_DAY, key=len, reverse=True)) + ")",
-            rf"(?P<SPAN>(?:过去|最近)(?:\d{{1,3}}|[{_CN_SMALL}两几数]{{1,3}})多?个?年(?:来|以来)?"
-            rf"|(?<![\d{_CN_SMALL}两几数])(?:近|这)?(?:\d{{1,3}}|[{_CN_SMALL}两几数多]{{1,3}})多?个?年(?:来|以来))",
+            rf"(?P<SPAN>{_COUNTED_YEARS_PATTERN})",
             "(?P<VAGUE>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")",
         )
     )
@@ -96,10 +100,7 @@ def find_atoms(text: str) -> tuple[Atom, ...]:
     return tuple(Atom(m.lastgroup or "", m.start(), m.end(), m.group()) for m in ATOMS.finditer(text))
 
 
-_COUNTED_YEARS = re.compile(
-    rf"(?:过去|最近)(?:\d{{1,3}}|[{_CN_SMALL}两几数]{{1,3}})多?个?年(?:来|以来)?"
-    rf"|(?:近|这)?(?:\d{{1,3}}|[{_CN_SMALL}两几数多]{{1,3}})多?个?年(?:来|以来)"
-)
+_COUNTED_YEARS = re.compile(_COUNTED_YEARS_PATTERN)
 
 
 def counts_years(text: str) -> bool:
