@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_name_models import DATA, cedict_entries, jieba_words  # noqa: E402
 
+from pipeline.extract import gazetteer as gz  # noqa: E402
+
 #: a kind of natural feature in a gloss (the place is LOC)
 FEATURE = r"river|mountains?|mountain range|range|lake|sea|ocean|island|islands|peninsula|desert|gorges?|plateau|basin|strait|bay|valley|gulf|archipelago|canal"
 #: a kind of settlement, division or state in a gloss (the place is GPE)
@@ -41,9 +43,7 @@ NAME_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
 def dictionary_places() -> list[tuple[str, str, str, str]]:
     """(text, label, normalized, source) of each place kept (see the module docstring)."""
-    listed = set()
-    for name in ("gaz_places.tsv", "gaz_world_places.tsv"):
-        listed |= {line.split("\t")[0] for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"}
+    listed = gz.places().keys() | gz.world_places().keys()
     tags = {w: tag for w, _, tag in jieba_words()}
     rows = []
     for word, entries in sorted(cedict_entries().items()):
