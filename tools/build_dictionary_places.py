@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_models import DATA, cedict_entries, jieba_words  # noqa: E402
+from build_name_models import DATA, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
 
 from pipeline.extract import gazetteer as gz  # noqa: E402
 
@@ -50,7 +50,7 @@ def dictionary_places() -> list[tuple[str, str, str, str]]:
         if not 2 <= len(word) <= 8 or word in listed or tags.get(word, "ns") not in NAME_TAGS:
             continue
         glosses = [g for pinyin, gs in entries for g in gs]
-        if any(not pinyin[:1].isupper() for pinyin, _ in entries) or any(LIFE_DATES.search(g) or NOT_PLACE.search(g) for g in glosses):
+        if ordinary_sense(entries) or any(LIFE_DATES.search(g) or NOT_PLACE.search(g) for g in glosses):
             continue
         # the kind is the word's own before " in " (田中: Tianzhong township in Changhua county is no county)
         kind = next((m for g in glosses if (m := KIND.search(g.split(" in ")[0].split("(")[0]))), None)

@@ -157,6 +157,16 @@ def cedict_entries() -> dict[str, list[tuple[str, list[str]]]]:
     return entries
 
 
+def ordinary_sense(entries: list[tuple[str, list[str]]]) -> bool:
+    """CC-CEDICT gives the word an ordinary sense, whatever else it gives (牡丹 "peony" besides the
+    district, 钟楼 "bell tower", 无极 "infinite").
+
+    >>> ordinary_sense([("Mu3 dan1", ["Mudan district"]), ("mu3 dan1", ["tree peony"])]), ordinary_sense([("Chang1 ping2", ["Changping"])])
+    (True, False)
+    """
+    return any(not pinyin[:1].isupper() for pinyin, _ in entries)
+
+
 def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
     """Words of two or three characters that jieba tags as a name (nr, nrfg, nrt) and CC-CEDICT lists
     only in lower-case pinyin, its mark of an ordinary word: a proper name's syllables are capitalised
