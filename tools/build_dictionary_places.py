@@ -22,7 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_models import DATA, cedict_entries, jieba_words  # noqa: E402
+from build_name_models import DATA, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
+
+from pipeline.extract import gazetteer as gz  # noqa: E402
 
 #: a kind of natural feature in a gloss (the place is LOC)
 FEATURE = r"river|mountains?|mountain range|range|lake|sea|ocean|island|islands|peninsula|desert|gorges?|plateau|basin|strait|bay|valley|gulf|archipelago|canal"
@@ -41,16 +43,14 @@ NAME_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
 def dictionary_places() -> list[tuple[str, str, str, str]]:
     """(text, label, normalized, source) of each place kept (see the module docstring)."""
-    listed = set()
-    for name in ("gaz_places.tsv", "gaz_world_places.tsv"):
-        listed |= {line.split("\t")[0] for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"}
+    listed = gz.places().keys() | gz.world_places().keys()
     tags = {w: tag for w, _, tag in jieba_words()}
     rows = []
     for word, entries in sorted(cedict_entries().items()):
         if not 2 <= len(word) <= 8 or word in listed or tags.get(word, "ns") not in NAME_TAGS:
             continue
         glosses = [g for pinyin, gs in entries for g in gs]
-        if any(not pinyin[:1].isupper() for pinyin, _ in entries) or any(LIFE_DATES.search(g) or NOT_PLACE.search(g) for g in glosses):
+        if ordinary_sense(entries) or any(LIFE_DATES.search(g) or NOT_PLACE.search(g) for g in glosses):
             continue
         # the kind is the word's own before " in " (田中: Tianzhong township in Changhua county is no county)
         kind = next((m for g in glosses if (m := KIND.search(g.split(" in ")[0].split("(")[0]))), None)

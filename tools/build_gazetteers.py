@@ -44,7 +44,7 @@ from pipeline.extract.gazetteer import translit_chars
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_models import cedict_entries  # noqa: E402
+from build_name_models import cedict_entries, ordinary_sense  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 JIONLP = Path(jionlp.__file__).parent
@@ -387,16 +387,6 @@ def landforms(tags: dict[str, tuple[int, str]], cedict: dict[str, list[tuple[str
             continue
         rows.append((word, "LOC", word, "landform"))
     return rows
-
-
-def ordinary_sense(entries: list[tuple[str, list[str]]]) -> bool:
-    """CC-CEDICT gives the word an ordinary sense, whatever else it gives (牡丹 "peony" besides the
-    district, 钟楼 "bell tower", 无极 "infinite").
-
-    >>> ordinary_sense([("Mu3 dan1", ["Mudan district"]), ("mu3 dan1", ["tree peony"])]), ordinary_sense([("Chang1 ping2", ["Changping"])])
-    (True, False)
-    """
-    return any(not pinyin[:1].isupper() for pinyin, _ in entries)
 
 
 def ordinary_names(rows: list[tuple[str, str, str, str]], cedict: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str, str, str]]:

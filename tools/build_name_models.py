@@ -30,6 +30,7 @@ import io
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -143,8 +144,9 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
     return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
 
 
+@lru_cache(maxsize=1)
 def cedict_entries() -> dict[str, list[tuple[str, list[str]]]]:
-    """CC-CEDICT by simplified form: (pinyin, glosses) of each of its entries."""
+    """CC-CEDICT by simplified form: (pinyin, glosses) of each of its entries (read once, shared by every builder)."""
     entries: dict[str, list[tuple[str, list[str]]]] = {}
     with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
         for line in f:
@@ -155,17 +157,22 @@ def cedict_entries() -> dict[str, list[tuple[str, list[str]]]]:
     return entries
 
 
+def ordinary_sense(entries: list[tuple[str, list[str]]]) -> bool:
+    """CC-CEDICT gives the word an ordinary sense, whatever else it gives (牡丹 "peony" besides the
+    district, 钟楼 "bell tower", 无极 "infinite").
+
+    >>> ordinary_sense([("Mu3 dan1", ["Mudan district"]), ("mu3 dan1", ["tree peony"])]), ordinary_sense([("Chang1 ping2", ["Changping"])])
+    (True, False)
+    """
+    return any(not pinyin[:1].isupper() for pinyin, _ in entries)
+
+
 def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
     """Words of two or three characters that jieba tags as a name (nr, nrfg, nrt) and CC-CEDICT lists
     only in lower-case pinyin, its mark of an ordinary word: a proper name's syllables are capitalised
     (祝贺 [zhu4 he4], 保姆 [bao3 mu3] are words; 李鹏 [Li3 Peng2], 米老鼠 [Mi3 Lao3 shu3] are names)."""
-    proper: dict[str, bool] = {}
-    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
-        for line in f:
-            entry = CEDICT_ENTRY.match(line)
-            if entry and tags.get(word := entry.group(2)) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3:
-                proper[word] = proper.get(word, False) or entry.group(3)[:1].isupper()
-    return {word for word, capitalised in proper.items() if not capitalised}
+    return {word for word, entries in cedict_entries().items()
+            if tags.get(word) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3 and not any(pinyin[:1].isupper() for pinyin, _ in entries)}
 
 
 #: a CC-CEDICT gloss that names someone with life or reign dates: its head before the bracket is
@@ -191,13 +198,8 @@ def famous_persons() -> list[tuple[str]]:
     dates, no gloss of a place, and not a listed place of ours (华盛顿 is a city first)."""
     from pipeline.extract import gazetteer as gz
 
-    entries: dict[str, list[tuple[str, str]]] = {}
-    with gzip.open(CEDICT, "rt", encoding="utf-8") as f:
-        for line in f:
-            entry = CEDICT_ENTRY.match(line)
-            if entry and 2 <= len(word := entry.group(2)) <= 8:
-                glosses = line[entry.end():].rstrip().rstrip("/").split("/")
-                entries.setdefault(word, []).extend((entry.group(3), g) for g in glosses)
+    entries = {word: [(pinyin, g) for pinyin, glosses in es for g in glosses]
+               for word, es in cedict_entries().items() if 2 <= len(word) <= 8}
 
     def names_someone(gloss: str) -> bool:
         head = LIFE_DATES.match(gloss)
