@@ -71,12 +71,19 @@ def drawn_positions(texts: Iterable[str], drawn: str) -> list[int]:
     ]
 
 
+def _placed_blocks(page: OcrPage) -> tuple[list[tuple[int, int]], list[str], list[int]]:
+    """The engine's blocks of ``page``: their spans, their texts without blanks, and where each
+    reads best in the drawn text (:func:`drawn_positions`)."""
+    raw = page.ocr_text
+    spans = engine_blocks(raw)
+    texts = [_BLANK.sub("", raw[s:e]) for s, e in spans]
+    return spans, texts, drawn_positions(texts, _BLANK.sub("", page.truth))
+
+
 def order_ceiling(page: OcrPage, repair_fn: Callable) -> tuple[int, int]:
     """Layout damage (raw, repaired) when repair is given the engine's blocks in the drawn order."""
     raw = page.ocr_text
-    spans = engine_blocks(raw)
-    drawn = _BLANK.sub("", page.truth)
-    where = drawn_positions((_BLANK.sub("", raw[s:e]) for s, e in spans), drawn)
+    spans, _, where = _placed_blocks(page)
     ordered = "\n\n".join(raw[s:e] for _, (s, e) in sorted(zip(where, spans), key=lambda x: x[0]))
     result = repair_fn(ordered)
     before = page_damage(raw, page.truth, raw_pieces(raw))
@@ -102,12 +109,9 @@ def seam_class(drawn_blocks: list[DrawnBlock], left: str, right: str, at: int) -
 def wrong_seams(page: OcrPage, repair_fn: Callable) -> tuple[Counter, Counter]:
     """(all seams, seams repair did not close) between blocks neighbouring in the drawn order, by class."""
     raw = page.ocr_text
-    spans = engine_blocks(raw)
+    spans, texts, where = _placed_blocks(page)
     if len(spans) < 2:
         return Counter(), Counter()
-    drawn = _BLANK.sub("", page.truth)
-    texts = [_BLANK.sub("", raw[s:e]) for s, e in spans]
-    where = drawn_positions(texts, drawn)
     starts = [s for s, _ in spans]
     placed: list[int] = []  # engine block of each repaired character run, in output order
     for block in repair_fn(raw).blocks:

@@ -40,12 +40,13 @@ def best_first_links(
     strong = sorted(((g, pair) for pair, g in gain.items() if g >= MATCH_BITS), reverse=True)
     matched: dict[int, int] = {}
     taken: set[int] = set()
+    chain = dict(linked or {})  # the links made and matched so far
     for g, (a, b) in strong:
-        if a in matched or b in taken or reaches({**(linked or {}), **matched}, b, a):
+        if a in matched or b in taken or reaches(chain, b, a):
             continue
         rivals = [v for (x, y), v in gain.items() if (x == a) != (y == b) and x not in matched and y not in taken]
         if g - max(rivals, default=0.0) >= MATCH_MARGIN:
-            matched[a] = b
+            matched[a] = chain[a] = b
             taken.add(b)
     return {a: b for a, b in matched.items() if (a, b) not in adjacent}
 

@@ -56,8 +56,11 @@ def mark_captions(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit
             ):
                 first -= 1
         caption = out[first:]
-        whole = not caption or _starts_whole(out[first - 1] if first else None, caption[0])
-        if caption and whole and sum(len(d.text.text) for d in caption) <= CAPTION_MAX:
+        if (
+            caption
+            and _starts_whole(out[first - 1] if first else None, caption[0])
+            and sum(len(d.text.text) for d in caption) <= CAPTION_MAX
+        ):
             joined = caption[0]._replace(kind="caption")
             for piece in caption[1:]:
                 edits += gap_edits("line_break", joined, piece, raw)

@@ -6,9 +6,8 @@ removed with an edit in the log, and the file is read as usual (a file made
 mostly of them is rejected as binary when it is decoded).  Tabs and line ends
 are text; a form feed is a page break (see ``segments``).
 
->>> from pipeline.repair.mapped import Mapped
->>> def run(s):
-...     return Mapped.from_raw(s).apply(find_control_characters(s), s)[0].text
+>>> from pipeline.repair.mapped import fixed_text
+>>> run = lambda s: fixed_text(s, find_control_characters)
 >>> run("\\x1b[1;31m新华社\\x1b[0m北京电\\x07，记者\\x08报道")
 '新华社北京电，记者报道'
 """

@@ -6,9 +6,8 @@ organization name ends right before it *and* another one starts right after
 it.  Names come from jieba's dictionary (tags ns, j, nrt) and the project's
 gazetteers.
 
->>> def run(s):
-...     from pipeline.repair.mapped import Mapped
-...     return Mapped.from_raw(s).apply(find_misread_dashes(s), s)[0].text
+>>> from pipeline.repair.mapped import fixed_text
+>>> run = lambda s: fixed_text(s, find_misread_dashes)
 >>> run("建立中国一中东欧国家、中国一中亚五国电子商务合作对话机制")
 '建立中国—中东欧国家、中国—中亚五国电子商务合作对话机制'
 >>> run("共同建设中国一东盟信息港")

@@ -16,7 +16,7 @@ raw coordinates, so the log and the offset map never drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from pipeline.records import Edit
@@ -87,3 +87,12 @@ class Mapped(NamedTuple):
         text.append(self.text[pos:])
         offsets.extend(self.offsets[pos:])
         return Mapped("".join(text), tuple(offsets)), edits
+
+
+def fixed_text(text: str, *finders: Callable[[str], list[Fix]]) -> str:
+    """``text`` after the fixes the ``finders`` propose on it: the repair modules' doctests show a rule with it.
+
+    >>> fixed_text("互 联网, 5G", lambda s: [Fix(1, 2, "", "space")], lambda s: [Fix(4, 5, "，", "punctuation")])
+    '互联网， 5G'
+    """
+    return Mapped.from_raw(text).apply([fix for find in finders for fix in find(text)], text)[0].text

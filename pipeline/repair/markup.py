@@ -8,14 +8,12 @@ separate the paragraphs), a reference becomes the character it names, each with
 an edit in the log.  Only the tags of running text are taken (a ``<`` in
 ``<5%`` or ``《<`` stays), and only references that name a character.
 
->>> from pipeline.repair.mapped import Mapped
->>> def run(s):
-...     return Mapped.from_raw(s).apply(find_markup(s), s)[0].text
->>> run('<p class="txt">李明说：&ldquo;好。&rdquo;</p>')
+>>> from pipeline.repair.mapped import fixed_text
+>>> fixed_text('<p class="txt">李明说：&ldquo;好。&rdquo;</p>', find_markup)
 '李明说：“好。”'
->>> run("长江&mdash;&mdash;黄河<br/>全长6300公里&#65292;增幅<5%&amp;。")
+>>> fixed_text("长江&mdash;&mdash;黄河<br/>全长6300公里&#65292;增幅<5%&amp;。", find_markup)
 '长江——黄河全长6300公里，增幅<5%&。'
->>> run("a &unknown; b &amp")
+>>> fixed_text("a &unknown; b &amp", find_markup)
 'a &unknown; b &amp'
 """
 

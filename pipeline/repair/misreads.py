@@ -17,9 +17,8 @@ newspaper pages (``pipeline eval --ocr-pages``):
   a lone ``'`` or ``:`` (``索尔.埃斯特林``): between two characters used in
   transliterated names, on both sides (a paired ``'`` is a quotation mark).
 
->>> def run(s):
-...     from pipeline.repair.mapped import Mapped
-...     return Mapped.from_raw(s).apply(find_misreads(s), s)[0].text
+>>> from pipeline.repair.mapped import fixed_text
+>>> run = lambda s: fixed_text(s, find_misreads)
 >>> run("李素丽〈右二) 仍在岗。〈新华社记者王五摄)")
 '李素丽(右二) 仍在岗。(新华社记者王五摄)'
 >>> run("《新华社记者王五摄)，《人民日报》(海外版)")

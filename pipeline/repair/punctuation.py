@@ -5,10 +5,8 @@ punctuation next to it), and never inside numbers: ``1,000``, ``1.5``,
 ``16:32`` and Latin runs (``5G+VR``, ``(AI)``) stay as printed.  Straight
 quotes alternate open/close within a block.
 
->>> def run(s):
-...     from pipeline.repair.mapped import Mapped
-...     fixes = find_halfwidth_punctuation(s) + find_straight_quotes(s)
-...     return Mapped.from_raw(s).apply(fixes, s)[0].text
+>>> from pipeline.repair.mapped import fixed_text
+>>> run = lambda s: fixed_text(s, find_halfwidth_punctuation, find_straight_quotes)
 >>> run('数据显示,全球仍有近30亿人;其中:')
 '数据显示，全球仍有近30亿人；其中：'
 >>> run('该县推进产业､文化融合发展｡')

@@ -5,10 +5,8 @@ People's Daily sets no spaces in Chinese text, not even around digits
 between one and a digit, is damage.  Spaces between Latin letters or digits
 (``5G VR``, ``2 000``) are real and kept.
 
->>> from pipeline.repair.mapped import Mapped
->>> def run(s):
-...     m = Mapped.from_raw(s)
-...     return m.apply(find_inner_spaces(s), s)[0].text
+>>> from pipeline.repair.mapped import fixed_text
+>>> run = lambda s: fixed_text(s, find_inner_spaces)
 >>> run("让 互 联 网 发 展 成 果")
 '让互联网发展成果'
 >>> run("超过 20万公里, 体验 5G VR")
@@ -45,9 +43,8 @@ _LONE_CHARACTER_SPACE = regex.compile(
 def find_spaces_in_names(text: str) -> list[Fix]:
     """In credit lines spaces separate names, but one that leaves a lone character is damage.
 
-    >>> from pipeline.repair.mapped import Mapped
-    >>> def run(s):
-    ...     return Mapped.from_raw(s).apply(find_spaces_in_names(s), s)[0].text
+    >>> from pipeline.repair.mapped import fixed_text
+    >>> run = lambda s: fixed_text(s, find_spaces_in_names)
     >>> run("陈 磊摄（影像中国）"), run("本报记者 张博岚摄"), run("韩秉宸 张远南 李 安琪"), run("韩秉 宸")
     ('陈磊摄（影像中国）', '本报记者 张博岚摄', '韩秉宸 张远南 李安琪', '韩秉宸')
     """
@@ -67,12 +64,10 @@ _SPACED_DIGITS = regex.compile(
 def find_inner_spaces(text: str) -> list[Fix]:
     """Spaces between Chinese-context characters, or between one and a digit, or inside a number.
 
-    >>> from pipeline.repair.mapped import Mapped
-    >>> def run(s):
-    ...     return Mapped.from_raw(s).apply(find_inner_spaces(s), s)[0].text
-    >>> run("成立于1 9 9 6年，1月1 7日晚，增长2 000元，以60 : 57获胜")
+    >>> from pipeline.repair.mapped import fixed_text
+    >>> fixed_text("成立于1 9 9 6年，1月1 7日晚，增长2 000元，以60 : 57获胜", find_inner_spaces)
     '成立于1996年，1月17日晚，增长2 000元，以60:57获胜'
-    >>> run("增长1 2 . 5 %，比上年高3. 5个百分点，达2 000.5万元")
+    >>> fixed_text("增长1 2 . 5 %，比上年高3. 5个百分点，达2 000.5万元", find_inner_spaces)
     '增长12.5%，比上年高3.5个百分点，达2 000.5万元'
     """
     if not _ANY_BLANK.search(text):
