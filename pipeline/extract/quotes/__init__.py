@@ -140,13 +140,13 @@ def find_quotes(
         if para < len(texts)
     }
     known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
-    marks = Marks(texts)
-    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks)
+    marks, listed = Marks(texts), {p: sorted(n) for p, n in by_para.items() if n}
+    found = _attributions(texts, tokens, listed, known, marks)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
     found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
-    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks.quotations)
+    narration = Narration(texts, tokens, listed, known, marks.quotations)
     return _resolved(found, narration, names)
 
 
