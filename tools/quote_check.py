@@ -29,10 +29,9 @@ from pathlib import Path
 from quote_coverage import article_quotes, articles
 
 from pipeline.evaluate.pfr import shared_dir
+from pipeline.extract.speakers import PRONOUNS  # the printed speakers of --pronoun
 
 HALVES = {"1-5": {f"199801{day:02d}" for day in range(1, 6)}, "6-10": {f"199801{day:02d}" for day in range(6, 11)}}
-#: the printed speakers of --pronoun: a pronoun for one person, resolved to a name of the article
-PRONOUNS = frozenset({"他", "她"})
 SEED = 11  # the number
 SAMPLE = 50
 JUDGED = Path(__file__).with_name("quote_check_days6-10_seed14.tsv")

@@ -31,7 +31,7 @@ from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.extract.quotes.marks import Marks, sentence_start
 from pipeline.extract.quotes.subjects import speaker_before, subject_at
-from pipeline.records import Block
+from pipeline.records import Block, Quote
 from pipeline.repair.width import fold_width
 from pipeline.segment import segment
 
@@ -55,10 +55,16 @@ def article_quotes(rows: list[dict]):
     """(texts, quotes) of one article as the pipeline reads it: the first paragraph a heading,
     the name finder's persons, one segmentation."""
     texts = [fold_width(r["text"]) for r in rows]
-    blocks = [Block("heading" if i == 0 else "body", t, ()) for i, t in enumerate(texts)]
+    return texts, block_quotes([Block("heading" if i == 0 else "body", t, ()) for i, t in enumerate(texts)])
+
+
+def block_quotes(blocks: list[Block]) -> list[Quote]:
+    """The quotes of a document's blocks as a run reads them: one segmentation, read by the name
+    finder and the quote finder both, and the name finder's persons."""
+    texts = [b.text for b in blocks]
     tokens = [segment(t) for t in texts]
-    persons = {i: [e for e in es if e.label == "PERSON"] for i, es in enumerate(find_document_entities(texts))}
-    return texts, find_quotes(blocks, persons, tokens)
+    persons = {i: [e for e in es if e.label == "PERSON"] for i, es in enumerate(find_document_entities(texts, tokens))}
+    return find_quotes(blocks, persons, tokens)
 
 
 def gold_persons(rows: list[dict]) -> set[str]:

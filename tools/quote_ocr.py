@@ -19,12 +19,11 @@ import argparse
 from collections import Counter
 from difflib import SequenceMatcher
 
+from quote_coverage import block_quotes
+
 from pipeline.evaluate.ocr_pages import ocr_pages
-from pipeline.extract.entities import find_document_entities
-from pipeline.extract.quotes import find_quotes
 from pipeline.records import Block, Quote
 from pipeline.repair import repair
-from pipeline.segment import segment
 
 #: how alike two quote texts read to be one quote (OCR misreads a character in ten or so)
 SAME_TEXT = 0.6
@@ -35,11 +34,7 @@ COMPARED = 40
 def page_quotes(raw: str) -> tuple[list[Quote], list[Block]]:
     """The quotes of a page's text as a run finds them, and the repaired blocks."""
     blocks = repair(raw).blocks
-    texts = [b.text for b in blocks]
-    tokens = [segment(t) for t in texts]
-    names = find_document_entities(texts, tokens)
-    persons = {i: [e for e in es if e.label == "PERSON"] for i, es in enumerate(names)}
-    return find_quotes(blocks, persons, tokens), blocks
+    return block_quotes(blocks), blocks
 
 
 def _alike(a: str, b: str) -> bool:

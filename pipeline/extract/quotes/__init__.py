@@ -75,6 +75,7 @@ from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
     CLOSING,
+    OPENING,
     QUOTATION_MARK,
     Marks,
     Quotation,
@@ -102,8 +103,6 @@ _TERM_MAX = 15
 _AFTER_TERM = "，。！？；：、…”』」"
 #: the role of a reporter, whose byline a colon ends
 _REPORTER = "记者"
-#: the opening marks of a quotation
-QUOTING = "“「『"
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -141,13 +140,13 @@ def find_quotes(
         if para < len(texts)
     }
     known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
-    marks = Marks(texts)
-    found = _attributions(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks)
+    marks, listed = Marks(texts), {p: sorted(n) for p, n in by_para.items() if n}
+    found = _attributions(texts, tokens, listed, known, marks)
     speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | speakers)
     found = _bounded(found, texts, tokens, names)
     names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
-    narration = Narration(texts, tokens, {p: sorted(n) for p, n in by_para.items() if n}, known, marks.quotations)
+    narration = Narration(texts, tokens, listed, known, marks.quotations)
     return _resolved(found, narration, names)
 
 
@@ -243,7 +242,7 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
-    if (after in _REPORTS or text[body : body + 1] in QUOTING) and body < len(text):
+    if (after in _REPORTS or text[body : body + 1] in OPENING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
 

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
-from pipeline.extract.quotes.subjects import ADVERBIAL, lead_only
+from pipeline.extract.quotes.subjects import ADVERBIAL, GROUP_PRONOUNS, PRONOUNS, lead_only
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.segment import Token
@@ -27,8 +27,7 @@ _NEW_TIME = regex.compile(
 )
 #: third-person pronouns: a sentence whose subject is one, with a verb after it, is the narrator's
 #: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
-_THIRD_PERSON = frozenset({"他", "她", "他们", "她们"})
-_THIRD_PERSON_STARTS = "他她"
+_THIRD_PERSON = PRONOUNS | GROUP_PRONOUNS
 #: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还,
 #: 坚决, and the adjectives and conjunctions that stand as adverbs there: 他强烈指责, 他同时批评)
 _CONJUNCTION_TAGS = frozenset({"c"})
@@ -104,7 +103,7 @@ def naming_sentences(text: str, begin: int, name: str) -> list[int]:
 def _past_leads(text: str, tokens: Sequence[Token], pos: int, end: int) -> int:
     """Where the sentence ``pos..end`` has its subject, past clauses of time or place that have none
     (在谈到外交政策时，他强调……)."""
-    if not any(text.find("，" + pronoun, pos, end) >= 0 for pronoun in _THIRD_PERSON_STARTS):
+    if not any(text.find("，" + pronoun, pos, end) >= 0 for pronoun in PRONOUNS):
         return pos
     while (comma := text.find("，", pos, end)) > pos and lead_only(text, tokens, pos, comma):
         pos = comma + 1

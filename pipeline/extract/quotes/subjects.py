@@ -20,15 +20,15 @@ import regex
 from pipeline.extract.gazetteer import surnames
 from pipeline.extract.quotes.cues import cue_set, token_at
 from pipeline.extract.quotes.marks import CLAUSE_END, CLOSING, clause_starts, sentence_start
-from pipeline.extract.speakers import Speaker, split_speaker
+from pipeline.extract.speakers import PRONOUNS, Speaker, split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.extract.speakers.names import DOT_READINGS, plausible_chinese_name, plausible_name
 from pipeline.extract.speakers.roles import DATELINE
 from pipeline.lexicon import jieba_dictionary
 from pipeline.segment import Token
 
-#: pronouns for one person, resolved later to the person they stand for; plural ones end the search
-PRONOUNS = frozenset({"他", "她"})
+#: PRONOUNS (speakers'): pronouns for one person, resolved later to the person they stand for;
+#: plural ones end the search
 PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "双方", "有人", "有的人"})
 #: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
 GROUP_PRONOUNS = frozenset({"他们", "她们"})
