@@ -50,6 +50,15 @@ def name_odds(name: str) -> float:
     return max(split(2), split(1) if len(name) == 4 else float("-inf"))
 
 
+def reads_japanese(name: str) -> bool:
+    """Does ``name`` read as a Japanese name by the character model (the name finder's threshold)?
+
+    >>> reads_japanese("岸田文雄"), reads_japanese("保持健康")
+    (True, False)
+    """
+    return name_odds(name) >= _NAME_ODDS
+
+
 def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Japanese names of four or five characters on token boundaries, in a person's context.
 
@@ -67,7 +76,7 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
                 break
             if len(toks[j].text) >= 2 and _ordinary_word(toks[j].text):
                 break  # 小朋友|们, 横吹|笛子: a phrase of ordinary words
-            if end - start < 4 or lexicon.get(name, (0, "nr"))[1] != "nr" or name_odds(name) < _NAME_ODDS:
+            if end - start < 4 or lexicon.get(name, (0, "nr"))[1] != "nr" or not reads_japanese(name):
                 continue
             if any(name[:k] in gz.places() for k in (2, 3)):
                 continue  # 江西泰和: a place and a county, not a family name

@@ -113,8 +113,6 @@ def title_name_speaker(phrase: str) -> Speaker | None:
 
 #: lengths of a Japanese family name and given name together, as printed in Chinese characters
 _JAPANESE_LENGTHS = (5, 4)
-#: average log-odds from which a span reads as a Japanese name (the name finder's threshold)
-_JAPANESE_ODDS = 2.0
 
 
 def japanese_speaker(phrase: str) -> Speaker | None:
@@ -125,11 +123,11 @@ def japanese_speaker(phrase: str) -> Speaker | None:
     (Speaker(name='岸田文雄', role='日本首相', kind='named'), None)
     """
     # the name finder's model, imported here: the entities package imports this one
-    from pipeline.extract.entities.japanese import name_odds
+    from pipeline.extract.entities.japanese import reads_japanese
 
     for size in _JAPANESE_LENGTHS:
         name, before = phrase[-size:], phrase[:-size]
-        if before and (ends_with_title(before) or person_noun_end(before)) and _HAN_NAME.fullmatch(name) and name_odds(name) >= _JAPANESE_ODDS:
+        if before and (ends_with_title(before) or person_noun_end(before)) and _HAN_NAME.fullmatch(name) and reads_japanese(name):
             return Speaker(name, trim_role(before), "named")
     return None
 
