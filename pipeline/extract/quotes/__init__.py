@@ -250,8 +250,14 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
 def _spoken_after_colon(text: str, toks: Sequence[Token], quotation: Quotation, persons) -> bool:
     """Whether a quotation follows a colon whose clause has a speaker (记者问李明：“……”): its words
     are that speaker's, so the speaker printed after it (……”李明说) does not take them."""
+    colon = _colon_before(text, quotation)
+    return colon is not None and _subject(text, toks, colon, persons) is not None
+
+
+def _colon_before(text: str, quotation: Quotation) -> int | None:
+    """Where the colon right before a quotation's opening mark stands (……说：“), if there is one."""
     colon = quotation.start - 2
-    return colon >= 0 and text[colon] in "：:" and _subject(text, toks, colon, persons) is not None
+    return colon if colon >= 0 and text[colon] in "：:" else None
 
 
 def _names_a_term(text: str, para: int, quotation: Quotation) -> bool:
@@ -271,8 +277,8 @@ def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list
     """A quotation after a colon whose clause has a subject: 卡马尔记忆犹新：“……”; one that is a
     term opens the speaker's words (李明悟出一个道理：“导游”不是……), but not a reporter's, whose
     words after a colon are the article (记者王立新报道：“年货街”……)."""
-    colon = quotation.start - 2
-    if colon < 0 or text[colon] not in "：:":
+    colon = _colon_before(text, quotation)
+    if colon is None:
         return []
     subject = _subject(text, toks, colon, persons)
     if subject is None:
