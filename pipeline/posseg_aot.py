@@ -59,7 +59,7 @@ def load(kernel: Callable) -> Callable | None:
         name = module_name(kernel)
     except (OSError, TypeError):  # no source to hash (a frozen or zipped install): nothing built for it
         return None
-    path = folder / f"{name}{importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    path = _module_path(folder, name)
     if not path.is_file():
         return None
     try:
@@ -83,7 +83,7 @@ def build(kernel: Callable, folder: Path | None = None) -> Path:
         raise RuntimeError("the derived-data cache is off (PIPELINE_CACHE_DIR=off): nowhere to keep the kernel")
     folder.mkdir(parents=True, exist_ok=True)
     name = module_name(kernel)
-    target = folder / f"{name}{importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    target = _module_path(folder, name)
     if target.is_file():
         return target
     with tempfile.TemporaryDirectory(dir=folder, prefix=".posseg-build-") as tmp:
@@ -95,6 +95,11 @@ def build(kernel: Callable, folder: Path | None = None) -> Path:
         built = next(Path(tmp).glob(f"{name}*"))
         shutil.move(str(built), target)
     return target
+
+
+def _module_path(folder: Path, name: str) -> Path:
+    """The compiled module's file in ``folder``: what :func:`build` writes and :func:`load` looks for."""
+    return folder / f"{name}{importlib.machinery.EXTENSION_SUFFIXES[0]}"
 
 
 def _version(package: str) -> str:

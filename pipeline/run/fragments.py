@@ -109,9 +109,7 @@ def read(store: Path, location: Location) -> Fragment:
     """The fragment stored at ``location``; :class:`BadFragment` if it is missing or not whole."""
     path = store / location.pack
     try:
-        with open(path, "rb") as f:
-            f.seek(location.offset)
-            data = f.read(location.length)
+        data = _member_bytes(store, location)
     except OSError as e:
         raise BadFragment(f"{path}: {e.strerror}") from None
     return decode(data, path)
@@ -122,13 +120,8 @@ def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Locat
     keys = [key for key, _ in members]
     path = pack_path(store, keys)
     header = PACK_MAGIC + json.dumps([[key, len(blob)] for key, blob in members]).encode() + b"\n"
-    pack = str(path.relative_to(store))
-    locations, offset = {}, len(header)
-    for key, blob in members:
-        locations[key] = Location(pack, offset, len(blob))
-        offset += len(blob)
     write(path, b"".join([header, *(blob for _, blob in members)]))
-    return locations
+    return _locate(store, path, len(header), [(key, len(blob)) for key, blob in members])
 
 
 def index(store: Path) -> dict[str, Location]:
@@ -156,7 +149,12 @@ def _members(store: Path, path: Path) -> dict[str, Location]:
         members = [(str(key), int(length)) for key, length in json.loads(head[len(PACK_MAGIC):end])]
     except (ValueError, TypeError):
         return {}
-    pack, offset, locations = str(path.relative_to(store)), end + 1, {}
+    return _locate(store, path, end + 1, members)
+
+
+def _locate(store: Path, path: Path, offset: int, members: list[tuple[str, int]]) -> dict[str, Location]:
+    """Where each (key, byte length) member of the pack at ``path`` is, its first one at ``offset``."""
+    pack, locations = str(path.relative_to(store)), {}
     for key, length in members:
         locations[key] = Location(pack, offset, length)
         offset += length

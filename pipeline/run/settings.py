@@ -122,10 +122,13 @@ def _settled(stamp: list[Any], before_ns: int) -> bool:
 
 
 def _jieba_dictionary_path() -> Path | None:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
+    """:func:`pipeline.lexicon.dictionary_path`, or None where jieba is not installed."""
+    from pipeline.lexicon import dictionary_path
+
+    try:
+        return dictionary_path()
+    except ImportError:
         return None
-    return Path(spec.origin).with_name("dict.txt")
 
 
 def settings_key(options: dict[str, Any], installed_now: dict[str, Any] | None = None) -> str:
@@ -150,10 +153,10 @@ def dictionary_hash() -> str:
     jieba, which a run that only waits for its workers does not need (tested equal)."""
     from pipeline.extract.gazetteer import gazetteer_fingerprint
 
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
+    path = _jieba_dictionary_path()
+    if path is None:
         return "missing"
-    digest = hashlib.sha256(Path(spec.origin).with_name("dict.txt").read_bytes())
+    digest = hashlib.sha256(path.read_bytes())
     digest.update(gazetteer_fingerprint().encode())
     return digest.hexdigest()
 
