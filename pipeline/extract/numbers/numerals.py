@@ -175,6 +175,11 @@ def _integer(pieces: list[str]) -> Decimal | None:
 
 
 @lru_cache(maxsize=4096)
+def _amount(value: Decimal) -> Decimal | None:
+    """The tidy value, or None past :data:`MAX_DIGITS` digits (a code or OCR debris, not an amount)."""
+    return None if value.adjusted() >= MAX_DIGITS else tidy(value)
+
+
 def parse_numeral(text: str) -> Decimal | None:
     """The value of one numeral (digits, scales, a decimal point); None if it is not one, or if it
     has more than :data:`MAX_DIGITS` digits before its point.
@@ -191,7 +196,7 @@ def parse_numeral(text: str) -> Decimal | None:
     point = next((k for k, p in enumerate(pieces) if p in POINTS), None)
     if point is None:
         value = _integer(pieces)
-        return None if value is None or value.adjusted() >= MAX_DIGITS else tidy(value)
+        return None if value is None else _amount(value)
     head, tail = pieces[:point], pieces[point + 1 :]
     digits = [p for p in tail if p in DIGIT_VALUES]
     scales = tail[len(digits) :]
@@ -203,4 +208,4 @@ def parse_numeral(text: str) -> Decimal | None:
     value = whole + Decimal("0." + "".join(str(DIGIT_VALUES[p]) for p in digits))
     for p in scales:
         value *= SMALL_SCALES.get(p) or BIG_SCALES[p]
-    return None if value.adjusted() >= MAX_DIGITS else tidy(value)
+    return _amount(value)
