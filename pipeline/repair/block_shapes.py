@@ -73,3 +73,27 @@ def seams(shapes: list[RunShape], order: list[int]) -> int:
     """Places where a paragraph that runs on meets one that starts, or one that ends a continuation."""
     flow = [shapes[i] for i in order if not shapes[i].floating]
     return sum(mismatch(a, b) for a, b in zip(flow, flow[1:]))
+
+
+def may_run_on(shape: RunShape) -> bool:
+    """A block that may stop mid-paragraph: its last line does not end a sentence and is full,
+    or at least half a line (an engine may cut a block mid-line; a stray mark or two is no line).
+
+    >>> on = RunShape("on", "?", "", "湖边的柳树长", 3, 10.0, False)
+    >>> may_run_on(on), may_run_on(on._replace(tail="柳")), may_run_on(on._replace(tail="湖边的柳树长了。"))
+    (True, False, False)
+    """
+    if shape.ends == "on":
+        return True
+    return shape.ends == "?" and not ends_sentence(shape.tail) and 2 * len(shape.tail) >= shape.width
+
+
+def may_continue(shape: RunShape) -> bool:
+    """A block that may continue a paragraph: a full first line, or a short one that ends a
+    sentence (a lone short line that does not is a heading or a byline).
+
+    >>> short = RunShape("?", "?", "春天来了", "春天来了", 1, 10.0, False)
+    >>> may_continue(short), may_continue(short._replace(tail="春天来了。")), may_continue(short._replace(lines=2))
+    (False, True, True)
+    """
+    return shape.starts == "on" or shape.starts == "?" and (shape.lines > 1 or ends_sentence(shape.tail))

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pipeline.layout import ends_sentence
 from pipeline.repair.best_first import best_first_links, reaches
-from pipeline.repair.block_shapes import RunShape, mismatch
+from pipeline.repair.block_shapes import RunShape, may_continue, may_run_on, mismatch
 from pipeline.repair.junction_bits import route_gain
 
 #: a continuation is taken when the word cut across the junction is worth this many bits, and
@@ -97,9 +97,9 @@ def links_and_heads(shapes: list[RunShape]) -> tuple[dict[int, int], dict[int, i
     down: dict[int, int] = {}
     loose: dict[int, int] = {}
     for a in flow:
-        if not _may_run_on(shapes[a]):
+        if not may_run_on(shapes[a]):
             continue
-        candidates = [b for b in flow if b != a and _may_continue(shapes[b])]
+        candidates = [b for b in flow if b != a and may_continue(shapes[b])]
         b, clear = _clear_best(shapes, a, candidates, forward=True, min_bits=DETACHED_BITS)
         placed = {*links.values(), *down.values(), *loose.values()}
         if not clear or b in placed or b == _next(flow, a):
@@ -125,9 +125,9 @@ def _add_best_first(shapes: list[RunShape], flow: list[int], links: dict, down: 
     """The blocks no clear link placed, matched best-first (:mod:`~pipeline.repair.best_first`); each
     pair placed by which block is out of place: a continuation printed earlier moves down, a head
     that makes a seam with the block before it goes down, an anchored head pulls its continuation up."""
-    tails = {a: shapes[a].tail for a in flow if a not in links and a not in down and a not in loose and _may_run_on(shapes[a])}
+    tails = {a: shapes[a].tail for a in flow if a not in links and a not in down and a not in loose and may_run_on(shapes[a])}
     placed = {*links.values(), *down.values(), *loose.values()}
-    heads = {b: shapes[b].head for b in flow if b not in placed and _may_continue(shapes[b])}
+    heads = {b: shapes[b].head for b in flow if b not in placed and may_continue(shapes[b])}
     for a, b in best_first_links(tails, heads, set(zip(flow, flow[1:])), {**links, **loose}).items():
         if b < a:
             links[a] = b
@@ -195,20 +195,6 @@ def carried_along(shapes: list[RunShape], links: dict[int, int]) -> dict[int, in
         for x, y in zip(flow, flow[1:])
         if y not in targets and route_gain(shapes[x].tail, shapes[y].head) >= MIN_BITS
     }
-
-
-def _may_run_on(shape: RunShape) -> bool:
-    """A block that may stop mid-paragraph: its last line does not end a sentence and is full,
-    or at least half a line (an engine may cut a block mid-line; a stray mark or two is no line)."""
-    if shape.ends == "on":
-        return True
-    return shape.ends == "?" and not ends_sentence(shape.tail) and 2 * len(shape.tail) >= shape.width
-
-
-def _may_continue(shape: RunShape) -> bool:
-    """A block that may continue a paragraph: a full first line, or a short one that ends a
-    sentence (a lone short line that does not is a heading or a byline)."""
-    return shape.starts == "on" or shape.starts == "?" and (shape.lines > 1 or ends_sentence(shape.tail))
 
 
 def _clear_best(shapes: list[RunShape], fixed: int, others: list[int], forward: bool, min_bits: float = MIN_BITS) -> tuple[int, bool]:
