@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,14 @@ def _other(x):
 
 def test_the_module_is_named_by_the_kernels_source():
     assert posseg_aot.module_name(_one) != posseg_aot.module_name(_other)
-    assert posseg_aot.module_name(posseg_hmm.viterbi_steps) == posseg_aot.module_name(posseg_hmm.viterbi_steps)
+
+
+def test_the_name_is_the_same_in_another_process():
+    """A name from ``id()`` or ``hash()`` of a str (salted per process) would differ here."""
+    here = posseg_aot.module_name(posseg_hmm.viterbi_steps)
+    code = "from pipeline import posseg_aot, posseg_hmm; print(posseg_aot.module_name(posseg_hmm.viterbi_steps))"
+    there = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert there == here
 
 
 def test_nothing_built_means_no_compiled_kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
