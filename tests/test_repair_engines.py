@@ -78,6 +78,20 @@ def test_the_lines_above_a_credit_in_its_block_are_one_caption_never_glued_to_th
     assert [e.kind for e in repair(raw).edits].count("line_break") == 1  # the caption's one newline, logged once
 
 
+def test_a_photo_that_cuts_a_paragraph_keeps_its_caption_and_the_paragraph_is_joined_around_it():
+    """Tesseract prints the caption and its credit as blocks of their own, between the two halves
+    of the paragraph the photo cut; the caption's first line is as full as the paragraph's."""
+    paragraph = ("镇长告诉记者，去年全镇修通了三条公路，运菜进城的时间少了一半，菜价也稳了下来，"
+                 "农民的收入明显增加了。今年还要建一所新的中学，让山里的孩子在家门口上学。")
+    lines = _set_in_column([paragraph]).split("\n")
+    caption = "镇上新修的公路两旁种满了杨树，一直通到每个村子。"
+    raw = ("山区小镇迎来新年\n\n" + _set_in_column(PARAGRAPHS[:1]) + "\n\n" + "\n".join(lines[:4])
+           + "\n\n" + caption[:14] + "\n" + caption[14:] + "\n\n（新华社记者王五摄）\n\n" + "\n".join(lines[4:]))
+    assert _blocks(raw)[2:] == [("body", paragraph), ("caption", caption), ("credit", "（新华社记者王五摄）")]
+    kinds = [e.kind for e in repair(raw).edits]
+    assert kinds.count("block_moved") == kinds.count("block_placed") == 2  # the caption and the credit, put after the paragraph
+
+
 def test_the_title_stays_a_heading():
     assert _blocks(TESSERACT_PAGE)[0] == ("heading", "山区小镇迎来新年")
 

@@ -25,8 +25,18 @@ paragraph the photo cut: ``…1991年成了元月一日，全国政协举行…`
 >>> [(e.kind, e.before) for e in edits]
 [('line_break', '\\n')]
 
-Limits: a credit the engine printed in a block of its own leaves its caption
-unmarked (nothing in print says which block holds it).
+A credit the engine printed as a block of its own takes the whole block above
+it as its caption, when that block ends a sentence and no caption stands before
+it (one caption a photo: a body block between them is a paragraph's displaced tail):
+
+>>> raw = "农民的收入\\n\\n明显增加了。\\n\\n图为新修的\\n公路。\\n\\n（李四摄）"
+>>> drafts, offset = [], 0
+>>> for line, kind, blank in [("农民的收入", "body", 0), ("明显增加了。", "body", 1), ("图为新修的", "body", 1),
+...                           ("公路。", "body", 0), ("（李四摄）", "credit", 1)]:
+...     offset = raw.index(line, offset)
+...     drafts.append(Draft(Mapped.from_raw(line, offset), kind, blank))
+>>> [(d.kind, d.text.text) for d in mark_captions(drafts, raw)[0]]
+[('body', '农民的收入'), ('body', '明显增加了。'), ('caption', '图为新修的公路。'), ('credit', '（李四摄）')]
 """
 
 from __future__ import annotations
@@ -55,6 +65,10 @@ def mark_captions(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit
                 and (first == len(out) or out[first].blank_lines_before == 0 and not ends_sentence(out[first - 1].text.text))
             ):
                 first -= 1
+        elif draft.kind == "credit" and out and ends_sentence(out[-1].text.text):
+            first = _block_start(out)
+            if first and out[first - 1].kind == "caption":  # the credit's caption is printed before: one caption a photo
+                first = len(out)
         caption = out[first:]
         if (
             caption
@@ -68,6 +82,16 @@ def mark_captions(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit
             out[first:] = [joined]
         out.append(draft)
     return out, edits
+
+
+def _block_start(out: list[Draft]) -> int:
+    """Where the engine block that ends ``out`` starts, when all of it is body text (else ``len(out)``)."""
+    first = len(out)
+    while first > 0 and out[first - 1].kind in ("body", "caption"):
+        first -= 1
+        if out[first].blank_lines_before:
+            return first
+    return first if first == 0 else len(out)
 
 
 def _starts_whole(before: Draft | None, first: Draft) -> bool:

@@ -169,7 +169,7 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
     width = page_column_width([d.text.text for run in runs if len(run) > 1 for d in run[:-1]])
     last_full = False
     starts: set[int] = set()
-    for run in runs:
+    for k, run in enumerate(runs):
         lines = [d.text.text for d in run]
         own = width if width is not None else block_width(lines)
         if own is not None and own - INDENT - FULL_SLACK <= em_width(lines[0]) <= own - 1 and len(lines) > 1:
@@ -182,6 +182,7 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
             and run[0].kind == "body"
             and em_width(lines[0]) >= width - FULL_SLACK
             and not starts_unit(lines[0])
+            and not (_above_credit(runs, k) and not word_spans_junction(previous.text.text, lines[0]))
         ):
             out[-1] = _joined(previous, run[0], raw, "column_break", edits)
         else:
@@ -193,6 +194,14 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
                 out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
         last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
     return Joined(out, edits, frozenset(starts))
+
+
+def _above_credit(runs: list[list[Draft]], k: int) -> bool:
+    """Does run ``k`` end with a photo credit, or stand right above one printed as a block of its
+    own?  Then its full first line is a caption's as likely as a paragraph's, and it is joined to
+    the block before only where a word runs across (the caption is told apart later)."""
+    after = runs[k + 1][0] if k + 1 < len(runs) else None
+    return runs[k][-1].kind == "credit" or after is not None and after.kind == "credit"
 
 
 def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:
