@@ -92,6 +92,13 @@ def test_a_photo_that_cuts_a_paragraph_keeps_its_caption_and_the_paragraph_is_jo
     assert kinds.count("block_moved") == kinds.count("block_placed") == 2  # the caption and the credit, put after the paragraph
 
 
+def test_a_short_line_whose_word_runs_on_past_a_photo_is_no_heading():
+    raw = ("山区小镇迎来新年\n\n" + _set_in_column(PARAGRAPHS[:1]) + "\n\n  镇长来到了城东的新\n\n"
+           + "图为小镇的新街道。\n\n（新华社记者王五摄）\n\n建小区，看望刚刚搬进新房的几户\n农民。")
+    assert _blocks(raw)[2:] == [("body", "镇长来到了城东的新建小区，看望刚刚搬进新房的几户农民。"),
+                                ("caption", "图为小镇的新街道。"), ("credit", "（新华社记者王五摄）")]
+
+
 def test_the_title_stays_a_heading():
     assert _blocks(TESSERACT_PAGE)[0] == ("heading", "山区小镇迎来新年")
 

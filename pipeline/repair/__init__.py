@@ -36,7 +36,7 @@ import regex
 
 from pipeline.layout import ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
-from pipeline.repair.breaks import join_column_breaks
+from pipeline.repair.breaks import FLOATING, join_column_breaks
 from pipeline.repair.captions import mark_captions
 from pipeline.repair.columns import reorder_blocks
 from pipeline.repair.controls import find_control_characters
@@ -142,13 +142,13 @@ def _mark_headings(drafts: list[Draft], paragraph_starts: frozenset[int] = froze
     """A short body block is a heading unless it belongs to a paragraph cut by a column break.
 
     It does when the block before it is an unfinished paragraph, or when a word
-    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``),
-    unless the next block is known to start a paragraph (``paragraph_starts``).
+    runs from it into the next block (``中国和巴西签署科技合作协`` / ``议，是…``), past a photo's
+    caption and credit, unless the next block is known to start a paragraph (``paragraph_starts``).
     """
     marked: list[Draft] = []
     for i, draft in enumerate(drafts):
         previous = marked[-1] if marked else None
-        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        after = next((d for d in drafts[i + 1 :] if d.kind not in FLOATING), None)  # a photo may stand between
         if draft.kind == "body" and looks_like_heading(draft.text.text):
             continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
             is_cut = (
