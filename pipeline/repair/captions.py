@@ -85,13 +85,14 @@ def mark_captions(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edit
 
 
 def _block_start(out: list[Draft]) -> int:
-    """Where the engine block that ends ``out`` starts, when all of it is body text (else ``len(out)``)."""
+    """Where the engine block that ends ``out`` starts, when all of it is body text and it is not
+    the page's first (its title: 某地新开设图书专柜（图片）), else ``len(out)``."""
     first = len(out)
     while first > 0 and out[first - 1].kind in ("body", "caption"):
         first -= 1
-        if out[first].blank_lines_before:
+        if out[first].blank_lines_before and first > 0:
             return first
-    return first if first == 0 else len(out)
+    return len(out)
 
 
 def _starts_whole(before: Draft | None, first: Draft) -> bool:
