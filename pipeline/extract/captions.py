@@ -12,6 +12,8 @@ print the same label twice.
 [Caption(para_no=1, seq=1, label='图①', text='乌镇峰会举行。', photographer='姚颖康', agency='影像中国'), Caption(para_no=3, seq=2, label='图①', text='论坛举行。', photographer='张博岚', agency='本报记者')]
 >>> find_captions([b("body", "江泽民发表新年讲话。（新华社记者兰红光摄）")])
 [Caption(para_no=1, seq=1, label='', text='江泽民发表新年讲话。', photographer='兰红光', agency='新华社记者')]
+>>> find_captions([b("caption", "游客在新修的公路上骑车。"), b("credit", "（新华社记者王五摄）")])
+[Caption(para_no=1, seq=1, label='', text='游客在新修的公路上骑车。', photographer='王五', agency='新华社记者')]
 >>> find_captions([b("caption", "上图：游客参观。")]), find_captions([b("body", ""), b("caption", "")])
 ([Caption(para_no=1, seq=1, label='上图', text='游客参观。', photographer='', agency='')], [])
 """
@@ -33,13 +35,14 @@ TRAILING_CREDIT = regex.compile(
 
 
 def find_captions(blocks: Sequence[Block]) -> list[Caption]:
-    """Every photo caption, its label as printed, credit from the next block or its own tail."""
+    """Every photo caption (a block the layout calls one, one with a label, or one that ends in a
+    bracketed credit), its label as printed, credit from the next block or its own tail."""
     out: list[Caption] = []
     for index, block in enumerate(blocks):
         text = block.text.strip() if isinstance(block.text, str) else ""
         label = LABEL.match(text) if block.kind in ("caption", "body") else None
         tail = TRAILING_CREDIT.search(text)
-        if photo_credit(text) or (label is None and not _bracketed_credit(block, tail)):
+        if photo_credit(text) or (label is None and block.kind != "caption" and not _bracketed_credit(block, tail)):
             continue
         body = text[label.end() :] if label else text
         names, agency = [], ""
