@@ -26,7 +26,7 @@ import regex
 
 from pipeline.charsets import TERMINAL
 
-CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*[:：]|^图为")
+CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*(?:[:：]|$)|^图为")
 CREDIT = regex.compile(
     r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}(?:摄|供图)\s*(?:[(（][^()（）]{1,12}[)）])?$"
     r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}(?:摄|供图)[)）]$"

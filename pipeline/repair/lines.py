@@ -19,8 +19,8 @@ starts a new unit (a bullet, a caption, a credit) is never joined to.
 Widths are counted in ems: a Chinese character or mark is 1, an ASCII
 character ½, a space 0 (engines put spaces where none were printed).
 
->>> em_width("2023年 世界")
-5.0
+>>> em_width("2023年 世界"), em_width("当前,全球")
+(5.0, 5.0)
 >>> lines = ["我们伟大祖国在新的一年，将是", "充满生机、充满希望的一年。", "刚刚过去的一年，大气磅礴，", "波澜壮阔。在这一年，以江泽民", "同志为核心的党中央，继承邓小", "平同志的遗志。"]
 >>> line_breaks(lines)
 [False, True, False, False, False]
@@ -30,6 +30,11 @@ character ½, a space 0 (engines put spaces where none were printed).
 ([True], [False])
 >>> line_breaks(["市场在稳步发展，物价基本稳定", "●财税金融版"])
 [True]
+
+A caption and the editors' line run on over their printed lines; a credit never does:
+
+>>> line_breaks(["图①：乌镇峰会在浙江乌镇举", "行。", "新华社记者 王五摄", "本版责编：韩秉宸 张远南", "李安琪 版式设计：张芳曼"], width=14)
+[False, True, True, False]
 """
 
 from __future__ import annotations
@@ -43,11 +48,19 @@ import regex
 from pipeline.layout import ends_sentence, special_kind
 from pipeline.records import Edit
 from pipeline.repair.junction import word_spans_junction
+from pipeline.repair.mapped import Mapped
 from pipeline.repair.tails import Draft
 
 #: a line within this many ems of the column width is full (a paragraph's last line one
 #: character short is not)
 FULL_SLACK = 0.75
+#: printed forms that never run on to the next line (a credit, a byline); a caption and the
+#: editors' line run on over as many lines as they need
+ONE_LINE_KINDS = ("credit", "byline")
+RUNS_ON_KINDS = ("body", "caption", "editors")
+#: the longest line that may carry on the editors' names and roles (本版责编：… / 李四 版式设计：王五)
+EDITORS_LINE_MAX = 24
+_LABEL_ONLY = regex.compile(r"^图[①-⑳\d]{1,2}$")
 #: a page is set in columns when this share of its lines has one width (at most COLUMN_MAX ems)
 #: and few are wider
 MIN_COLUMN_SHARE = 0.6
@@ -68,10 +81,15 @@ _NEW_UNIT = regex.compile(
 
 
 _TEXT = regex.compile(r"[\p{L}\p{N}]")
+#: an ASCII mark printed as a full-width Chinese one: next to a Chinese character
+_WIDE_MARK = regex.compile(r'(?<=\p{Han}[ \t]*)[,:;!?()"]|[,:;!?()"](?=[ \t]*\p{Han})')
 
 
 def em_width(line: str) -> float:
-    return sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
+    """Printed width in ems: an ASCII mark that an engine read for a Chinese one beside Chinese
+    text (``,`` for ``，``) took a full slot in print."""
+    narrow = sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
+    return narrow + 0.5 * len(_WIDE_MARK.findall(line))
 
 
 def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES, short: float = 0.5) -> float | None:
@@ -130,8 +148,12 @@ def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
     verse = width is None and len(lines) >= MIN_LINES
     breaks: list[bool] = []
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
-        if starts_unit(after) or special_kind(line.strip()):
+        if starts_unit(after) or special_kind(line.strip()) in ONE_LINE_KINDS:
             breaks.append(True)
+        elif special_kind(line.strip()) and _label_only(line):  # 图② at a line's end, its colon on the next
+            breaks.append(False)
+        elif special_kind(line.strip()) == "editors":  # names and roles run on to a line that is no sentence
+            breaks.append(ends_sentence(line) or ends_sentence(after) or len(after.strip()) > EDITORS_LINE_MAX)
         elif verse:  # lines of every length: verse, or a list; joined only where a word runs on
             breaks.append(ends_sentence(line) or not word_spans_junction(line, after, new_words=False))
         elif width is None:
@@ -188,12 +210,19 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
         else:
             out.append(run[0])
         for draft, new_paragraph in zip(run[1:], line_breaks(lines, width)):
-            if new_paragraph or out[-1].kind != "body" or draft.kind != "body":
+            if new_paragraph or out[-1].kind not in RUNS_ON_KINDS or draft.kind != "body":
                 out.append(draft)
+            elif out[-1].kind == "editors":  # names on two lines stay two names
+                out[-1] = _joined_by_space(out[-1], draft, raw, edits)
             else:
                 out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
         last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
     return Joined(out, edits, frozenset(starts))
+
+
+def _label_only(line: str) -> bool:
+    """Is the line a caption's label and nothing more (图②, its colon and text on the next line)?"""
+    return bool(_LABEL_ONLY.match(line.strip()))
 
 
 def _above_credit(runs: list[list[Draft]], k: int) -> bool:
@@ -207,6 +236,13 @@ def _above_credit(runs: list[list[Draft]], k: int) -> bool:
 def _joined(previous: Draft, draft: Draft, raw: str, kind: str, edits: list[Edit]) -> Draft:
     edits += gap_edits(kind, previous, draft, raw)
     return previous._replace(text=previous.text + draft.text)
+
+
+def _joined_by_space(previous: Draft, draft: Draft, raw: str, edits: list[Edit]) -> Draft:
+    """``previous`` and ``draft`` joined by one space, where the line break between them was."""
+    start, end = previous.text.offsets[-1] + 1, draft.text.offsets[0]
+    edits.append(Edit("line_break", start, end, raw[start:end], " "))
+    return previous._replace(text=previous.text + Mapped(" ", (start,)) + draft.text)
 
 
 def gap_edits(kind: str, previous: Draft, draft: Draft, raw: str) -> list[Edit]:

@@ -36,7 +36,7 @@ _CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[
 #: cut points inside a line: before a caption label (so after the credit of the caption
 #: before it), and before the credit that ends a caption
 _CUTS = [
-    regex.compile(r"(?<=\S)[ \t\u3000]+(?=图[①-⑳\d]{1,2}[ \t]*[:：])"),
+    regex.compile(r"(?<=\S)[ \t\u3000]+(?=图[①-⑳\d]{1,2}[ \t]*(?:[:：]|$))"),
     regex.compile(rf"(?<=[。！？”\"])[ \t\u3000]+(?={_CREDIT}[ \t]*$)"),
 ]
 
