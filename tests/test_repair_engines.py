@@ -184,6 +184,10 @@ def test_layout_tool_markdown():
     ]
 
 
+def test_layout_tool_markdown_caption_ending_in_a_halfwidth_full_stop_keeps_its_credit_apart():
+    assert _blocks("图②:游客在新修的公路上骑车｡ 本报记者 王五摄") == [("caption", "图②：游客在新修的公路上骑车。"), ("credit", "本报记者 王五摄")]
+
+
 # A PDF's text: pdftotext separates pages by a form feed; a file piped through a
 # terminal carries colour codes and stray control characters.
 def test_a_form_feed_is_a_page_break():

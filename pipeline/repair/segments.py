@@ -37,7 +37,7 @@ _CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[
 #: before it), and before the credit that ends a caption
 _CUTS = [
     regex.compile(r"(?<=\S)[ \t\u3000]+(?=图[①-⑳\d]{1,2}[ \t]*(?:[:：]|$))"),
-    regex.compile(rf"(?<=[。！？”\"])[ \t\u3000]+(?={_CREDIT}[ \t]*$)"),
+    regex.compile(rf"(?<=[。｡！？!?”\"])[ \t\u3000]+(?={_CREDIT}[ \t]*$)"),
 ]
 
 
