@@ -74,7 +74,7 @@ def _continues(previous: Draft, draft: Draft, paragraph_starts: frozenset[int]) 
     return (
         previous.kind == "body"
         and draft.kind == "body"
-        and not ends_sentence(previous.text.text)
+        and (not ends_sentence(previous.text.text) or in_open_quotation(previous.text.text, draft.text.text))
         and not (previous.text.text[-1].isdigit() and draft.text.text[0].isdigit())
         and not _verse(previous.text.text, draft.text.text)
         and not starts_unit(draft.text.text)
@@ -91,3 +91,24 @@ def _put_back(joined: list[Draft], held: list[Draft], moved: bool, raw: str, edi
             edits += [Edit("block_moved", start, end, raw[start:end], "", MOVE_CONFIDENCE),
                       Edit("block_placed", anchor, anchor, "", raw[start:end], MOVE_CONFIDENCE)]
     joined.extend(held)
+
+
+def in_open_quotation(text: str, after: str) -> bool:
+    """Does ``text`` end inside a quotation that ``after`` closes (a column break after a sentence
+    end inside a quotation: the speaker's name comes after the closing mark)?  A paragraph that
+    opens with a quotation mark goes on with a quotation of several paragraphs, each opened anew.
+
+    >>> in_open_quotation("他说：“今年要修三条路。", "明年再修两条。”镇长说。")
+    True
+    >>> in_open_quotation('他说:"今年要修三条路。', '明年再修两条。"镇长说。'), in_open_quotation("今年要修三条路。", "“明年”再说。")
+    (True, False)
+    >>> in_open_quotation('他说:"今年要修三条路。', '"明年再修两条。"'), in_open_quotation("他说：“今年要修三条路。", "“明年再修两条。”")
+    (False, False)
+    """
+    curly_open = text.count("“") > text.count("”") and _first_mark(after) == "”"
+    straight_open = text.count('"') % 2 == 1 and after.count('"') % 2 == 1 and not after.lstrip().startswith('"')
+    return curly_open or straight_open
+
+
+def _first_mark(text: str) -> str:
+    return next((ch for ch in text if ch in "“”"), "")

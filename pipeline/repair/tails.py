@@ -78,8 +78,11 @@ def _find_cut(earlier: list[Draft], tail: str) -> tuple[int, int, int, float] | 
         if draft.kind != "body":
             continue
         text = draft.text.text
+        runs_on = i + 1 < len(earlier) and earlier[i + 1].kind == "body" and not ends_sentence(text)
         for gap in reversed(list(_GAP.finditer(text))):
             left, right = _head(text[: gap.start()]), _head(text[gap.end() :])
+            if not ends_sentence(right) and runs_on:  # a column break cut the glued paragraph: joined later
+                right += _head(earlier[i + 1].text.text)
             if ends_sentence(left) or len(right) < _MIN_GLUED or not ends_sentence(right):
                 continue
             if word_spans_junction(left, tail) and not word_spans_junction(left, right):
