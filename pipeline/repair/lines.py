@@ -35,6 +35,13 @@ A caption and the editors' line run on over their printed lines; a credit never 
 
 >>> line_breaks(["图①：乌镇峰会在浙江乌镇举", "行。", "新华社记者 王五摄", "本版责编：韩秉宸 张远南", "李安琪 版式设计：张芳曼"], width=14)
 [False, True, True, False]
+>>> line_breaks(["图①：乌镇峰会在浙江乌镇举行。", "图为一名参观者在体验。"], width=14)
+[False]
+
+A line printed with a paragraph's indent starts one, whatever the line before:
+
+>>> line_breaks(["顺应时代之变、回应世界之需的中国方案", "11月8日至10日，2023年世界互联网大会", "乌镇峰会在浙江乌镇举行。共有来自126个国"], 20, [True, True, False])
+[True, False]
 """
 
 from __future__ import annotations
@@ -60,6 +67,9 @@ ONE_LINE_KINDS = ("credit", "byline")
 RUNS_ON_KINDS = ("body", "caption", "editors")
 #: the longest line that may carry on the editors' names and roles (本版责编：… / 李四 版式设计：王五)
 EDITORS_LINE_MAX = 24
+#: a labelled caption, and the second sentence of one (图①：…举行。图为一名参观者…)
+_LABELLED = regex.compile(r"^图[①-⑳\d]{1,2}")
+_SECOND_SENTENCE = regex.compile(r"^图为")
 _LABEL_ONLY = regex.compile(r"^图[①-⑳\d]{1,2}$")
 #: a page is set in columns when this share of its lines has one width (at most COLUMN_MAX ems)
 #: and few are wider
@@ -142,13 +152,18 @@ def starts_unit(line: str) -> bool:
     return bool(_NEW_UNIT.match(line)) or special_kind(line) is not None
 
 
-def line_breaks(lines: Sequence[str], width: float | None = None) -> list[bool]:
-    """For each newline between ``lines`` of one block: does a paragraph end there?"""
+def line_breaks(lines: Sequence[str], width: float | None = None, printed_starts: Sequence[bool] = ()) -> list[bool]:
+    """For each newline between ``lines`` of one block: does a paragraph end there?  ``printed_starts``
+    tells the lines printed with a paragraph's indent (a converter's ``　　``): one starts a paragraph."""
     width = width if width is not None else block_width(lines)
     verse = width is None and len(lines) >= MIN_LINES
     breaks: list[bool] = []
+    opener = lines[0] if lines else ""  # the first line of the paragraph in progress
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
-        if starts_unit(after) or special_kind(line.strip()) in ONE_LINE_KINDS:
+        if i and breaks[-1]:
+            opener = line
+        in_caption = _LABELLED.match(opener.strip()) and _SECOND_SENTENCE.match(after.strip())  # 图①：…。图为…
+        if starts_unit(after) and not in_caption or special_kind(line.strip()) in ONE_LINE_KINDS or i + 1 < len(printed_starts) and printed_starts[i + 1]:
             breaks.append(True)
         elif special_kind(line.strip()) and _label_only(line):  # 图② at a line's end, its colon on the next
             breaks.append(False)
@@ -209,8 +224,8 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
             out[-1] = _joined(previous, run[0], raw, "column_break", edits)
         else:
             out.append(run[0])
-        for draft, new_paragraph in zip(run[1:], line_breaks(lines, width)):
-            if new_paragraph or out[-1].kind not in RUNS_ON_KINDS or draft.kind != "body":
+        for draft, new_paragraph in zip(run[1:], line_breaks(lines, width, _indented(run, raw))):
+            if new_paragraph or out[-1].kind not in RUNS_ON_KINDS or draft.kind not in ("body", out[-1].kind):
                 out.append(draft)
             elif out[-1].kind == "editors":  # names on two lines stay two names
                 out[-1] = _joined_by_space(out[-1], draft, raw, edits)
@@ -218,6 +233,27 @@ def join_engine_lines(drafts: list[Draft], raw: str) -> Joined:
                 out[-1] = _joined(out[-1], draft, raw, "line_break", edits)
         last_full = width is not None and em_width(lines[-1]) >= width - FULL_SLACK
     return Joined(out, edits, frozenset(starts))
+
+
+def printed_indent(raw: str, offset: int) -> float:
+    """Ems of blank printed before ``offset`` on its line (``　`` is one, a space half, a tab two),
+    or 0 where text comes before it on the line.
+
+    >>> printed_indent("　　春天来了。", 2), printed_indent("  春天", 2), printed_indent("甲 乙", 2)
+    (2.0, 1.0, 0.0)
+    """
+    prefix = raw[raw.rfind("\n", 0, offset) + 1 : offset]
+    if prefix.strip():
+        return 0.0
+    return sum(1.0 if ch == "\u3000" else 2.0 if ch == "\t" else 0.5 if ch == " " else 0.0 for ch in prefix)
+
+
+def _indented(run: list[Draft], raw: str) -> list[bool]:
+    """The lines of a block printed with an indent (a converter's ``　　`` or spaces) deeper than its
+    shallowest line by most of a paragraph's indent."""
+    indents = [printed_indent(raw, d.text.offsets[0]) for d in run]
+    base = min(indents)
+    return [indent - base >= INDENT - 0.5 for indent in indents]
 
 
 def _label_only(line: str) -> bool:
