@@ -25,8 +25,10 @@ import regex
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import token_at
+from pipeline.extract.quotes.leads import lead_only
 from pipeline.extract.quotes.marks import CLAUSE_END, OPENING, SENTENCE_END, Quotation, clause_starts, find_quotations
-from pipeline.extract.quotes.subjects import PRONOUNS, Subject, lead_only, subject_at
+from pipeline.extract.quotes.phrases import Subject
+from pipeline.extract.quotes.subjects import PRONOUNS, subject_at
 from pipeline.extract.speakers import Speaker
 from pipeline.extract.speakers.names import looks_translit, plausible_name
 from pipeline.extract.speakers.persons import unnamed_speaker

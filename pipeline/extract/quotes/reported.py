@@ -10,8 +10,9 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
+from pipeline.extract.quotes.leads import ADVERBIAL, lead_only
 from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
-from pipeline.extract.quotes.subjects import ADVERBIAL, GROUP_PRONOUNS, PRONOUNS, lead_only
+from pipeline.extract.quotes.subjects import GROUP_PRONOUNS, PRONOUNS
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.segment import Token
