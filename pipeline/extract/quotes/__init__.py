@@ -84,7 +84,7 @@ from pipeline.extract.quotes.marks import (
     sentence_start,
 )
 from pipeline.extract.quotes.phrases import Subject
-from pipeline.extract.quotes.reported import naming_sentences, topic_starts
+from pipeline.extract.quotes.reported import first_sentence_end, naming_sentences, topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
 from pipeline.extract.quotes.subjects import speaker_before
 from pipeline.extract.speakers import Speaker
@@ -320,6 +320,8 @@ def _bounded(
             named = printed if printed.kind == "named" else speaker if speaker.kind == "named" else None
             if named is not None:
                 stops += naming_sentences(text, item.start, named.name)
+            if printed.kind == "narrator":
+                stops += first_sentence_end(text, item.start)
             body = text[item.start : min(stops, default=len(text))].rstrip()
             if not body:
                 continue

@@ -26,6 +26,12 @@ _WHILE = frozenset({"边", "一边"})
 #: a prepositional phrase before the subject, and the words that close it: 在会见时，在会上
 _PREPOSITIONS = frozenset({"在", "当", "于"})
 _PP_ENDS = frozenset({"时", "时候", "上", "中", "后", "之后", "前", "之前", "期间", "之际", "里", "以来", "之中"})
+#: the heads of a phrase for a time, which a clause of time before the subject ends with
+_TIME_HEADS = (
+    "时期", "年代", "时代", "年间", "时候", "时", "期间", "初期", "末期", "前夕", "之际",
+    "以后", "以前", "之后", "之前", "以来", "那年", "当年", "当时",
+)
+_TIME_TAGS = frozenset({"t", "tg"})
 #: longest prepositional phrase skipped, in tokens
 _PP_MAX = 12
 #: a date or a time of day at a clause start: 1月5日, 今天上午
@@ -77,9 +83,30 @@ def lead_only(text: str, tokens: Sequence[Token], begin: int, limit: int) -> boo
     True
     >>> t = "这次获得赔偿的受害人名叫张华，"; lead_only(t, segment(t), 0, len(t) - 1)
     False
+
+    A clause that ends with a word for a time (……时期, ……的时候, 那年冬天) sets the time of
+    the clause after it, whatever it opens with:
+
+    >>> t = "修建水库时期，"; lead_only(t, segment(t), 0, len(t) - 1)
+    True
+    >>> t = "她上中学的时候，"; lead_only(t, segment(t), 0, len(t) - 1)
+    True
     """
     i = lead_end(text, tokens, token_at(tokens, begin), limit)
-    return i >= 0 and (i >= len(tokens) or tokens[i].start >= limit)
+    return (i >= 0 and (i >= len(tokens) or tokens[i].start >= limit)) or _time_phrase(text, tokens, begin, limit)
+
+
+def _time_phrase(text: str, tokens: Sequence[Token], begin: int, limit: int) -> bool:
+    """Whether the clause ``begin..limit`` ends with a word for a time: a time head (时期, 年代,
+    时候) or a word jieba tags as a time (冬天)."""
+    clause = text[begin:limit].rstrip()
+    if not clause:
+        return False
+    if clause.endswith(_TIME_HEADS):
+        return True
+    end = begin + len(clause)
+    last = token_at(tokens, end) - 1
+    return last >= 0 and tokens[last].start >= begin and tokens[last].end == end and tokens[last].tag in _TIME_TAGS
 
 
 def after_credit(text: str, begin: int, pos: int) -> int:

@@ -32,6 +32,11 @@ from pipeline.segment import Token
 #: PRONOUNS (speakers'): pronouns for one person, resolved later to the person they stand for;
 #: plural ones end the search
 PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "双方", "有人", "有的人"})
+#: the narrator, who speaks in the story too (我问她：“……” is asked by 我, not by the one asked): a
+#: speaker printed as is, never resolved to anyone
+NARRATOR = "我"
+#: what makes 我 "our" before a body or its staff abroad (我驻……使馆, 我常驻人员): no narrator
+_STATIONED = frozenset({"驻", "常驻", "派驻"})
 #: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
 GROUP_PRONOUNS = frozenset({"他们", "她们"})
 
@@ -53,6 +58,10 @@ def subject_at(
     (True, None)
     >>> t = "长跑队一位年过七旬的老队员对记者说"; subject_at(t, segment(t), 0, len(t) - 1)[1].speaker
     Speaker(name='老队员', role='老队员', kind='source')
+    >>> t = "我问她"; subject_at(t, segment(t), 0, len(t))[1].speaker
+    Speaker(name='我', role='', kind='narrator')
+    >>> t = "据我常驻人员介绍"; subject_at(t, segment(t), 0, len(t) - 2)
+    (False, None)
     """
     if begin == 0 and (dateline := DATELINE.match(text)):
         begin = dateline.end()
@@ -65,10 +74,12 @@ def subject_at(
     first = tokens[i]
     if first.text in cue_set():  # a reporting verb jieba tagged a name (夸赞/nrt道): the clause has no subject
         return False, None
-    if first.text in PRONOUNS:
+    if first.text in PRONOUNS or first.text == NARRATOR:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if after is None or after.text != "的" or after.start >= limit:
-            return True, Subject(first.start, first.end, Speaker(first.text, "", "pronoun"), first.start)
+        ours = first.text == NARRATOR and after is not None and after.text in _STATIONED
+        if (after is None or after.text != "的" or after.start >= limit) and not ours:
+            kind = "narrator" if first.text == NARRATOR else "pronoun"
+            return True, Subject(first.start, first.end, Speaker(first.text, "", kind), first.start)
     if first.text in GROUP_PRONOUNS:
         return True, Subject(first.start, first.end, Speaker(first.text, "", "group"), first.start)
     if first.text in PLURAL_PRONOUNS:
