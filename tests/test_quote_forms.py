@@ -123,6 +123,11 @@ def test_speaker_spans_mark_only_names_in_speaker_position():
             ["老工人王德发带着记者参观了车间。", "抗战时期，他参加过游击队，认识了李先念。他说：“那时候很苦。”"],
             [(2, "王德发", "direct", "那时候很苦。")],
         ),
+        # a word of comparison before the one quoted (有如……说的：)
+        (
+            ["这本书的意义，有如古代学者刘勰在《文心雕龙》中说的：“文变染乎世情。”"],
+            [(1, "刘勰", "direct", "文变染乎世情。")],
+        ),
         # the narrator asks (我问她), the one asked answers
         (
             ["王芳是村里的妇女主任。我问她：“今年收成怎么样？”她笑着说：“比去年好。”"],

@@ -15,9 +15,13 @@ from pipeline.extract.quotes.cues import token_at
 from pipeline.extract.quotes.marks import sentence_start
 from pipeline.segment import Token
 
-#: words at a clause start before its subject: conjunctions, adverbs, 据 (据李明介绍), 正如 (正如李明所说)
+#: words at a clause start before its subject: conjunctions, adverbs, 据 (据李明介绍), 正如 and the
+#: other words of comparison that open a quotation of someone (正如李明所说, 有如李明在书中说的)
 _LEAD_TAGS = frozenset({"c", "d", "t", "tg", "ad"})
-_LEAD_WORDS = frozenset({"据", "对此", "为此", "随后", "接着", "同时", "而", "但", "并", "有", "有位", "有的", "正如", "诚如"})
+_LEAD_WORDS = frozenset(
+    {"据", "对此", "为此", "随后", "接着", "同时", "而", "但", "并", "有", "有位", "有的"}
+    | {"正如", "诚如", "有如", "犹如", "如同", "恰如"}
+)
 #: adverbs of a clause that goes on from the sentence before, whose subject is the one before
 #: (他说……。接着又说, 并强调)
 CONTINUING = frozenset({"又", "还", "并", "也", "接着", "随后", "继而", "最后", "同时"})
