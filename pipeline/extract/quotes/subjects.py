@@ -36,7 +36,7 @@ PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "
 #: speaker printed as is, never resolved to anyone
 NARRATOR = "我"
 #: what makes 我 "our" before a body or its staff abroad (我驻……使馆, 我常驻人员): no narrator
-_STATIONED = frozenset({"驻", "常驻", "派驻"})
+_STATIONED = ("驻", "常驻", "派驻")
 #: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
 GROUP_PRONOUNS = frozenset({"他们", "她们"})
 
@@ -60,8 +60,8 @@ def subject_at(
     Speaker(name='老队员', role='老队员', kind='source')
     >>> t = "我问她"; subject_at(t, segment(t), 0, len(t))[1].speaker
     Speaker(name='我', role='', kind='narrator')
-    >>> t = "据我常驻人员介绍"; subject_at(t, segment(t), 0, len(t) - 2)
-    (False, None)
+    >>> [subject_at(t, segment(t), 0, len(t) - 2) for t in ("据我驻外人员介绍", "我常驻当地的人员介绍")]
+    [(False, None), (False, None)]
     """
     if begin == 0 and (dateline := DATELINE.match(text)):
         begin = dateline.end()
@@ -76,7 +76,7 @@ def subject_at(
         return False, None
     if first.text in PRONOUNS or first.text == NARRATOR:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        ours = first.text == NARRATOR and after is not None and after.text in _STATIONED
+        ours = first.text == NARRATOR and after is not None and after.text.startswith(_STATIONED)
         if (after is None or after.text != "的" or after.start >= limit) and not ours:
             kind = "narrator" if first.text == NARRATOR else "pronoun"
             return True, Subject(first.start, first.end, Speaker(first.text, "", kind), first.start)
