@@ -93,3 +93,58 @@ def test_speaker_spans_mark_only_names_in_speaker_position():
     ]
     spans = speaker_spans(texts, [segment(t) for t in texts])
     assert [[t[a:b] for a, b in s] for t, s in zip(texts, spans)] == [["萨拉"], ["马克"], [], []]
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # 她 skips the man printed before his unnamed wife
+        (
+            ["王建国和他的妻子在村口开了一家小店。", "“日子越过越好了。”她说。"],
+            [(2, "妻子", "direct", "日子越过越好了。")],
+        ),
+        # 她 and a woman introduced unnamed after a man
+        (
+            ["张大山每天早上去工地。一位女教师走了过来，她说：“孩子们都很想念你。”"],
+            [(1, "女教师", "direct", "孩子们都很想念你。")],
+        ),
+        # a sentence whose subject is the pronoun and that gives her name (她叫 + name)
+        (
+            ["在医院里，记者见到一位年轻的护士。她叫李小红，今年二十岁。", "“病人就是亲人。”她说。"],
+            [(2, "李小红", "direct", "病人就是亲人。")],
+        ),
+        # a person introduced by the name after 叫, not as the unnamed 护士
+        (
+            ["一位叫王秀英的护士走了过来。", "“病人就是亲人。”她说。"],
+            [(2, "王秀英", "direct", "病人就是亲人。")],
+        ),
+        # a time phrase before the pronoun subject: the names after it are objects
+        (
+            ["老工人王德发带着记者参观了车间。", "抗战时期，他参加过游击队，认识了李先念。他说：“那时候很苦。”"],
+            [(2, "王德发", "direct", "那时候很苦。")],
+        ),
+        # a word of comparison before the one quoted (有如……说的：)
+        (
+            ["这本书的意义，有如古代学者刘勰在《文心雕龙》中说的：“文变染乎世情。”"],
+            [(1, "刘勰", "direct", "文变染乎世情。")],
+        ),
+        # the narrator asks (我问她), the one asked answers
+        (
+            ["王芳是村里的妇女主任。我问她：“今年收成怎么样？”她笑着说：“比去年好。”"],
+            [(1, "我", "direct", "今年收成怎么样？"), (1, "王芳", "direct", "比去年好。")],
+        ),
+        # the narrator's question is not the next speaker's words
+        (
+            ["李明是一名老师。我问他：“累不累？”他说：“不累。”"],
+            [(1, "我", "direct", "累不累？"), (1, "李明", "direct", "不累。")],
+        ),
+    ],
+)
+def test_pronoun_and_question_forms(texts, expected):
+    assert said(*texts) == expected
+
+
+def test_a_pronoun_never_stands_for_an_army_unit_the_name_finder_took_for_a_person():
+    texts = ["指导员张卫东来到连队已经三年。", "钢八连驻守在海岛上。他说：“战士们很能吃苦。”"]
+    persons = {0: [Entity(3, 6, "张卫东", "PERSON")], 1: [Entity(0, 3, "钢八连", "PERSON")]}
+    assert said(*texts, persons=persons) == [(2, "张卫东", "direct", "战士们很能吃苦。")]

@@ -72,6 +72,7 @@ from typing import NamedTuple
 
 from pipeline.extract.quotes.antecedents import Narration
 from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue
+from pipeline.extract.quotes.leads import continues_sentence
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
     CLOSING,
@@ -82,9 +83,10 @@ from pipeline.extract.quotes.marks import (
     find_quotations,
     sentence_start,
 )
-from pipeline.extract.quotes.reported import naming_sentences, topic_starts
+from pipeline.extract.quotes.phrases import Subject
+from pipeline.extract.quotes.reported import first_sentence_end, naming_sentences, topic_starts
 from pipeline.extract.quotes.resolve import dotted_names, person_like, resolve, trimmed
-from pipeline.extract.quotes.subjects import Subject, continues_sentence, speaker_before
+from pipeline.extract.quotes.subjects import speaker_before
 from pipeline.extract.speakers import Speaker
 from pipeline.records import Block, Entity, Quote
 from pipeline.segment import Token, segment
@@ -142,12 +144,11 @@ def find_quotes(
     known = sorted(set().union(*by_para.values()) - {""}) if by_para else []
     marks, listed = Marks(texts), {p: sorted(n) for p, n in by_para.items() if n}
     found = _attributions(texts, tokens, listed, known, marks)
-    speakers = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
-    names = sorted(set(known) | speakers)
-    found = _bounded(found, texts, tokens, names)
-    names = sorted(set(names) | dotted_names(texts), key=len, reverse=True)
+    printed = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
+    names = sorted(set(known) | printed)
     narration = Narration(texts, tokens, listed, known, marks.quotations)
-    return _resolved(found, narration, names)
+    speakers = _speakers(found, narration, sorted(set(names) | dotted_names(texts), key=len, reverse=True))
+    return _bounded(found, speakers, texts, tokens, names)
 
 
 def speaker_spans(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
@@ -294,47 +295,37 @@ def _after_colon(para, text, toks, quotation: Quotation, persons, taken) -> list
     return [_Found(para, para, quotation.start, end, claim, subject, cue, "direct", quotation.text)]
 
 
-def _bounded(found: list[_Found], texts: Sequence[str], tokens: Sequence[Sequence[Token]], names: Sequence[str]) -> list[_Found]:
-    """Cut reported speech at the next statement's territory or at a later sentence that starts a
-    new topic (:func:`~pipeline.extract.quotes.reported.topic_starts`)."""
+def _bounded(
+    found: list[_Found],
+    speakers: Sequence[Speaker | None],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+    names: Sequence[str],
+) -> list[Quote]:
+    """The quotes of the statements whose speaker is someone (``speakers``: who each one's printed
+    speaker stands for), reported speech cut at the next statement's territory, at a later
+    sentence that starts a new topic (:func:`~pipeline.extract.quotes.reported.topic_starts`) or
+    at one that prints the speaker's name, the narrator's
+    (:func:`~pipeline.extract.quotes.reported.naming_sentences`; a speaker printed 他 is cut at
+    the name the pronoun stands for)."""
     out = []
-    for item in found:
+    for item, speaker in zip(found, speakers):
+        if speaker is None:
+            continue
+        printed = item.subject.speaker
         if item.kind == "indirect":
             text = texts[item.para]
             stops = [f.claim for f in found if f.para == item.para and f.claim > item.start]
             stops += topic_starts(text, item.start, names, tokens[item.para])
-            if item.subject.speaker.kind == "named":
-                stops += naming_sentences(text, item.start, item.subject.speaker.name)
-            end = min(stops, default=len(text))
-            body = text[item.start : end].rstrip()
+            named = printed if printed.kind == "named" else speaker if speaker.kind == "named" else None
+            if named is not None:
+                stops += naming_sentences(text, item.start, named.name)
+            if printed.kind == "narrator":
+                stops += first_sentence_end(text, item.start)
+            body = text[item.start : min(stops, default=len(text))].rstrip()
             if not body:
                 continue
             item = item._replace(end=item.start + len(body), text=body)
-        out.append(item)
-    return out
-
-
-def _cut_at_name(item: _Found, text: str, name: str) -> _Found:
-    """Reported speech of a resolved pronoun (他说，……) cut before a later sentence that prints the
-    person's name, the narrator's (:func:`~pipeline.extract.quotes.reported.naming_sentences`)."""
-    stops = [at for at in naming_sentences(text, item.start, name) if at < item.end]
-    if not stops:
-        return item
-    body = text[item.start : min(stops)].rstrip()
-    return item._replace(end=item.start + len(body), text=body) if body else item
-
-
-def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Quote]:
-    """Pronouns and surname + title speakers to the named person they stand for."""
-    roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
-    out = []
-    for item in found:
-        printed = item.subject.speaker
-        speaker = resolve(printed, item.said, item.subject.start, narration, names, roles)
-        if speaker is None:
-            continue
-        if item.kind == "indirect" and printed.kind != "named" and speaker.kind == "named":
-            item = _cut_at_name(item, narration.texts[item.para], speaker.name)
         out.append(
             Quote(
                 item.para + 1, item.start, item.end, speaker.name, speaker.role, item.cue, item.kind, item.text,
@@ -342,3 +333,10 @@ def _resolved(found: list[_Found], narration: Narration, names: Sequence[str]) -
             )
         )
     return sorted(set(out), key=lambda q: (q.para_no, q.start, q.end, q.speaker))
+
+
+def _speakers(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Speaker | None]:
+    """Whom each statement's printed speaker stands for: pronouns and surname + title speakers
+    resolved to the named person (None: a pronoun with nobody before it)."""
+    roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
+    return [resolve(f.subject.speaker, f.said, f.subject.start, narration, names, roles) for f in found]

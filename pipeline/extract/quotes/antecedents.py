@@ -25,10 +25,14 @@ import regex
 
 from pipeline.extract.gazetteer import translit_chars
 from pipeline.extract.quotes.cues import token_at
+from pipeline.extract.quotes.leads import lead_only
 from pipeline.extract.quotes.marks import CLAUSE_END, OPENING, SENTENCE_END, Quotation, clause_starts, find_quotations
-from pipeline.extract.quotes.subjects import PRONOUNS, Subject, lead_only, subject_at
+from pipeline.extract.quotes.phrases import Subject
+from pipeline.extract.quotes.subjects import PRONOUNS, subject_at
 from pipeline.extract.speakers import Speaker
+from pipeline.extract.speakers.lexicon import is_female_noun
 from pipeline.extract.speakers.names import looks_translit, plausible_name
+from pipeline.extract.speakers.organizations import organization_speaker
 from pipeline.extract.speakers.persons import unnamed_speaker
 from pipeline.extract.speakers.roles import DATELINE
 from pipeline.segment import Token, segment
@@ -43,6 +47,17 @@ _MENTION_AFTER = "，。！？；："
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: a person introduced without a name: a numeral and a measure word for people, or 有位
 _INDEFINITE = regex.compile(r"有一?[位名个]|一[位名个]")
+#: words that give a person's name right after them: 她叫, 名叫, 一位叫……的护士, 名字叫
+_CALLED = regex.compile(r"名叫|叫做|名字叫|取名叫?|[他她位名个]叫")
+#: a Chinese name after 叫: its sizes, longest first, and the most words jieba cuts it into
+_CALLED_SIZES = (3, 2, 4)
+_CALLED_TOKENS = 3
+#: what a name the name finder gave ends with when it is an army unit (钢八连, 某部队), no person
+_UNIT = regex.compile(r"[\d一二三四五六七八九十百千]+[连营团师旅军排班]$|(?:部队|支队|大队|中队|分队|小队|连队|舰队|军区|兵团)$")
+#: words before a noun that make it no subject of its clause: a verb or a preposition
+_OBJECT_TAGS = ("v", "p")
+#: what 她 never stands for: a noun for a woman right after it is her kin (她的母亲)
+_FEMALE_PRONOUN = "她"
 
 
 class Narration:
@@ -61,7 +76,7 @@ class Narration:
     ):
         self.texts = list(texts)
         self._quotations = quotations
-        self._first: dict[tuple[int, int, int], Speaker | None] = {}  # sentences read by an earlier pronoun
+        self._first: dict[tuple[int, int, int, str], Speaker | None] = {}  # sentences read by an earlier pronoun
         self.tokens = tokens if tokens is not None else [segment(t) if t else [] for t in self.texts]
         self.persons = persons or {}
         self.known = known
@@ -80,12 +95,8 @@ class Narration:
         first, last = token_at(toks, begin), token_at(toks, end)
         names = set()
         for i in range(first, last):
-            if toks[i].tag in _NAME_TAGS:
-                word = toks[i].text
-                while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
-                    i, word = i + 1, word + toks[i + 1].text  # 阿米/nrt 娜/x: the part jieba did not know
-                if plausible_name(word) or looks_translit(word):
-                    names.add(word)
+            if word := _name_at(toks, i, last):
+                names.add(word)
         if not names:
             stop = min((at for mark in _MENTION_AFTER if 0 <= (at := text.find(mark, begin, end))), default=end)
             _, subject = subject_at(text, toks, begin, stop, self._persons(para))
@@ -116,15 +127,93 @@ class Narration:
                 out.append((match.start(), speaker))
         return out
 
-    def printed_first(self, para: int, begin: int, end: int, names: Sequence[str]) -> Speaker | None:
-        """:func:`_printed_first`, once per sentence of the article (``names`` are the article's)."""
-        key = (para, begin, end)
+    def called(self, para: int, begin: int, end: int, names: Sequence[str] = ()) -> list[tuple[int, str, str]]:
+        """The names the sentence ``begin..end`` gives after a word that introduces a name (她叫李红,
+        一位名叫萨拉的护士): (where the name is printed, the name, the introducing words).
+
+        >>> n = Narration(["一位叫李红梅的护士走来。她叫王秀英，今年二十岁。他叫我过去。"])
+        >>> n.called(0, 0, len(n.texts[0]))
+        [(3, '李红梅', '位叫'), (14, '王秀英', '她叫')]
+        """
+        narrated, text, toks = self.narrated[para], self.texts[para], self.tokens[para]
+        out = []
+        for match in _CALLED.finditer(narrated, begin, end):
+            at = match.end()
+            name = next((n for n in names if text.startswith(n, at)), "") or _called_name(text, toks, at)
+            if name and at + len(name) <= end:
+                out.append((at, name, match[0]))
+        return out
+
+    def women(self, para: int, begin: int, end: int, names: Sequence[str]) -> list[tuple[int, Speaker]]:
+        """The women the sentence ``begin..end`` holds in the subject part of a clause (before its
+        verb): a noun for a woman (他的妻子, 一位女教师), with the name printed right after it if
+        any (妻子李红), and not her own kin (她的母亲), with where each is printed.
+
+        >>> t = "王建国和他的妻子在村口开了一家小店。"; Narration([t]).women(0, 0, len(t), ["王建国"])
+        [(6, Speaker(name='妻子', role='妻子', kind='source'))]
+        >>> t = "王建国看望了生病的母亲。"; Narration([t]).women(0, 0, len(t), ["王建国"])
+        []
+        """
+        narrated, text, toks = self.narrated[para], self.texts[para], self.tokens[para]
+        out, clause_open = [], True
+        for i in range(token_at(toks, begin), token_at(toks, end)):
+            token = toks[i]
+            if narrated[token.start] in CLAUSE_END:
+                clause_open = True
+                continue
+            if token.tag.startswith(_OBJECT_TAGS):
+                clause_open = False
+            if not clause_open or not is_female_noun(token.text) or _FEMALE_PRONOUN in text[max(begin, token.start - 2) : token.start]:
+                continue
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            name = _name_at(toks, i + 1) if after is not None and after.start < end else ""
+            name = next((n for n in names if text.startswith(n, token.end)), name)
+            out.append((token.start - begin, Speaker(name, token.text, "named") if name else Speaker(token.text, token.text, "source")))
+        return out
+
+    def printed_first(self, para: int, begin: int, end: int, names: Sequence[str], pronoun: str = "他") -> Speaker | None:
+        """:func:`_printed_first`, once per sentence of the article and pronoun (``names`` are the
+        article's)."""
+        key = (para, begin, end, pronoun)
         if key not in self._first:
-            self._first[key] = _printed_first(self, para, begin, end, names)
+            self._first[key] = _printed_first(self, para, begin, end, names, pronoun)
         return self._first[key]
 
     def _persons(self, para: int) -> Sequence[str]:
         return self.persons.get(para) or self.known
+
+
+def _name_at(toks: Sequence[Token], i: int, last: int | None = None) -> str:
+    """The name that token ``i`` opens when jieba tags it as one and it reads as one, with the
+    characters of a foreign name jieba did not know after it (阿米/nrt 娜/x); '' if none."""
+    if i >= len(toks) or toks[i].tag not in _NAME_TAGS:
+        return ""
+    last = len(toks) if last is None else last
+    word = toks[i].text
+    while i + 1 < last and toks[i + 1].tag == "x" and toks[i + 1].text in translit_chars():
+        i, word = i + 1, word + toks[i + 1].text
+    return word if plausible_name(word) or looks_translit(word) else ""
+
+
+def _called_name(text: str, toks: Sequence[Token], at: int) -> str:
+    """The name printed at ``at`` after 叫: a Chinese name of whole words (王|秀英, which jieba cut
+    into a surname and a place word), else a name jieba tags as one; '' if none."""
+    i = token_at(toks, at)
+    if i >= len(toks) or toks[i].start != at:
+        return ""
+    ends = {t.end for t in toks[i : i + _CALLED_TOKENS]}
+    size = next((size for size in _CALLED_SIZES if at + size in ends and plausible_name(text[at : at + size])), 0)
+    return text[at : at + size] if size else _name_at(toks, i)
+
+
+def _unit(name: str) -> bool:
+    """Whether a name the name finder gave is an army unit or an organization, which 他 and 她
+    never stand for.
+
+    >>> _unit("钢八连"), _unit("边防部队"), _unit("张华"), _unit("李连")
+    (True, True, False, False)
+    """
+    return bool(_UNIT.search(name)) or organization_speaker(name) is not None
 
 
 def _person_phrase(text: str, toks: Sequence[Token], start: int, stop: int) -> Speaker | None:
@@ -204,10 +293,13 @@ def antecedent(narration: Narration, para: int, pos: int, pronoun: str, names: S
         for begin, end in reversed(list(zip(starts, ends))):
             if begin >= end:
                 continue
-            found = narration.printed_first(here, begin, end, names)
+            found = narration.printed_first(here, begin, end, names, pronoun)
             if found is None:
                 continue
             if pronoun in window[begin:end]:
+                given = [name for _, name, words in narration.called(here, begin, end, names) if words.startswith(pronoun)]
+                if given:
+                    return Speaker(given[0], "", "named")  # 她叫王秀英: the sentence names her
                 subject = narration.opens_with(here, begin, end)
                 if subject is not None and subject.speaker.kind == "pronoun" and subject.speaker.name == pronoun:
                     continue  # the same person again: what else it names are objects
@@ -229,14 +321,29 @@ def _goes_on(text: str) -> bool:
     return (text[:1] in PRONOUNS and text[1:2] != "们") or text[:1] in OPENING
 
 
-def _printed_first(narration: Narration, para: int, begin: int, end: int, names: Sequence[str]) -> Speaker | None:
-    """The person printed first in the sentence ``begin..end``: a name of ``names``, else one the
-    sentence mentions, or a person it introduces unnamed."""
+def _printed_first(
+    narration: Narration, para: int, begin: int, end: int, names: Sequence[str], pronoun: str
+) -> Speaker | None:
+    """The person printed first in the sentence ``begin..end``: a name of ``names`` (not one of an
+    army unit or an organization), else one the sentence mentions, or a person it introduces
+    unnamed, or by the name it gives after 叫 (一位叫李红的护士).  For 她, a woman the sentence
+    holds comes first: 她 skips a man printed before his wife."""
     sentence = narration.narrated[para][begin:end]
-    hits = sorted((at, -len(n), n) for n in names if (at := sentence.find(n)) >= 0)
+    hits = sorted((at, -len(n), n) for n in names if (at := sentence.find(n)) >= 0 and not _unit(n))
     if not hits:
         mentioned = narration.mentions(para, begin, end)
-        hits = sorted((at, -len(n), n) for n in mentioned if (at := sentence.find(n)) >= 0)
+        hits = sorted((at, -len(n), n) for n in mentioned if (at := sentence.find(n)) >= 0 and not _unit(n))
+    called = [(at - begin, name) for at, name, _ in narration.called(para, begin, end, names)]
     people = [(at, 0, Speaker(n, "", "named")) for at, _, n in hits[:1]]
-    people += [(at - begin, 1, speaker) for at, speaker in narration.introduced(para, begin, end)]
+    people += [(at, 0, Speaker(name, "", "named")) for at, name in called]
+    for at, speaker in narration.introduced(para, begin, end):
+        head_end = sentence.find(speaker.name, at - begin) + len(speaker.name)
+        if not any(at - begin <= named < head_end for named, _ in called):  # 一位叫李红的护士: 李红
+            people.append((at - begin, 1, speaker))
+    if pronoun == _FEMALE_PRONOUN:
+        women = [(at, 0, Speaker(n, "", "named")) for at, _, n in hits if is_female_noun(n)]
+        women += [(at, 1, speaker) for at, _, speaker in people if speaker.kind == "source" and is_female_noun(speaker.role)]
+        women += [(at, 1, speaker) for at, speaker in narration.women(para, begin, end, names)]
+        if women:
+            return min(women)[2]
     return min(people)[2] if people else None

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.extract.quotes.cues import AFTER_CUE, cue_set, cue_words, token_at
+from pipeline.extract.quotes.leads import ADVERBIAL, lead_only
 from pipeline.extract.quotes.marks import CLAUSE_END, SENTENCE_END
-from pipeline.extract.quotes.subjects import ADVERBIAL, GROUP_PRONOUNS, PRONOUNS, lead_only
+from pipeline.extract.quotes.subjects import GROUP_PRONOUNS, PRONOUNS
 from pipeline.extract.speakers import split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
 from pipeline.segment import Token
@@ -38,6 +39,9 @@ _ADVERBS_MAX = 3
 _SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
 _CLAUSE = regex.compile(r"[^，：。；！？“”]*")
 _HAN = regex.compile(r"\p{Han}+")
+#: a Japanese name's length (two characters of surname, then the given name), and its surname's
+_JAPANESE_LENGTHS = (4, 5)
+_JAPANESE_SURNAME = 2
 
 
 def _cue_sizes() -> tuple[int, ...]:
@@ -88,16 +92,46 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
 
 
 def naming_sentences(text: str, begin: int, name: str) -> list[int]:
-    """Starts of the sentences after ``begin`` that print the speaker's own ``name``: a speaker
+    """Starts of the sentences after ``begin`` that print the speaker's own ``name``, or the short
+    form the article calls them by (the last part of a ·-name, a Japanese surname): a speaker
     calls themselves 我, reported speech 他, so a sentence naming them is the narrator's.
 
     >>> t = "张华说，他永远忘不了那一天。此后，村里到处留下了张华的足迹。"; [t[i:] for i in naming_sentences(t, 3, "张华")]
     ['此后，村里到处留下了张华的足迹。']
+    >>> t = "他认为，改革会成功。小泽表示，还要观察。"; [t[i:] for i in naming_sentences(t, 3, "小泽正雄")]
+    ['小泽表示，还要观察。']
+    >>> t = "他说，合作很重要。普罗迪随后离开。"; [t[i:] for i in naming_sentences(t, 3, "罗马诺·普罗迪")]
+    ['普罗迪随后离开。']
     """
-    if len(name) < 2 or text.find(name, begin) < 0:
+    forms = [form for form in (name, *_short_forms(name)) if len(form) >= 2 and text.find(form, begin) >= 0]
+    if not forms:
         return []
     starts = [end.end() for end in _SENTENCE_ENDS.finditer(text, begin)]
-    return [pos for pos, stop in zip(starts, [*starts[1:], len(text)]) if text.find(name, pos, stop) >= 0]
+    return [pos for pos, stop in zip(starts, [*starts[1:], len(text)]) if any(text.find(f, pos, stop) >= 0 for f in forms)]
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """What an article calls a person after naming them in full: the last part of a ·-name
+    (罗马诺·普罗迪 -> 普罗迪), the surname of a Japanese name (小泽正雄 -> 小泽)."""
+    # the name finder's model, imported here: the entities package imports the speakers one
+    from pipeline.extract.entities.japanese import reads_japanese
+
+    if "·" in name:
+        return (name.rsplit("·", 1)[1],)
+    if len(name) in _JAPANESE_LENGTHS and reads_japanese(name):
+        return (name[:_JAPANESE_SURNAME],)
+    return ()
+
+
+def first_sentence_end(text: str, begin: int) -> list[int]:
+    """Where the first sentence after ``begin`` ends: the narrator's reported speech (我告诉他们说，
+    ……) stops there, for the account goes on in the same voice and nothing tells the two apart.
+
+    >>> t = "我对他们说，鱼要新鲜。我从小长在河边。"; [t[3 + 3 : i] for i in first_sentence_end(t, 6)]
+    ['鱼要新鲜。']
+    """
+    end = _SENTENCE_ENDS.search(text, begin)
+    return [end.end()] if end else []
 
 
 def _past_leads(text: str, tokens: Sequence[Token], pos: int, end: int) -> int:

@@ -45,6 +45,12 @@ ORG_ENDS = (
 )
 
 
+#: characters that make a noun for a person a woman's (妻子, 女儿, 母亲, 大娘, 姐姐, 儿媳, 妇女)
+_FEMALE_CHARS = frozenset("女妻母娘姐妹婆嫂姑奶姨婶媳妈妇")
+#: endings that make such a noun a man's again: 女婿, 姑父, 姨夫
+_MALE_ENDS = ("婿", "父", "夫")
+
+
 def read_tsv(name: str) -> list[list[str]]:
     """The rows of a data file, its comments and blank lines left out."""
     text = (DATA / name).read_text(encoding="utf-8")
@@ -122,3 +128,18 @@ def ends_with_title(text: str) -> str:
         if text[-size:] in titles():
             return text[-size:]
     return ""
+
+
+@lru_cache(maxsize=65536)
+def is_female_noun(word: str) -> bool:
+    """Whether a noun for a person names a woman, by the characters it is written with: what 她
+    may stand for when the narration introduces the woman without a name.
+
+    >>> [is_female_noun(w) for w in ("妻子", "女教师", "大娘", "妇女主任", "女婿", "丈夫", "教师", "女排")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return (
+        any(ch in _FEMALE_CHARS for ch in word)
+        and not word.endswith(_MALE_ENDS)
+        and (is_person_noun(word) or bool(person_noun_end(word)))
+    )
