@@ -23,47 +23,16 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.evaluate.ocr_render import wrap
+from pipeline.evaluate.reprint import as_converted, cut_by_column_breaks, set_in_columns
 
 runner = CliRunner()
-COLUMN = 14
-
-
-class _PrintedWidths:
-    """A font in which digits and Latin letters are half a slot and every mark a whole one."""
-
-    def getlength(self, ch: str) -> float:
-        if ch == " ":
-            return 0.0
-        return 0.5 if ch.isascii() and ch.isalnum() else 1.0
-
-
-def set_in_columns(page: str) -> str:
-    paragraphs = [p.strip() for p in page.splitlines() if p.strip()]
-    return "\n\n".join("\n".join(wrap(p, COLUMN, _PrintedWidths(), indent=2)) for p in paragraphs) + "\n"
-
-
-def cut_by_column_breaks(page: str) -> str:
-    blocks = []
-    for paragraph in (p.strip() for p in page.splitlines() if p.strip()):
-        cut = len(paragraph) * 3 // 5 if len(paragraph) > 120 else len(paragraph)
-        blocks += [paragraph[:cut], paragraph[cut:]] if cut < len(paragraph) else [paragraph]
-    return "\n\n".join(blocks) + "\n"
-
-
-def as_converted(page: str) -> str:
-    lines = []
-    for paragraph in (p.strip() for p in page.splitlines() if p.strip()):
-        wrapped = wrap(paragraph, 20, _PrintedWidths(), indent=2)
-        lines += ["　　" + wrapped[0], *wrapped[1:]]
-    return "\n".join(lines) + "\n"
 
 
 def _scores(shared: Path, root: Path, reprint) -> dict:
     corpus, out = root / "corpus", root / "out"
     corpus.mkdir()
     page = (shared / "corpus" / "wic2023-wuzhen.txt").read_text(encoding="utf-8")
-    (corpus / "wic2023-wuzhen.txt").write_text(reprint(page), encoding="utf-8")
+    (corpus / "wic2023-wuzhen.txt").write_text(reprint(page) + "\n", encoding="utf-8")
     run = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--reference-date", "2023-11-20"])
     assert run.exit_code == 0, run.stderr
     result = runner.invoke(app, ["eval", str(out), "--gold", str(shared / "gold" / "wic2023-wuzhen.gold.json"), "--json"])
