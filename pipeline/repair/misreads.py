@@ -4,8 +4,8 @@ Each rule is one kind of misreading seen in tesseract's ``chi_sim`` output of
 newspaper pages (``pipeline eval --ocr-pages``):
 
 * ``bracket``: a full-width opening parenthesis read as ``〈`` or ``《`` (``〈右)``,
-  ``《新华社记者王五摄)``): an ``〈`` closed by a parenthesis is one, and so is a ``《``
-  closed by one with no ``》`` first (6 of the 9 photo credits missed on 60 pages of
+  ``《新华社记者王五摄)``), or as both (``(〈武斌摄)``): an ``〈`` closed by a parenthesis is one,
+  and so is a ``《`` closed by one with no ``》`` first (6 of the 9 photo credits missed on 60 pages of
   days 1–5 began with ``《``).
 * ``one``: the digit 1 read as ``]`` (``]月2日电``, ``1]月``): a ``]`` that
   closes no ``[`` and stands next to a digit or before a date unit.
@@ -21,8 +21,8 @@ newspaper pages (``pipeline eval --ocr-pages``):
 >>> run = lambda s: fixed_text(s, find_misreads)
 >>> run("李素丽〈右二) 仍在岗。〈新华社记者王五摄)")
 '李素丽(右二) 仍在岗。(新华社记者王五摄)'
->>> run("《新华社记者王五摄)，《人民日报》(海外版)")
-'(新华社记者王五摄)，《人民日报》(海外版)'
+>>> run("《新华社记者王五摄)，《人民日报》(海外版)，(〈李四摄)")
+'(新华社记者王五摄)，《人民日报》(海外版)，(李四摄)'
 >>> run("新华社北京]月2日电，共1]个，列表[1]")
 '新华社北京1月2日电，共11个，列表[1]'
 >>> run("现五个特点：@@产销同步增长@兼并加快，联系 a@b.cn")
@@ -45,7 +45,7 @@ import regex
 
 from pipeline.repair.mapped import Fix
 
-_BRACKET = regex.compile(r"[〈《](?=[^〈〉《》()（）\n]{1,30}[)）])")
+_BRACKET = regex.compile(r"[(（]?[〈《](?=[^〈〉《》()（）\n]{1,30}[)）])")  # 〈 after a bracket: the bracket read twice
 _LONE_BRACKET = regex.compile(r"\](?:(?=\d|[月日年号时点])|(?<=\d\]))")
 _BULLET = regex.compile(r"(?<![A-Za-z0-9._%+-])@{1,2}(?![A-Za-z0-9])")
 _NUMERAL = "〇零一二三四五六七八九十百千万"
