@@ -124,14 +124,35 @@ def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Locat
     return _locate(store, path, len(header), [(key, len(blob)) for key, blob in members])
 
 
-def index(store: Path) -> dict[str, Location]:
-    """Every document stored, from the packs' headers (a pack whose header is unreadable holds none)."""
-    found: dict[str, Location] = {}
+class Stored(NamedTuple):
+    """What the store holds: where each document is read from, and each pack's members (read from the
+    packs' headers once per run, by the plan, and kept up to date with the packs the run writes, so that
+    :func:`prune` needs no second reading of them)."""
+
+    locations: dict[str, Location]  # key -> where it is read from (of two packs holding it, the later in file order)
+    packs: dict[str, list[str]]  # pack (relative to the store) -> its members' keys, in file order
+
+    def add(self, key: str, location: Location) -> None:
+        """A document just stored (it is read from there from now on)."""
+        self.locations[key] = location
+        members = self.packs.setdefault(location.pack, [])
+        if key not in members:
+            members.append(key)
+
+
+def index(store: Path, headers: bool = True) -> Stored:
+    """Every pack of the store with its members, from the packs' headers (a pack whose header is
+    unreadable holds none); ``headers=False``: the packs alone, none of them read (a fresh run reuses
+    nothing, it only needs to know what to prune)."""
+    stored = Stored({}, {})
     if not store.is_dir():
-        return found
+        return stored
     for path in sorted(store.glob(f"*/*{SUFFIX}")):
-        found.update(_members(store, path))
-    return found
+        pack = str(path.relative_to(store))
+        stored.packs[pack] = []
+        for key, location in (_members(store, path) if headers else {}).items():
+            stored.add(key, location)
+    return stored
 
 
 def _members(store: Path, path: Path) -> dict[str, Location]:
@@ -161,21 +182,20 @@ def _locate(store: Path, path: Path, offset: int, members: list[tuple[str, int]]
     return locations
 
 
-def prune(store: Path, live: set[str], locations: dict[str, Location]) -> None:
+def prune(store: Path, live: set[str], stored: Stored) -> None:
     """Delete the packs no live document is read from; rewrite a pack that holds others too (removed or
     changed files, other settings, a document stored again) with its live members, then delete it.
-    ``locations`` says where each live document is read from; a kill in between leaves a document in
-    two whole packs, which the next run's prune resolves."""
-    needed: dict[str, list[str]] = {}
-    for key in sorted(live):
-        needed.setdefault(locations[key].pack, []).append(key)
-    for path in sorted(store.glob(f"*/*{SUFFIX}")) if store.is_dir() else []:
-        pack = str(path.relative_to(store))
-        members = _members(store, path)
-        if pack in needed and all(key in live and locations[key].pack == pack for key in members):
+    ``stored`` is the run's :func:`index` with what it stored since; a kill in between leaves a document
+    in two whole packs, which the next run's prune resolves."""
+    needed: dict[str, set[str]] = {}
+    for key in live:
+        needed.setdefault(stored.locations[key].pack, set()).add(key)
+    for pack, members in sorted(stored.packs.items()):
+        path = store / pack
+        if pack in needed and all(key in live and stored.locations[key].pack == pack for key in members):
             continue
         if pack in needed:
-            kept = [(key, _member_bytes(store, locations[key])) for key in members if key in needed[pack]]
+            kept = [(key, _member_bytes(store, stored.locations[key])) for key in members if key in needed[pack]]
             if pack_path(store, [key for key, _ in kept]) == path:
                 continue
             write_pack(store, kept)
