@@ -98,6 +98,7 @@ def run(
         _remove_temporary(out)
         fragments.remove_temporary(store)
         spec = RunSpec(str(store), settings, options)
+        run_json = run_metadata(options, output_format, installed_now)  # while the workers load
         done = _process(tasks, spec, len(inputs), engine, scheduler, jobs, progress)
         keys.update(done.keys)
         for key, location in done.locations.items():
@@ -107,7 +108,7 @@ def run(
         errors: list[tuple[str, str]] = []
         ordered = sorted(inputs, key=lambda i: i.doc_id)
         rows = assemble(out, _fragments(ordered, keys, stored, store, spec, errors), output_format)
-        write_json(out / "run.json", run_metadata(options, done.engine, output_format))
+        write_json(out / "run.json", {**run_json, "engine": done.engine})
         written = [table_file(t, output_format) for t in rows] + ["run.json"]
         manifest.save(cache, manifest.build(
             settings, output_format, inputs, done.retry, out, written, errors, rows, installed_now
