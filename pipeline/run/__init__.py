@@ -97,7 +97,7 @@ def run(
         keys, stored, tasks = _plan(inputs, settings, store, fresh)
         _remove_temporary(out)
         fragments.remove_temporary(store)
-        spec = RunSpec(str(store), settings, options)
+        spec = RunSpec(str(store), settings, options, installed_now, time.time_ns())
         run_json = run_metadata(options, output_format, installed_now)  # while the workers load
         done = _process(tasks, spec, len(inputs), engine, scheduler, jobs, progress)
         keys.update(done.keys)

@@ -139,9 +139,11 @@ def settings_key(options: dict[str, Any], installed_now: dict[str, Any] | None =
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def check_worker(expected: str, options: dict[str, Any]) -> None:
-    """In a worker: refuse to work for a run whose settings are not this process's."""
-    if settings_key(options) != expected:
+def check_worker(expected: str, options: dict[str, Any], run_installed: dict[str, Any] | None = None, run_ns: int = 0) -> None:
+    """In a worker: refuse to work for a run whose settings are not this process's.  ``run_installed``: what
+    the run read as installed, trusted when this process's :func:`installed_stamp` is the same (a local worker,
+    or one on an identical installation) and settled before ``run_ns``; else read here."""
+    if settings_key(options, installed(run_installed, run_ns)) != expected:
         raise WorkerMismatch(
             "this worker's pipeline code or pinned dependencies differ from the run's "
             f"(code {code_hash()[:12]}, {pinned_versions()}): install the same version on every worker"
