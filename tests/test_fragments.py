@@ -90,3 +90,19 @@ def test_a_fresh_run_prunes_the_packs_it_did_not_read(tmp_path: Path):
         stored.add(key, location)
     fragments.prune(tmp_path, {"a"}, stored)
     assert _packed(tmp_path) == [["a"]]
+
+
+def test_a_reader_keeps_a_bounded_number_of_packs_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(fragments, "OPEN_PACKS", 2)
+    written = _store(tmp_path, "ab", "c", "d")
+    with fragments.Reader(tmp_path) as reader:
+        assert [reader.read(written[key]).doc_id for key in "acbdac"] == list("acbdac")
+        assert len(reader._open) == 2
+        damaged = tmp_path / written["d"].pack
+        damaged.write_bytes(damaged.read_bytes()[:-10])  # as a power cut could leave it
+        with pytest.raises(BadFragment, match="truncated"):
+            reader.read(written["d"])
+        again = _store(tmp_path, "d")  # d processed again: the same pack name, a new file
+        assert again["d"].pack == written["d"].pack
+        assert reader.read(again["d"]).doc_id == "d"
+    assert reader._open == {}

@@ -259,17 +259,18 @@ def _fragments(
 ) -> Iterator[Fragment]:
     """Each document's fragment in doc_id order; one that is not whole is processed again here (and
     ``stored`` then says where it went)."""
-    for item in ordered:
-        try:
-            fragment = fragments.read(store, stored.locations[keys[item.doc_id]])
-        except BadFragment:
-            result = process_document(_task(item), spec)
-            keys[item.doc_id] = result.key
-            stored.add(result.key, result.location)
-            fragment = fragments.read(store, result.location)
-        if fragment.status != "ok":
-            errors.append((item.relative, fragment.error))
-        yield fragment
+    with fragments.Reader(store) as reader:
+        for item in ordered:
+            try:
+                fragment = reader.read(stored.locations[keys[item.doc_id]])
+            except BadFragment:
+                result = process_document(_task(item), spec)
+                keys[item.doc_id] = result.key
+                stored.add(result.key, result.location)
+                fragment = reader.read(result.location)
+            if fragment.status != "ok":
+                errors.append((item.relative, fragment.error))
+            yield fragment
 
 
 def _connect(engine: str, scheduler: str | None, jobs: int):

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import secrets
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +35,8 @@ PACK_MAGIC = b"pipeline-pack 1\n"
 SUFFIX = ".frag"
 #: bytes read to find a pack's header line (more when it is longer)
 HEADER_READ = 4096
+#: packs a :class:`Reader` keeps open at most (an eighth of the usual limit of 1,024 open files)
+OPEN_PACKS = 128
 
 
 class Fragment(NamedTuple):
@@ -113,6 +116,57 @@ def read(store: Path, location: Location) -> Fragment:
     except OSError as e:
         raise BadFragment(f"{path}: {e.strerror}") from None
     return decode(data, path)
+
+
+class Reader:
+    """Reads fragments one after another, keeping up to :data:`OPEN_PACKS` packs open (the one read least
+    recently is closed first): the tables are assembled in doc_id order, which goes from pack to pack (a pack
+    holds a batch, largest documents first), and opening the pack again for each document was half the CPU
+    of reading them."""
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        self._open: OrderedDict[str, Any] = OrderedDict()  # pack -> its file, most recently read last
+
+    def read(self, location: Location) -> Fragment:
+        """As :func:`read`; a pack a fragment is not whole in is closed, so that it is opened anew when it is
+        read again (the document processed again may be stored under the same pack name)."""
+        path = self.store / location.pack
+        try:
+            f = self._file(location.pack)
+            f.seek(location.offset)
+            return decode(f.read(location.length), path)
+        except OSError as e:
+            self._close(location.pack)
+            raise BadFragment(f"{path}: {e.strerror}") from None
+        except BadFragment:
+            self._close(location.pack)
+            raise
+
+    def _file(self, pack: str) -> Any:
+        f = self._open.pop(pack, None)
+        if f is None:
+            if len(self._open) >= OPEN_PACKS:
+                self._open.popitem(last=False)[1].close()
+            f = open(self.store / pack, "rb", buffering=0)  # noqa: SIM115 - closed by close()
+        self._open[pack] = f
+        return f
+
+    def _close(self, pack: str) -> None:
+        f = self._open.pop(pack, None)
+        if f is not None:
+            f.close()
+
+    def close(self) -> None:
+        for f in self._open.values():
+            f.close()
+        self._open.clear()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Location]:
