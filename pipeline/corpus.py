@@ -22,9 +22,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
+from functools import cache
 from pathlib import Path
-
-import regex
 
 #: magic numbers of files that end up in text folders by mistake
 BINARY_SIGNATURES = {
@@ -44,14 +44,13 @@ BOMS = [
 #: share of a UTF-16 text without BOM that must be characters a page is written in (Han, kana and
 #: hangul, CJK and full-width punctuation, ASCII): bytes of another kind read as UTF-16 give mostly others
 MIN_UTF16_SCRIPT_SHARE = 0.9
-_PAGE_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]")
 #: share of control characters above which decoded bytes are not text
 MAX_CONTROL_SHARE = 0.01
 #: a few stray control characters are text whatever the file's length
 MIN_CONTROL_COUNT = 5
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: terminal colour codes, which a file piped through a terminal carries (not binary content)
-_ESCAPE_SEQUENCE = regex.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 METADATA_FILE = "metadata.csv"
 TEXT_SUFFIX = ".txt"
 
@@ -139,7 +138,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return encoding if len(_PAGE_CHARACTER.findall(text)) >= MIN_UTF16_SCRIPT_SHARE * len(text) else None
+    return encoding if len(_page_character().findall(text)) >= MIN_UTF16_SCRIPT_SHARE * len(text) else None
+
+
+@cache
+def _page_character():
+    """A character a page is written in; compiled on first use, as ``regex`` (for ``\\p{Han}``) is imported only
+    here: the run's own process finds the documents without decoding any, and importing regex was a quarter
+    of a rerun with nothing to do."""
+    import regex
+
+    return regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]")
 
 
 def _checked(text: str) -> str:

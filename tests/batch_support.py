@@ -25,7 +25,7 @@ def folder_state(out: Path) -> dict[str, tuple[int, int, int]]:
 
 def stored(out: Path) -> dict[str, Location]:
     """The documents an output folder has stored (from its packs' headers), by key."""
-    return index(out / ".cache" / "fragments")
+    return index(out / ".cache" / "fragments").locations
 
 
 def packs(out: Path) -> list[Path]:

@@ -41,3 +41,14 @@ def test_with_the_cache_off_nothing_is_loaded_or_built(monkeypatch: pytest.Monke
     assert posseg_aot.load(posseg_hmm.viterbi_steps) is None
     with pytest.raises(RuntimeError, match="cache is off"):
         posseg_aot.build(posseg_hmm.viterbi_steps)
+
+
+@pytest.mark.parametrize("package", ["numba", "numpy", "no-such-package-here"])
+def test_the_versions_in_the_name_are_importlib_metadatas(package: str):
+    import importlib.metadata
+
+    try:
+        expected = importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        expected = "missing"
+    assert posseg_aot._version(package) == expected

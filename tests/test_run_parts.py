@@ -52,6 +52,21 @@ def test_the_settings_key_from_recorded_versions_is_the_one_workers_compute():
     assert settings.settings_key(options, settings.installed(known, time.time_ns() + 2 * RACY_NS)) == settings.settings_key(options)
 
 
+def test_a_worker_on_the_runs_installation_checks_it_by_its_stamp(site_folder: Path, monkeypatch: pytest.MonkeyPatch):
+    """A local worker is handed what the run read as installed: its own stamp says it is the same, so it reads
+    no versions (the fork server no longer loads them before forking); one whose stamp differs reads its own."""
+    run_installed = _recorded(settings.installed())  # versions no installation has: reading them would show
+    options = {"reference_date": None}
+    expected = settings.settings_key(options, run_installed)
+    later = time.time_ns() + 2 * RACY_NS
+    with monkeypatch.context() as patched:
+        patched.setattr(settings, "pinned_versions", lambda: pytest.fail("the versions were read again"))
+        settings.check_worker(expected, options, run_installed, later)
+    (site_folder / "otherpkg-2.0.dist-info").mkdir()  # this worker's installation is not the one the run read
+    with pytest.raises(settings.WorkerMismatch):
+        settings.check_worker(expected, options, run_installed, later)
+
+
 def test_a_pool_that_breaks_while_tasks_are_submitted_loses_no_task(monkeypatch: pytest.MonkeyPatch):
     """A worker that dies between two submissions breaks the pool: the task being submitted is refused
     and must go to the next pool, not vanish (the run would then miss its rows)."""

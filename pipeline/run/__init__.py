@@ -94,25 +94,27 @@ def run(
         if previous and previous.unchanged(settings, output_format, inputs, out):
             return _unchanged(previous, inputs)
 
-        keys, locations, tasks = _plan(inputs, settings, store, fresh)
+        keys, stored, tasks = _plan(inputs, settings, store, fresh)
         _remove_temporary(out)
         fragments.remove_temporary(store)
-        spec = RunSpec(str(store), settings, options)
+        spec = RunSpec(str(store), settings, options, installed_now, time.time_ns())
+        run_json = run_metadata(options, output_format, installed_now)  # while the workers load
         done = _process(tasks, spec, len(inputs), engine, scheduler, jobs, progress)
         keys.update(done.keys)
-        locations.update(done.locations)
+        for key, location in done.locations.items():
+            stored.add(key, location)
 
         progress.stage("assembling the tables")
         errors: list[tuple[str, str]] = []
         ordered = sorted(inputs, key=lambda i: i.doc_id)
-        rows = assemble(out, _fragments(ordered, keys, locations, store, spec, errors), output_format)
-        write_json(out / "run.json", run_metadata(options, done.engine, output_format))
+        rows = assemble(out, _fragments(ordered, keys, stored, store, spec, errors), output_format)
+        write_json(out / "run.json", {**run_json, "engine": done.engine})
         written = [table_file(t, output_format) for t in rows] + ["run.json"]
         manifest.save(cache, manifest.build(
             settings, output_format, inputs, done.retry, out, written, errors, rows, installed_now
         ))
         manifest.remove_previous_outputs(out, previous, written)
-        fragments.prune(store, set(keys.values()), locations)
+        fragments.prune(store, set(keys.values()), stored)
     return Summary(len(inputs), len(tasks), len(inputs) - len(tasks), errors, rows, done.n_chars, done.seconds, False)
 
 
@@ -179,15 +181,15 @@ def _identified(paths: list[Path], corpus: Path) -> list[tuple[str, str, Path]]:
 
 def _plan(
     inputs: list[Input], settings: str, store: Path, fresh: bool
-) -> tuple[dict[str, str], dict[str, Location], list[DocTask]]:
-    """(doc_id -> key of the stored documents to reuse, where every stored document is, tasks for the
-    others, largest first)."""
-    stored = {} if fresh else fragments.index(store)
+) -> tuple[dict[str, str], fragments.Stored, list[DocTask]]:
+    """(doc_id -> key of the stored documents to reuse, what the store holds, tasks for the others,
+    largest first)."""
+    stored = fragments.index(store, headers=not fresh)
     keys: dict[str, str] = {}
     tasks = []
     for item in inputs:
         key = _key(item, settings)
-        if key and key in stored:
+        if key and key in stored.locations:
             keys[item.doc_id] = key
         else:
             tasks.append(_task(item))
@@ -250,24 +252,25 @@ def _task(item: Input) -> DocTask:
 def _fragments(
     ordered: list[Input],
     keys: dict[str, str],
-    locations: dict[str, Location],
+    stored: fragments.Stored,
     store: Path,
     spec: RunSpec,
     errors: list[tuple[str, str]],
 ) -> Iterator[Fragment]:
     """Each document's fragment in doc_id order; one that is not whole is processed again here (and
-    ``locations`` then says where it went)."""
-    for item in ordered:
-        try:
-            fragment = fragments.read(store, locations[keys[item.doc_id]])
-        except BadFragment:
-            result = process_document(_task(item), spec)
-            keys[item.doc_id] = result.key
-            locations[result.key] = result.location
-            fragment = fragments.read(store, result.location)
-        if fragment.status != "ok":
-            errors.append((item.relative, fragment.error))
-        yield fragment
+    ``stored`` then says where it went)."""
+    with fragments.Reader(store) as reader:
+        for item in ordered:
+            try:
+                fragment = reader.read(stored.locations[keys[item.doc_id]])
+            except BadFragment:
+                result = process_document(_task(item), spec)
+                keys[item.doc_id] = result.key
+                stored.add(result.key, result.location)
+                fragment = reader.read(result.location)
+            if fragment.status != "ok":
+                errors.append((item.relative, fragment.error))
+            yield fragment
 
 
 def _connect(engine: str, scheduler: str | None, jobs: int):

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import secrets
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +35,8 @@ PACK_MAGIC = b"pipeline-pack 1\n"
 SUFFIX = ".frag"
 #: bytes read to find a pack's header line (more when it is longer)
 HEADER_READ = 4096
+#: packs a :class:`Reader` keeps open at most (an eighth of the usual limit of 1,024 open files)
+OPEN_PACKS = 128
 
 
 class Fragment(NamedTuple):
@@ -115,6 +118,57 @@ def read(store: Path, location: Location) -> Fragment:
     return decode(data, path)
 
 
+class Reader:
+    """Reads fragments one after another, keeping up to :data:`OPEN_PACKS` packs open (the one read least
+    recently is closed first): the tables are assembled in doc_id order, which goes from pack to pack (a pack
+    holds a batch, largest documents first), and opening the pack again for each document was half the CPU
+    of reading them."""
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        self._open: OrderedDict[str, Any] = OrderedDict()  # pack -> its file, most recently read last
+
+    def read(self, location: Location) -> Fragment:
+        """As :func:`read`; a pack a fragment is not whole in is closed, so that it is opened anew when it is
+        read again (the document processed again may be stored under the same pack name)."""
+        path = self.store / location.pack
+        try:
+            f = self._file(location.pack)
+            f.seek(location.offset)
+            return decode(f.read(location.length), path)
+        except OSError as e:
+            self._close(location.pack)
+            raise BadFragment(f"{path}: {e.strerror}") from None
+        except BadFragment:
+            self._close(location.pack)
+            raise
+
+    def _file(self, pack: str) -> Any:
+        f = self._open.pop(pack, None)
+        if f is None:
+            if len(self._open) >= OPEN_PACKS:
+                self._open.popitem(last=False)[1].close()
+            f = open(self.store / pack, "rb", buffering=0)  # noqa: SIM115 - closed by close()
+        self._open[pack] = f
+        return f
+
+    def _close(self, pack: str) -> None:
+        f = self._open.pop(pack, None)
+        if f is not None:
+            f.close()
+
+    def close(self) -> None:
+        for f in self._open.values():
+            f.close()
+        self._open.clear()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Location]:
     """Store (key, fragment bytes) of a batch of documents in one pack; where each one is."""
     keys = [key for key, _ in members]
@@ -124,14 +178,35 @@ def write_pack(store: Path, members: list[tuple[str, bytes]]) -> dict[str, Locat
     return _locate(store, path, len(header), [(key, len(blob)) for key, blob in members])
 
 
-def index(store: Path) -> dict[str, Location]:
-    """Every document stored, from the packs' headers (a pack whose header is unreadable holds none)."""
-    found: dict[str, Location] = {}
+class Stored(NamedTuple):
+    """What the store holds: where each document is read from, and each pack's members (read from the
+    packs' headers once per run, by the plan, and kept up to date with the packs the run writes, so that
+    :func:`prune` needs no second reading of them)."""
+
+    locations: dict[str, Location]  # key -> where it is read from (of two packs holding it, the later in file order)
+    packs: dict[str, list[str]]  # pack (relative to the store) -> its members' keys, in file order
+
+    def add(self, key: str, location: Location) -> None:
+        """A document just stored (it is read from there from now on)."""
+        self.locations[key] = location
+        members = self.packs.setdefault(location.pack, [])
+        if key not in members:
+            members.append(key)
+
+
+def index(store: Path, headers: bool = True) -> Stored:
+    """Every pack of the store with its members, from the packs' headers (a pack whose header is
+    unreadable holds none); ``headers=False``: the packs alone, none of them read (a fresh run reuses
+    nothing, it only needs to know what to prune)."""
+    stored = Stored({}, {})
     if not store.is_dir():
-        return found
+        return stored
     for path in sorted(store.glob(f"*/*{SUFFIX}")):
-        found.update(_members(store, path))
-    return found
+        pack = str(path.relative_to(store))
+        stored.packs[pack] = []
+        for key, location in (_members(store, path) if headers else {}).items():
+            stored.add(key, location)
+    return stored
 
 
 def _members(store: Path, path: Path) -> dict[str, Location]:
@@ -161,21 +236,20 @@ def _locate(store: Path, path: Path, offset: int, members: list[tuple[str, int]]
     return locations
 
 
-def prune(store: Path, live: set[str], locations: dict[str, Location]) -> None:
+def prune(store: Path, live: set[str], stored: Stored) -> None:
     """Delete the packs no live document is read from; rewrite a pack that holds others too (removed or
     changed files, other settings, a document stored again) with its live members, then delete it.
-    ``locations`` says where each live document is read from; a kill in between leaves a document in
-    two whole packs, which the next run's prune resolves."""
-    needed: dict[str, list[str]] = {}
-    for key in sorted(live):
-        needed.setdefault(locations[key].pack, []).append(key)
-    for path in sorted(store.glob(f"*/*{SUFFIX}")) if store.is_dir() else []:
-        pack = str(path.relative_to(store))
-        members = _members(store, path)
-        if pack in needed and all(key in live and locations[key].pack == pack for key in members):
+    ``stored`` is the run's :func:`index` with what it stored since; a kill in between leaves a document
+    in two whole packs, which the next run's prune resolves."""
+    needed: dict[str, set[str]] = {}
+    for key in live:
+        needed.setdefault(stored.locations[key].pack, set()).add(key)
+    for pack, members in sorted(stored.packs.items()):
+        path = store / pack
+        if pack in needed and all(key in live and stored.locations[key].pack == pack for key in members):
             continue
         if pack in needed:
-            kept = [(key, _member_bytes(store, locations[key])) for key in members if key in needed[pack]]
+            kept = [(key, _member_bytes(store, stored.locations[key])) for key in members if key in needed[pack]]
             if pack_path(store, [key for key, _ in kept]) == path:
                 continue
             write_pack(store, kept)

@@ -139,9 +139,11 @@ def settings_key(options: dict[str, Any], installed_now: dict[str, Any] | None =
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def check_worker(expected: str, options: dict[str, Any]) -> None:
-    """In a worker: refuse to work for a run whose settings are not this process's."""
-    if settings_key(options) != expected:
+def check_worker(expected: str, options: dict[str, Any], run_installed: dict[str, Any] | None = None, run_ns: int = 0) -> None:
+    """In a worker: refuse to work for a run whose settings are not this process's.  ``run_installed``: what
+    the run read as installed, trusted when this process's :func:`installed_stamp` is the same (a local worker,
+    or one on an identical installation) and settled before ``run_ns``; else read here."""
+    if settings_key(options, installed(run_installed, run_ns)) != expected:
         raise WorkerMismatch(
             "this worker's pipeline code or pinned dependencies differ from the run's "
             f"(code {code_hash()[:12]}, {pinned_versions()}): install the same version on every worker"
@@ -168,22 +170,32 @@ def segmenter_name() -> str:
     return "rjieba" if compiled else "jieba"
 
 
-def run_metadata(options: dict[str, Any], engine: dict[str, Any], output_format: str) -> dict[str, Any]:
-    """run.json: what a reader needs to reproduce the run (no timestamps: reruns are byte-identical)."""
-    import importlib.metadata
-
-    env = environment()
+def run_metadata(options: dict[str, Any], output_format: str, installed_now: dict[str, Any] | None = None) -> dict[str, Any]:
+    """run.json: what a reader needs to reproduce the run (no timestamps: reruns are byte-identical), but for
+    its ``engine`` (None here, set once the work is done); made before the work, so that reading jieba's
+    dictionary for its hash overlaps the workers' loading instead of following the last document.
+    ``installed_now``: :func:`installed` as the run already knows it (by default, read again)."""
+    env = _environment(installed_now) if installed_now else environment()
     return {
         "pipeline_version": __version__,
         "code_sha256": env["code_sha256"],
-        "jieba_version": env["dependencies"].get("jieba", importlib.metadata.version("jieba")),
-        "spacy_version": env["dependencies"].get("spacy", importlib.metadata.version("spacy")),
+        "jieba_version": _dependency_version(env, "jieba"),
+        "spacy_version": _dependency_version(env, "spacy"),
         "dependencies": env["dependencies"],
         "python_version": env["python_version"],
         "dictionary_sha256": dictionary_hash(),
         "segmenter": segmenter_name(),
         "options": options,
-        "engine": engine,
+        "engine": None,
         "format": output_format,
         "tables": {name: list(columns) for name, columns in TABLES.items()},
     }
+
+
+def _dependency_version(env: dict[str, Any], package: str) -> str:
+    """The pinned version as recorded, else the installed one (importlib.metadata: 25 ms to import)."""
+    if package in env["dependencies"]:
+        return env["dependencies"][package]
+    import importlib.metadata
+
+    return importlib.metadata.version(package)

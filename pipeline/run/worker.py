@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,6 +34,8 @@ class RunSpec(NamedTuple):
     store: str  # the fragments folder
     settings: str  # settings_key of the run
     options: dict[str, Any]  # as recorded in run.json
+    installed: dict[str, Any] | None = None  # settings.installed() as the run read it, with its stamp
+    installed_ns: int = 0  # when the run knew it to be current
 
     @property
     def reference_date(self) -> dt.date | None:
@@ -66,7 +67,7 @@ def process_document(task: DocTask, spec: RunSpec) -> DocResult:
 def process_batch(tasks: list[DocTask], spec: RunSpec) -> list[DocResult]:
     """Process a batch of documents and store their fragments in one pack; a bug in a stage fails that
     document, not the batch nor the run."""
-    _prepare_worker(spec.settings, tuple(sorted(spec.options.items())))
+    _prepare_worker(spec)
     done = [_processed(task, spec) for task in tasks]
     locations = fragments.write_pack(Path(spec.store), [(result.key, blob) for result, blob in done])
     return [result._replace(location=locations[result.key]) for result, _ in done]
@@ -136,12 +137,9 @@ def warm_up() -> None:
     global _warm
     if _warm:
         return
-    from pipeline.run.settings import environment
-
     enabled = gc.isenabled()
     gc.disable()
     try:
-        environment()
         from pipeline.document import process
 
         process("warm-up", "warm-up.txt", WARM_UP_PAGE.encode("utf-8"), None, None)
@@ -152,13 +150,19 @@ def warm_up() -> None:
             gc.enable()
 
 
-@cache
-def _prepare_worker(settings: str, options: tuple) -> None:
-    """Once per process: the same code as the run (else refuse), and everything loaded (:func:`warm_up`;
+_prepared: set[str] = set()  # settings keys this process was checked for and loaded for
+
+
+def _prepare_worker(spec: RunSpec) -> None:
+    """Once per process and run: the same code and installation as the run (else refuse: the check reads
+    only this process's installation stamp when it is the run's), and everything loaded (:func:`warm_up`;
     a warm-up that fails leaves each document to load what it needs,
     where a failure is reported against the document)."""
-    check_worker(settings, dict(options))
+    if spec.settings in _prepared:
+        return
+    check_worker(spec.settings, spec.options, spec.installed, spec.installed_ns)
     try:
         warm_up()
     except Exception:  # noqa: BLE001, S110 - the document that follows reports what went wrong
         pass
+    _prepared.add(spec.settings)
