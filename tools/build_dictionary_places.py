@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_models import DATA, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
+from build_name_models import DATA, LIFE_DATES, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
 
 from pipeline.extract import gazetteer as gz  # noqa: E402
 
@@ -31,8 +31,6 @@ FEATURE = r"river|mountains?|mountain range|range|lake|sea|ocean|island|islands|
 #: a kind of settlement, division or state in a gloss (the place is GPE)
 SETTLEMENT = r"city|province|county|capital|country|empire|kingdom|prefecture|district|region|port|town|village"
 KIND = re.compile(rf"\b(?:(?P<loc>{FEATURE})|(?P<gpe>{SETTLEMENT}))\b", re.I)
-#: a gloss that gives someone with dates (孙坚: Sun Jian (155-191), …): the word names a person too
-LIFE_DATES = re.compile(r"\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-")
 #: glosses of things that are named after a place or found in one (撒拉语 Salar language, spoken in
 #: Qinghai province; 中联办 Liaison Office …): not a place
 NOT_PLACE = re.compile(r"\b(?:language|dialect|ethnic|people|nationality|office|party|company|university|school|"

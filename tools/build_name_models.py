@@ -175,9 +175,12 @@ def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
             if tags.get(word) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3 and not any(pinyin[:1].isupper() for pinyin, _ in entries)}
 
 
-#: a CC-CEDICT gloss that names someone with life or reign dates: its head before the bracket is
-#: capitalised words (Lu Xun (1881-1936), Victor Hugo (1802-1885), Confucius (551-479 BC))
-LIFE_DATES = re.compile(r"^([^(/]*?) ?\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-(?:c\. ?)?\d{0,4}")
+#: life or reign dates in a CC-CEDICT gloss, up to the dash: (1881-1936), (c. 600-661), (551-479 BC);
+#: tools/build_dictionary_places.py leaves out a word with such a gloss (it names a person too)
+LIFE_DATES = re.compile(r"\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-")
+#: a gloss that names someone with dates: its head before the bracket is capitalised words
+#: (Lu Xun (1881-1936), Victor Hugo (1802-1885), Confucius (551-479 BC))
+DATED_HEAD = re.compile(rf"^([^(/]*?) ?{LIFE_DATES.pattern}")
 #: lower-case particles of a personal name (Leonardo da Vinci, Ludwig van Beethoven)
 NAME_PARTICLES = frozenset({"de", "van", "von", "da", "der", "la", "le", "bin", "ibn", "al", "y", "di", "du"})
 #: capitalised head words of glosses with dates that name a state, an era or an event, not a person
@@ -202,7 +205,7 @@ def famous_persons() -> list[tuple[str]]:
                for word, es in cedict_entries().items() if 2 <= len(word) <= 8}
 
     def names_someone(gloss: str) -> bool:
-        head = LIFE_DATES.match(gloss)
+        head = DATED_HEAD.match(gloss)
         return bool(head) and not NOT_PERSON.search(head.group(1)) and not ANIMAL_GLOSS.search(gloss) and all(
             w[:1].isupper() or w in NAME_PARTICLES for w in re.split(r"[ \-]", head.group(1)) if w)
 

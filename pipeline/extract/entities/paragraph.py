@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.damaged import damaged_places
-from pipeline.extract.entities.dictionary_places import dictionary_places
-from pipeline.extract.entities.famous import famous_names
+from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.name_lists import name_lists
