@@ -21,7 +21,8 @@ tokens (:mod:`pipeline.segment`) or its characters:
   kind of name a head word ends), ``org_edges`` (where a name stops, and bodies with no name)
   and ``org_extents`` (a body's unit, a place-led name); ``bodies``: whether the words before
   a head make a proper name or a kind of body; ``country_bodies``: a country's body after its
-  one-character short name (以|农业部);
+  one-character short name (以|农业部); ``dot_bodies``: a body named after a ·-name
+  (约翰·霍普金斯大学);
 - ``paragraph``: all candidates of one block and their resolution;
 - ``document``: names a document vouches for, spread to its other mentions, and
   the names inside titles, events and nationalities.
