@@ -67,3 +67,11 @@ def test_a_body_named_after_a_dotted_name_is_the_body(text, expected):
 
 def test_a_government_named_after_its_leader_keeps_the_leader():
     assert ("比尔·克林顿", "PERSON") in labels("比尔·克林顿政府宣布了新措施。")
+
+
+@pytest.mark.parametrize("text, team", [
+    ("八一队以89比80战胜了辽宁队。", "八一队"),  # jieba: 八一队/m
+    ("八一男篮在主场卫冕成功。", "八一男篮"),  # jieba: 八一男篮/nz
+])
+def test_a_team_named_by_a_date_is_a_body(text, team):
+    assert (team, "ORG") in labels(text)

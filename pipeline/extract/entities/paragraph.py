@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.damaged import damaged_places
+from pipeline.extract.entities.date_teams import date_teams
 from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.dot_bodies import dot_bodies
 from pipeline.extract.entities.japanese import japanese_names
@@ -70,7 +71,7 @@ def parse_paragraph(
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += japanese_names(text, toks, marks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
-    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
+    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
     cands = dot_bodies(text, cands)
     cands += name_lists(text, toks, cands)
     cands += name_runs(toks, cands)
