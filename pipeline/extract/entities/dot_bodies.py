@@ -2,17 +2,21 @@
 
 A university, hospital or research centre named after someone (约翰·霍普金斯大学, 乔治·华盛顿大学医院)
 reads to the ·-name rule as a person whose last part runs into the body's words, and to the head rule
-as a body that starts after the ·.  Where a body found by its head starts inside the last part of a
+as a body that starts after the ·.  Where a body found by a head word (大学, 医院, 中心: not a
+one-character head such as 塔, which ends names like 伊万格利斯塔) starts inside the last part of a
 ·-name and reaches at least as far, the whole is the body: the person is only its namesake.  A
 government named after its leader (克林顿政府) is the leader's, not a body of that name.
 """
 
 from __future__ import annotations
 
+from pipeline.extract.entities.heads import FAC_HEADS, ORG_HEADS
 from pipeline.extract.entities.tokens import T_DOT, T_HEAD, Cand
 
 #: the marks that join the parts of a transliterated name
 _DOTS = "·•・"
+#: heads of two characters or more: a one-character head (塔, 馆) may be the name's own last syllable (伊万格利斯塔)
+_WORD_HEADS = tuple(h for h in ORG_HEADS + FAC_HEADS if len(h) >= 2)
 
 
 def dot_bodies(text: str, cands: list[Cand]) -> list[Cand]:
@@ -23,12 +27,16 @@ def dot_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     >>> found = dot_bodies(text, [Cand(T_DOT, 3, 12, "PERSON", ""), Cand(T_HEAD, 6, 12, "ORG", "")])
     >>> [(text[c.start:c.end], c.label) for c in found]
     [('约翰·霍普金斯大学', 'ORG')]
+    >>> text = "拉斐尔·伊万格利斯塔说"
+    >>> [text[c.start:c.end] for c in dot_bodies(text, [Cand(T_DOT, 0, 10, "PERSON", ""), Cand(T_HEAD, 4, 10, "FAC", "")])]
+    ['拉斐尔·伊万格利斯塔', '伊万格利斯塔']
     >>> text = "比尔·克林顿政府宣布"
     >>> [text[c.start:c.end] for c in dot_bodies(text, [Cand(T_DOT, 0, 6, "PERSON", ""), Cand(T_HEAD, 3, 8, "ORG", "")])]
     ['比尔·克林顿', '克林顿政府']
     """
     persons = [c for c in cands if c.tier == T_DOT and c.label == "PERSON"]
-    bodies = [c for c in cands if c.tier == T_HEAD and c.label in ("ORG", "FAC") and not text[c.start:c.end].endswith("政府")]
+    bodies = [c for c in cands if c.tier == T_HEAD and c.label in ("ORG", "FAC") and text[c.start:c.end].endswith(_WORD_HEADS)
+              and not text[c.start:c.end].endswith("政府")]
     if not persons or not bodies:
         return cands
     gone: set[Cand] = set()
