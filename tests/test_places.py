@@ -95,7 +95,8 @@ def test_site_with_the_county_in_its_name_reported_beside_it():
 # -- OCR damage ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("damaged", "name"), [("阿尔及剥亚", "阿尔及利亚"), ("巴基新坦", "巴基斯坦"), ("哈萨克期坦", "哈萨克斯坦"),
-                                               ("印度尼酉亚", "印度尼西亚"), ("黑龙红省", "黑龙江省")])
+                                               ("印度尼酉亚", "印度尼西亚"), ("黑龙红省", "黑龙江省"),
+                                               ("土库曼斯担", "土库曼斯坦"), ("吉尔吉斯斯但", "吉尔吉斯斯坦")])  # the last character misread
 def test_damaged_place_is_the_place_and_its_tail_no_person(damaged, name):
     text = f"{damaged}总统访华时说，两国友好"
     ents = find_entities(text)
@@ -108,6 +109,9 @@ def test_damage_is_not_guessed_where_two_names_or_a_word_are_close():
     assert damaged_place("谢瓦尔德纳泽说", 0, 4) is False  # a longer transliterated name runs on
     assert damaged_place("中华人民共和国成立", 0, 6) is False  # undamaged
     assert damaged_place("他去了欧洲大陆", 3, 7) is False  # 欧亚大陆: a common word is left
+    assert not damaged_place("俄罗斯联合其他国家", 0, 5)  # 俄罗斯联邦 with its last character wrong: a word ends it
+    assert not damaged_place("以色列的安全", 0, 4)  # 以色列国: a listed place and a function word
+    assert [e.text for e in find_entities("爱尔兰共和军宣布停火")] == ["爱尔兰"]  # 爱尔兰共和国: one word of jieba's
 
 
 def test_damaged_place_accepts_the_callers_tokens():
