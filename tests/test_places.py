@@ -96,7 +96,8 @@ def test_site_with_the_county_in_its_name_reported_beside_it():
 
 @pytest.mark.parametrize(("damaged", "name"), [("阿尔及剥亚", "阿尔及利亚"), ("巴基新坦", "巴基斯坦"), ("哈萨克期坦", "哈萨克斯坦"),
                                                ("印度尼酉亚", "印度尼西亚"), ("黑龙红省", "黑龙江省"),
-                                               ("土库曼斯担", "土库曼斯坦"), ("吉尔吉斯斯但", "吉尔吉斯斯坦")])  # the last character misread
+                                               ("土库曼斯担", "土库曼斯坦"), ("吉尔吉斯斯但", "吉尔吉斯斯坦"),  # the last character misread
+                                               ("波斯尼亚和黑塞哥堆那", "波斯尼亚和黑塞哥维那")])  # in five of jieba's pieces
 def test_damaged_place_is_the_place_and_its_tail_no_person(damaged, name):
     text = f"{damaged}总统访华时说，两国友好"
     ents = find_entities(text)

@@ -132,8 +132,8 @@ def _prefixes() -> frozenset[str]:
     return frozenset(name[:k] for name in _names() for k in range(2, len(name)))
 
 
-#: a damaged name is at most this many of jieba's pieces (阿尔/及/剥亚)
-_MOST_PIECES = 4
+#: a damaged name is at most this many of jieba's pieces (阿尔/及/剥亚, 波斯尼亚/和/黑塞哥/堆/那)
+_MOST_PIECES = 6
 
 
 def _only(close: list[str], runs_on: bool, trans: frozenset[str]) -> str | None:
