@@ -15,6 +15,8 @@ def persons(*paragraphs: str) -> list[list[str]]:
     ("学生阿米娜今年16岁，她在学校学习中文。", "阿米娜"),  # a role before, an age after; jieba cuts 阿米|娜
     ("博士生卡马尔在实验室工作了三年。", "卡马尔"),  # 卡马|尔
     ("一位名叫萨米尔的司机把我们送到了车站。", "萨米尔"),
+    ("来自叙利亚的难民萨米拉今年12岁。", "萨米拉"),  # 萨米/nrt 拉/v: a verb's character last, an age after it
+    ("难民拉希达说，她想回家。", "拉希达"),  # 拉希/nrt 达/v
 ])
 def test_transliterated_names_jieba_cuts_are_found_by_their_cue(text, name):
     assert name in persons(text)[0]
