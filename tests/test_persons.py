@@ -52,6 +52,7 @@ def test_a_title_less_subject_with_a_name_is_a_person():
 @pytest.mark.parametrize("text, name", [
     ("日本前首相岸田文雄表示，两国应加强合作。", "岸田文雄"),  # a title before
     ("会后，渡边浩二表示，两国应加强交流。", "渡边浩二"),  # no Chinese surname; a cue after
+    ("日本外相岸田文雄与韩国外长会谈。", "岸田文雄"),  # a Japanese minister's title before, no cue after
 ])
 def test_japanese_names_by_their_characters_and_context(text, name):
     assert name in persons(text)[0]
