@@ -136,3 +136,8 @@ def test_place_f1_on_days_never_read():
         predicted = ours_article([r["text"] for r in article])
         pairs += list(zip((gold_spans(r) for r in article), predicted, strict=True))
     assert _score(pairs)["place"]["f1"] >= 0.868
+
+
+def test_opening_a_hall_is_no_hall():
+    found = [(e.text, e.label) for e in find_entities("中国驻该国大使馆昨天在首都阿布贾开馆。")]
+    assert ("阿布贾", "GPE") in found and not any(t.endswith("开馆") for t, _ in found)
