@@ -60,3 +60,12 @@ def test_japanese_names_by_their_characters_and_context(text, name):
 
 def test_four_character_phrases_are_not_japanese_names():
     assert persons("他侧目远眺，秋波千里，红叶飘动。") == [[]]
+
+
+def test_transliterated_names_in_a_list_with_a_found_person():
+    found = persons("这些名家，如克莱伯、马泽尔、拉图尔，都曾来过这里。")[0]  # 马泽尔 found by its surname 马
+    assert {"克莱伯", "马泽尔", "拉图尔"} <= set(found)
+
+
+def test_a_list_of_brands_is_no_list_of_persons():
+    assert persons("街上跑着卡迪拉克、雪佛莱、道奇等各种汽车。") == [[]]
