@@ -40,6 +40,7 @@ def test_a_first_name_alone_refers_to_the_dotted_name():
     "新年的钟声刚刚敲响，人们互致问候。",
     "大使用流利的中文主持了招待会。",  # a language before a cue, jieba's nz
     "她是一位著名的华文女作家。",  # 华 a surname, 女作家 a title after: the language still
+    "这家公司和爱立信签订了合作协议。",  # a company CC-CEDICT glosses as one (Ericsson)
 ])
 def test_things_named_like_persons_are_not_persons(text):
     assert persons(text) == [[]]
@@ -69,3 +70,7 @@ def test_transliterated_names_in_a_list_with_a_found_person():
 
 def test_a_list_of_brands_is_no_list_of_persons():
     assert persons("街上跑着卡迪拉克、雪佛莱、道奇等各种汽车。") == [[]]
+
+
+def test_a_brand_after_a_title_is_the_person():
+    assert persons("墨西哥总统福克斯表示欢迎。") == [["福克斯"]]  # 福克斯 is a brand too (Fox)

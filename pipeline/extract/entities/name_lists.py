@@ -60,7 +60,8 @@ def translit_item(word: str) -> bool:
     [True, True, False, False, False]
     """
     trans = gz.translit_chars()
-    if not 2 <= len(word) <= 7 or not all(ch in trans for ch in word) or word in gz.places() or word in gz.orgs():
+    if not 2 <= len(word) <= 7 or not all(ch in trans for ch in word) or word in gz.places() or word in gz.orgs() \
+            or word in gz.name_tagged_words():
         return False
     return dictionary().get(word, (0, "nrt"))[1] in ("nr", "nrt", "nrfg")
 
