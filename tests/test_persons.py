@@ -74,3 +74,7 @@ def test_a_list_of_brands_is_no_list_of_persons():
 
 def test_a_brand_after_a_title_is_the_person():
     assert persons("墨西哥总统福克斯表示欢迎。") == [["福克斯"]]  # 福克斯 is a brand too (Fox)
+
+
+def test_a_surname_and_home_is_no_person():
+    assert "刘家" not in persons("县长先后走访了刘家和马家。")[0]  # the Liu family's home
