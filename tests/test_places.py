@@ -141,3 +141,9 @@ def test_place_f1_on_days_never_read():
 def test_opening_a_hall_is_no_hall():
     found = [(e.text, e.label) for e in find_entities("中国驻该国大使馆昨天在首都阿布贾开馆。")]
     assert ("阿布贾", "GPE") in found and not any(t.endswith("开馆") for t, _ in found)
+
+
+def test_a_person_named_like_a_country_after_a_title_is_no_place():
+    found = [(e.text, e.label) for e in find_entities("该国经济部长马里昨天宣布，明年将访问马里的邻国。")]
+    assert found.count(("马里", "GPE")) == 1  # the country in the second clause only
+    assert ("福州", "GPE") in [(e.text, e.label) for e in find_entities("居委会来了新主任福州140余名下岗职工到街区就业")]
