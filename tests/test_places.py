@@ -147,3 +147,8 @@ def test_a_person_named_like_a_country_after_a_title_is_no_place():
     found = [(e.text, e.label) for e in find_entities("该国经济部长马里昨天宣布，明年将访问马里的邻国。")]
     assert found.count(("马里", "GPE")) == 1  # the country in the second clause only
     assert ("福州", "GPE") in [(e.text, e.label) for e in find_entities("公司聘请了新主任福州两家工厂也来取经")]
+
+
+def test_a_landmark_a_dictionary_lists_is_a_facility():
+    found = [(e.text, e.label) for e in find_entities("游客们登上长城，又参观了圆明园。")]
+    assert ("长城", "FAC") in found and ("圆明园", "FAC") in found

@@ -5,7 +5,8 @@ Two lists built from CC-CEDICT, read the same way (a whole jieba token that is a
 - people known by one name, given with life or reign dates (鲁迅, 雨果, 拿破仑): writers, rulers
   and statesmen named bare (与鲁迅的作品, 雨果曾怒斥); built by tools/build_name_models.py;
 - places the gazetteers lack, glossed by their kind (秦岭 a mountain range, 渭水 a river,
-  君士坦丁堡 a capital): old and foreign names, landforms and waters; built by
+  君士坦丁堡 a capital) or as a landmark (长城, 圆明园): old and foreign names, landforms and
+  waters, palaces and temples; built by
   tools/build_dictionary_places.py.  The rule has the lowest tier, so any other reading of the
   same words (a person, a body, a longer place) wins.
 """
