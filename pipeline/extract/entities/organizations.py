@@ -77,6 +77,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [], ['海尔集团'])
     >>> names("长虹电子（集团）公司的彩电"), names("青岛海尔（集团）有限公司宣布")[:1], names("他说（中国）公司")
     (['长虹电子（集团）公司'], ['青岛海尔（集团）有限公司'], [])
+    >>> names("这是世界上最活跃的区域经济合作组织之一"), names("它是非洲十大港口之一")
+    ([], [])
     """
     out = []
     orgs = gz.orgs()
@@ -169,6 +171,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue  # 印尼国营银行, 伊斯坦布尔所有清真寺: a kind of body or of place, not one
         if not quoted and unnamed_body(toks[i - 1].text if i else "", mods):
             continue
+        if not known and j + 1 < len(toks) and toks[j + 1].text.startswith("之一"):
+            continue  # 具有活力的经济合作组织之一, 世界十大港口之一: one of a kind, no name
         proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or specific_word(m.text)
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))
