@@ -112,6 +112,7 @@ def test_damage_is_not_guessed_where_two_names_or_a_word_are_close():
     assert damaged_place("他去了欧洲大陆", 3, 7) is False  # 欧亚大陆: a common word is left
     assert not damaged_place("俄罗斯联合其他国家", 0, 5)  # 俄罗斯联邦 with its last character wrong: a word ends it
     assert not damaged_place("以色列的安全", 0, 4)  # 以色列国: a listed place and a function word
+    assert not damaged_place("湖水流入罗布泊最终干涸", 4, 8)  # 罗布泊镇: a place of the word dictionary's list before
     assert [e.text for e in find_entities("爱尔兰共和军宣布停火")] == ["爱尔兰"]  # 爱尔兰共和国: one word of jieba's
 
 

@@ -88,9 +88,14 @@ def _last_misread(window: str, name: str, last_piece: str) -> bool:
 
 
 def _holds_name(window: str) -> bool:
-    """The window holds a listed place that covers all of it but one character (巴基斯坦|国): that place, undamaged."""
-    places, world = gz.places(), gz.world_places()
-    return any(window[a:a + len(window) - 1] in places or window[a:a + len(window) - 1] in world for a in (0, 1))
+    """The window holds a listed place that covers all of it but one character (巴基斯坦|国, 罗布泊|最: a
+    place of any of the lists, the word dictionary's too): that place, undamaged.
+
+    >>> _holds_name("巴基斯坦国"), _holds_name("罗布泊最"), _holds_name("巴勒斯据")
+    (True, True, False)
+    """
+    lists = (gz.places(), gz.world_places(), gz.dictionary_places())
+    return any(window[a:a + len(window) - 1] in names for a in (0, 1) for names in lists)
 
 
 @lru_cache(maxsize=1)
