@@ -53,3 +53,25 @@ def test_a_conjunction_never_joins_two_whole_names():
 
 def test_a_venue_centre_stays_a_facility():
     assert ("宁波国际会展中心", "FAC") in labels("展会在宁波国际会展中心举行。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("他曾在约翰·霍普金斯大学任教多年。", ("约翰·霍普金斯大学", "ORG")),
+    ("伤员被送往沃尔特·里德陆军医疗中心治疗。", ("沃尔特·里德陆军医疗中心", "FAC")),
+    ("他在乔治·华盛顿大学医院接受治疗。", ("乔治·华盛顿大学医院", "ORG")),
+])
+def test_a_body_named_after_a_dotted_name_is_the_body(text, expected):
+    found = labels(text)
+    assert expected in found and not any(label == "PERSON" for _, label in found)
+
+
+def test_a_government_named_after_its_leader_keeps_the_leader():
+    assert ("比尔·克林顿", "PERSON") in labels("比尔·克林顿政府宣布了新措施。")
+
+
+@pytest.mark.parametrize("text, team", [
+    ("八一队以89比80战胜了辽宁队。", "八一队"),  # jieba: 八一队/m
+    ("八一男篮在主场卫冕成功。", "八一男篮"),  # jieba: 八一男篮/nz
+])
+def test_a_team_named_by_a_date_is_a_body(text, team):
+    assert (team, "ORG") in labels(text)

@@ -95,7 +95,9 @@ def test_site_with_the_county_in_its_name_reported_beside_it():
 # -- OCR damage ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("damaged", "name"), [("阿尔及剥亚", "阿尔及利亚"), ("巴基新坦", "巴基斯坦"), ("哈萨克期坦", "哈萨克斯坦"),
-                                               ("印度尼酉亚", "印度尼西亚"), ("黑龙红省", "黑龙江省")])
+                                               ("印度尼酉亚", "印度尼西亚"), ("黑龙红省", "黑龙江省"),
+                                               ("土库曼斯担", "土库曼斯坦"), ("吉尔吉斯斯但", "吉尔吉斯斯坦"),  # the last character misread
+                                               ("波斯尼亚和黑塞哥堆那", "波斯尼亚和黑塞哥维那")])  # in five of jieba's pieces
 def test_damaged_place_is_the_place_and_its_tail_no_person(damaged, name):
     text = f"{damaged}总统访华时说，两国友好"
     ents = find_entities(text)
@@ -108,6 +110,10 @@ def test_damage_is_not_guessed_where_two_names_or_a_word_are_close():
     assert damaged_place("谢瓦尔德纳泽说", 0, 4) is False  # a longer transliterated name runs on
     assert damaged_place("中华人民共和国成立", 0, 6) is False  # undamaged
     assert damaged_place("他去了欧洲大陆", 3, 7) is False  # 欧亚大陆: a common word is left
+    assert not damaged_place("俄罗斯联合其他国家", 0, 5)  # 俄罗斯联邦 with its last character wrong: a word ends it
+    assert not damaged_place("以色列的安全", 0, 4)  # 以色列国: a listed place and a function word
+    assert not damaged_place("湖水流入罗布泊最终干涸", 4, 8)  # 罗布泊镇: a place of the word dictionary's list before
+    assert [e.text for e in find_entities("爱尔兰共和军宣布停火")] == ["爱尔兰"]  # 爱尔兰共和国: one word of jieba's
 
 
 def test_damaged_place_accepts_the_callers_tokens():
@@ -131,3 +137,19 @@ def test_place_f1_on_days_never_read():
         predicted = ours_article([r["text"] for r in article])
         pairs += list(zip((gold_spans(r) for r in article), predicted, strict=True))
     assert _score(pairs)["place"]["f1"] >= 0.868
+
+
+def test_opening_a_hall_is_no_hall():
+    found = [(e.text, e.label) for e in find_entities("中国驻该国大使馆昨天在首都阿布贾开馆。")]
+    assert ("阿布贾", "GPE") in found and not any(t.endswith("开馆") for t, _ in found)
+
+
+def test_a_person_named_like_a_country_after_a_title_is_no_place():
+    found = [(e.text, e.label) for e in find_entities("该国经济部长马里昨天宣布，明年将访问马里的邻国。")]
+    assert found.count(("马里", "GPE")) == 1  # the country in the second clause only
+    assert ("福州", "GPE") in [(e.text, e.label) for e in find_entities("公司聘请了新主任福州两家工厂也来取经")]
+
+
+def test_a_landmark_a_dictionary_lists_is_a_facility():
+    found = [(e.text, e.label) for e in find_entities("游客们登上长城，又参观了圆明园。")]
+    assert ("长城", "FAC") in found and ("圆明园", "FAC") in found

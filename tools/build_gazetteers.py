@@ -284,7 +284,9 @@ ORGANIZATIONS = """联合国|
 美国有线电视新闻网|
 国际奥委会|""".splitlines()
 
-#: Titles and roles that stand before (or after) a person's name.
+#: Titles and roles that stand before (or after) a person's name; the last line: the ministers of
+#: Japan's and Britain's cabinets as the Chinese press names them (日本外相, 英国外相, 藏相: Japan's
+#: finance minister until 2001) and the posts of Japan's parties (干事长, 党首).
 TITLES = """总统 副总统 总理 副总理 首相 副首相 大臣 防长 财长 副外长 国家主席 副主席 主席 总书记 书记 副书记 秘书长 副秘书长 总干事 理事长 副理事长
 执行主任 主任 副主任 部长 副部长 外长 外交部长 国务卿 国务委员 委员长 副委员长 议长 副议长 大使 公使 参赞 领事 总领事 特使
 省长 副省长 市长 副市长 县长 副县长 区长 镇长 乡长 村长 州长 局长 副局长 厅长 处长 科长 司长 署长 院长 副院长 校长 所长 站长 馆长 社长
@@ -293,7 +295,8 @@ TITLES = """总统 副总统 总理 副总理 首相 副首相 大臣 防长 财
 教授 副教授 研究员 副研究员 博士 硕士 院士 专家 学者 经济学家 科学家 工程师 医生 护士 教师 老师 律师 法官 检察官 警官 民警 干警
 记者 本报记者 新华社记者 特约记者 实习生 通讯员 编辑 责编 作者 主持人 演员 歌唱家 画家 作家 诗人 导演 运动员 选手 教练 主教练
 国王 女王 王储 亲王 王子 公主 总督 酋长 埃米尔 苏丹 发言人 新闻发言人 成员 董事 董事会成员 创始人 负责人 党委书记 支部书记 村支书 总指挥
-同志 先生 女士 小姐 夫人 大法官 检察长 参议员 众议员 议员 主教 大主教 教皇 博士生 研究生 学生 留学生 志愿者 工人 农民 村民 党员""".split()
+同志 先生 女士 小姐 夫人 大法官 检察长 参议员 众议员 议员 主教 大主教 教皇 博士生 研究生 学生 留学生 志愿者 工人 农民 村民 党员
+外相 藏相 财相 法相 防卫相 通产相 农相 总务相 官房长官 干事长 党首""".split()
 
 #: Verbs that report speech, or credit a photo, after a person's name.
 CUES = """表示 说 说道 指出 认为 强调 介绍 摄 称 声称 宣称 透露 告诉 提出 宣布 回忆 谈到 坦言 感慨 解释 补充 呼吁 希望 主持 会见 会晤 接见 出席

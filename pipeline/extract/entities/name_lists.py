@@ -50,6 +50,22 @@ def list_item(word: str) -> bool:
     return not word_like(word)
 
 
+@lru_cache(maxsize=_LIST_ITEM_CACHE)
+def translit_item(word: str) -> bool:
+    """A 、-list item shaped like a transliterated name: two to seven characters of the transliteration
+    alphabet, not a listed place or body, and no word jieba's dictionary has under another tag than a
+    name's (克劳斯, 博斯科夫斯基; not 伊拉克, 巴斯).
+
+    >>> [translit_item(w) for w in ("克劳斯", "博斯科夫斯基", "伊拉克", "联合国", "克")]
+    [True, True, False, False, False]
+    """
+    trans = gz.translit_chars()
+    if not 2 <= len(word) <= 7 or not all(ch in trans for ch in word) or word in gz.places() or word in gz.orgs() \
+            or word in gz.name_tagged_words():
+        return False
+    return dictionary().get(word, (0, "nrt"))[1] in ("nr", "nrt", "nrfg")
+
+
 def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     """Names in a 、-separated list: when every item is shaped like a name and at least half of
     them show it (jieba's name tag, a plausible given name, or another rule), all are names.
@@ -62,6 +78,9 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     ['张万年', '罗干', '姜春云']
     >>> name_lists("江西、湖南、广东", tokenize("江西、湖南、广东"), [])
     []
+
+    Items may be transliterated names (:func:`translit_item`) where another rule found one of the
+    list's items a person: 如克劳斯、博斯科夫斯基、马泽尔、卡拉扬等, not 奔驰、卡迪拉克、雪佛莱、道奇.
     """
     if "、" not in text:
         return []
@@ -71,16 +90,19 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     bounds = [-1, *cuts, len(text)]
     segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
 
+    def item(word: str) -> bool:
+        return list_item(word) or translit_item(word)
+
     def tail(a: int, b: int) -> tuple[int, int] | None:
-        return next(((s, b) for s in range(max(a, b - 4), b - 1) if s in starts and list_item(text[s:b])), None)
+        return next(((s, b) for s in range(max(a, b - 7), b - 1) if s in starts and item(text[s:b])), None)
 
     def head(a: int, b: int) -> tuple[int, int] | None:
-        return next(((a, e) for e in range(min(b, a + 4), a + 1, -1) if e in ends and list_item(text[a:e])), None)
+        return next(((a, e) for e in range(min(b, a + 7), a + 1, -1) if e in ends and item(text[a:e])), None)
 
     chains: list[list[tuple[int, int]]] = []
     chain: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(segs):
-        whole = (a, b) if list_item(text[a:b]) else None
+        whole = (a, b) if item(text[a:b]) else None
         if chain and whole and n < len(segs) - 1:
             chain.append(whole)
             continue
@@ -92,12 +114,14 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
         chain = [t] if n < len(segs) - 1 and (t := whole or tail(a, b)) else []
     if all(len(ch) < 2 for ch in chains):
         return []  # no list of two names or more: no need to gather what shows a name
-    tagged = {(c.start, c.end) for c in found if c.label == "PERSON"}
-    tagged |= {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
+    persons = {(c.start, c.end) for c in found if c.label == "PERSON"}
+    tagged = persons | {(t.start, t.end) for t in toks if t.tag in ("nr", "nrfg", "nrt")}
     out = []
     for ch in chains:
         if len(ch) < 2:
             continue
+        if not persons.intersection(ch) and not all(list_item(text[s:e]) for s, e in ch):
+            continue  # transliterations that no rule found a person among are as often brands (卡迪拉克、雪佛莱、道奇)
         shown = sum(1 for s, e in ch if (s, e) in tagged or plausible_name(text[s:e]))
         if 2 * shown >= len(ch):
             out.extend(Cand(T_PER, s, e, "PERSON", "") for s, e in ch)

@@ -44,13 +44,14 @@ def plausible_name(word: str) -> bool:
 
 def listed_word(word: str) -> bool:
     """A two-character word that jieba's dictionary lists under a tag other than a name's (年终/t,
-    文告/n): before a reporting verb or a title it is the word (年终报道, 文告指出); only a title before
-    it (总统|利维/n) makes it a name.
+    文告/n), or that a word dictionary gives as an ordinary word or a language (华文/nz:
+    gz.name_tagged_words): before a reporting verb or a title it is the word (年终报道, 文告指出,
+    华文女作家); only a title before it (总统|利维/n) makes it a name.
 
-    >>> listed_word("文告"), listed_word("年终"), listed_word("李鹏")
-    (True, True, False)
+    >>> listed_word("文告"), listed_word("年终"), listed_word("华文"), listed_word("李鹏")
+    (True, True, True, False)
     """
-    return len(word) == 2 and dictionary().get(word, (0, "nr"))[1] not in NAME_LIKE
+    return len(word) == 2 and (dictionary().get(word, (0, "nr"))[1] not in NAME_LIKE or word in gz.name_tagged_words())
 
 
 #: a surname and the next character this frequent as an ordinary word (农家, 钱袋) start a word, not a name

@@ -1,5 +1,5 @@
 """Person-shaped spans that are not persons: a thing named after someone (李宁牌, 中山路, 诺贝尔文学奖),
-a currency (卢布), or a phrase edge (经理|和职工).
+a currency (卢布), a family's home (郭家), or a phrase edge (经理|和职工).
 """
 
 from __future__ import annotations
@@ -20,11 +20,20 @@ def named_thing(name: str, after: str) -> bool:
 
     >>> named_thing("李宁牌", "专卖店"), named_thing("丰泰隆", "牌"), named_thing("卢布", "贬值"), named_thing("李鹏", "号召")
     (True, True, True, False)
-    >>> named_thing("诺贝尔", "文学奖"), named_thing("戈比", "的"), named_thing("王奖", "说")
-    (True, True, False)
+    >>> named_thing("诺贝尔", "文学奖"), named_thing("戈比", "的"), named_thing("王奖", "说"), named_thing("郭家", "和")
+    (True, True, False, True)
     """
     return after in _NAMED_THING or len(after) >= 2 and after[-1] == "奖" or len(name) >= 3 and name[-1] in "牌杯奖" and "·" not in name \
-        or name in gz.currencies() or name in _named_subunits()
+        or name in gz.currencies() or name in _named_subunits() or _family_home(name)
+
+
+def _family_home(name: str) -> bool:
+    """A surname and 家 is a family or its home (在郭家和闫家), not a person named 家.
+
+    >>> _family_home("郭家"), _family_home("王家坝"), _family_home("国家")
+    (True, False, False)
+    """
+    return len(name) == 2 and name[1] == "家" and gz.surnames().get(name[0]) == "common"
 
 
 @cache

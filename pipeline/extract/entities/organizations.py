@@ -51,6 +51,8 @@ _YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\
 _YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
 
 
+#: words that label the body named after them (主办单位|国家奥林匹克中心, 工作单位|…): never part of its name
+_ROLE_LABELS = ("单位",)
 #: a company's legal form written in brackets inside its name (长虹电子（集团）公司, 华为（控股）有限公司)
 _FORM_IN_BRACKETS = frozenset({"集团", "控股", "股份", "国际", "中国", "香港"})
 
@@ -77,6 +79,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [], ['海尔集团'])
     >>> names("长虹电子（集团）公司的彩电"), names("青岛海尔（集团）有限公司宣布")[:1], names("他说（中国）公司")
     (['长虹电子（集团）公司'], ['青岛海尔（集团）有限公司'], [])
+    >>> names("这是世界上最活跃的区域经济合作组织之一"), names("它是非洲十大港口之一"), names("本次比赛的主办单位国家游泳中心称")
+    ([], [], ['国家游泳中心'])
     """
     out = []
     orgs = gz.orgs()
@@ -132,7 +136,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 # not two countries' bodies (中国和印度外交部) nor two whole names (医院和学会, 会议和|中国人民政治协商会议/nt…)
                 i -= 1
                 continue  # 通信和信息部, 亚洲及太平洋经济社会委员会: both sides alike
-            if p.text in LEFT_STOP or p.text[-1] in "的" or p.tag not in NAME_TAGS or p.text in FORMER or p.text in DATELINE:
+            if p.text in LEFT_STOP or p.text[-1] in "的" or p.tag not in NAME_TAGS or p.text in FORMER or p.text in DATELINE \
+                    or p.text.endswith(_ROLE_LABELS):
                 break
             if division(toks[i].text) and head_kind(p, toks[i].text) and not t.text.endswith(BRANCH_HEADS):
                 break  # 湖南省话剧院|江西省科委: a division after a whole body starts the next name (not a branch: …分行)
@@ -169,6 +174,8 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue  # 印尼国营银行, 伊斯坦布尔所有清真寺: a kind of body or of place, not one
         if not quoted and unnamed_body(toks[i - 1].text if i else "", mods):
             continue
+        if not known and j + 1 < len(toks) and toks[j + 1].text.startswith("之一"):
+            continue  # 具有活力的经济合作组织之一, 世界十大港口之一: one of a kind, no name
         proper = quoted or any(m.tag in PROPER_TAGS and not generic_abbreviation(m) and not unnamed_place(m.text) or specific_word(m.text)
                                or m.text in gz.places() or heritage and m.tag in ("nr", "nrfg") for m in mods) or (
             kind == "ORG" and mods and mods[0].tag in ("nr", "nrfg") and len(mods[0].text) >= 2 and t.text.endswith(PERSON_NAMED_HEADS))

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.credits import author_line, credit_names
 from pipeline.extract.entities.damaged import damaged_places
-from pipeline.extract.entities.dictionary_places import dictionary_places
-from pipeline.extract.entities.famous import famous_names
+from pipeline.extract.entities.date_teams import date_teams
+from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
+from pipeline.extract.entities.dot_bodies import dot_bodies
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.name_lists import name_lists
@@ -70,7 +71,8 @@ def parse_paragraph(
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks)
     cands += japanese_names(text, toks, marks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
-    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks)
+    cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
+    cands = dot_bodies(text, cands)
     cands += name_lists(text, toks, cands)
     cands += name_runs(toks, cands)
     cands = sector_words(text, toks, division_bodies(toks, cands))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary
+from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary, is_title
 from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
@@ -118,6 +118,29 @@ def _place_context(toks: list[Token], i: int, whole: bool) -> bool:
             or before == "、" and place(i - 2) or after == "、" and place(i + 2))
 
 
+def _titled_transliteration(toks: list[Token], i: int) -> bool:
+    """Token i is a country or capital abroad in transliteration right after a person's title and
+    before no unit of a place: a person whose name the place shares (财政部长|马里 is a minister, not Mali).
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> toks = tokenize("财政部长马里宣布，他访问了马里")
+    >>> _titled_transliteration(toks, 1), _titled_transliteration(toks, len(toks) - 1)
+    (True, False)
+    """
+    word = toks[i].text
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag) and toks[i - 1].text not in _PLACE_TITLES \
+        and gz.place_kinds().get(word, frozenset()) <= _ABROAD and all(ch in gz.translit_chars() for ch in word) \
+        and not after.startswith(PLACE_SUFFIX + ADMIN_UNIT + ("、",))
+
+
+#: kinds of a listed place abroad (gaz_places.tsv): a Chinese division after a title starts the next
+#: phrase of a headline run on (新主任|福州140余名下岗职工), a name abroad may be a person's
+_ABROAD = frozenset({"country", "capital"})
+#: titles that name a place's office rather than stand before a person (驻|大使: 大使|北京 is not a name)
+_PLACE_TITLES = frozenset({"记者", "本报记者", "新华社记者", "特约记者", "通讯员"})
+
+
 def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Places and organizations from the gazetteers, starting on a token boundary.
 
@@ -148,6 +171,8 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             continue
         if _word_alias(w) and not _place_context(toks, k2 - 1, k == len(t.text)):
             continue  # 新建的楼房, 平原游击战: a county's short name that is mostly an ordinary word
+        if k == len(t.text) and _titled_transliteration(toks, k2 - 1):
+            continue  # 财政部长|马里, 学者|圣约翰: a person named like a place abroad, left to the person rules
         label, norm = places[w]
         end, start = t.start + k, t.start
         if w[0] in FORMER_PREFIXES and w[1:] in places:
