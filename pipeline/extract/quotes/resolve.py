@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.extract.gazetteer import places, translit_chars
 from pipeline.extract.quotes.antecedents import Narration, antecedent
 from pipeline.extract.speakers import Speaker, split_speaker
 from pipeline.extract.speakers.lexicon import ends_with_title
@@ -89,12 +90,19 @@ def person_like(name: str) -> bool:
     """Whether a name the name finder gave can be a speaker: two characters at least, and no
     common word of another kind (年前 is a time word, 前面 a place word).
 
+    A foreign surname jieba lists as a town (马丁内斯/ns) is a person's name here, the name finder
+    having found a person; a place the gazetteer lists is not (纽约).
+
     >>> person_like("李鹏"), person_like("李"), person_like("年前"), person_like("沙曼·维雅吉")
     (True, False, False, True)
+    >>> person_like("马丁内斯"), person_like("纽约")
+    (True, False)
     """
     if len(name) < 2:
         return False
     freq, tag = jieba_dictionary().get(name, (0, "nr"))
+    if tag == "ns" and set(name) <= translit_chars() and name not in places():
+        return True
     return tag.startswith("n") and tag not in ("ns", "nt") or freq < _COMMON_FREQ
 
 
