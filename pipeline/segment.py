@@ -128,17 +128,16 @@ class _Compiled:
         tags = list(map(self._word_tags.__getitem__, words))
         runs = [m.span() for m in _RUN.finditer("".join(map(self._word_kinds.__getitem__, words)))]
         for i, j in reversed(runs):  # from the end, so the indices before stay valid
-            cut = self._runs["".join(words[i:j])]
-            words[i:j] = [word for word, _ in cut]
-            tags[i:j] = [tag for _, tag in cut]
+            words[i:j], tags[i:j] = self._runs["".join(words[i:j])]
         return words, tags
 
-    def _run(self, buf: str) -> list[tuple[str, str]]:
-        """A run of two or more single characters: cut as it is when jieba lists it or the route chose to
-        cut it (each character alone), else through the HMM."""
+    def _run(self, buf: str) -> tuple[list[str], list[str]]:
+        """A run of two or more single characters, as (words, tags): cut as it is when jieba lists it or the
+        route chose to cut it (each character alone), else through the HMM."""
         if self._listed.get(buf, _UNTAGGED)[0] or buf in self._user_words:  # a listed word the route chose to cut stays cut
-            return [(char, self._tag(char)) for char in buf]
-        return _cut_detail(buf)
+            return list(buf), [self._tag(char) for char in buf]
+        cut = _cut_detail(buf)
+        return [word for word, _ in cut], [tag for _, tag in cut]
 
     def _tag(self, word: str) -> str:
         return self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
