@@ -111,8 +111,7 @@ class _Compiled:
         self._listed = listed
         self._user_tags = {word: tag for word, _, tag in jieba_user_words()}
         self._user_words = frozenset(word for word, freq, _ in jieba_user_words() if freq)
-        self._word_tags = _Remembered(self._route_tag)
-        self._word_kinds = _Remembered(lambda word: _SINGLE if len(word) == 1 and _in_block(word) else _WORD)
+        self._word_tags = _RouteTags(self._user_tags, listed)
         self._runs = _Remembered(self._run)  # the same short runs recur (其|余, 均|为): each cut once
 
     def cut(self, text: str) -> list[tuple[str, str]]:
@@ -122,11 +121,12 @@ class _Compiled:
     def words_and_tags(self, text: str) -> tuple[list[str], list[str]]:
         """posseg's ``__cut_internal`` and ``__cut_DAG`` over jieba-rs's dictionary route (one call per
         text): route words as they are, runs of single characters of posseg's blocks through the HMM,
-        other characters alone and tagged ``x``.  Each word's tag and kind are looked up in tables filled
-        on its first sight, so the route's words take no Python call each; only the runs are read apart."""
+        other characters alone and tagged ``x``.  Each word's tag is looked up in a table filled on its first
+        sight and its kind in a table of characters, so the route's words take no Python step each; only the
+        runs are read apart."""
         words = self._route.cut(text, hmm=False)
         tags = list(map(self._word_tags.__getitem__, words))
-        runs = [m.span() for m in _RUN.finditer("".join(map(self._word_kinds.__getitem__, words)))]
+        runs = [m.span() for m in _RUN.finditer("".join(map(_RUN_CHARS.get, words, repeat(_WORD))))]
         for i, j in reversed(runs):  # from the end, so the indices before stay valid
             words[i:j], tags[i:j] = self._runs["".join(words[i:j])]
         return words, tags
@@ -142,20 +142,22 @@ class _Compiled:
     def _tag(self, word: str) -> str:
         return self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
 
-    def _route_tag(self, word: str) -> str:
-        """A route word's tag where it stands alone: x for a single character outside posseg's blocks."""
-        return "x" if len(word) == 1 and not _in_block(word) else self._tag(word)
 
+class _RouteTags(dict):
+    """route word -> its tag where it stands alone (user words first, then jieba's; x for a single character
+    outside posseg's blocks), filled on the word's first lookup."""
 
-def _in_block(char: str) -> bool:
-    """Whether a character belongs to posseg's blocks (Han, or the ASCII its route reads)."""
-    return "\u4e00" <= char <= "\u9fd5" or char in _ASCII_BLOCK
+    def __init__(self, user_tags: dict[str, str], listed: dict[str, tuple[int, str]]) -> None:
+        super().__init__()
+        self._user_tags = user_tags
+        self._listed = listed
 
-
-#: a route word's kind, one character each, so that runs of single characters are found by one search
-_SINGLE, _WORD = "s", "w"
-_RUN = re.compile(f"{_SINGLE}{{2,}}")
-_CACHE_LIMIT = 500_000  # distinct words remembered; an archive's vocabulary fits, a runaway one is dropped
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        tag = "x" if len(word) == 1 and word not in _RUN_CHARS else self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
+        self[word] = tag
+        return tag
 
 
 class _Remembered(dict):
@@ -174,6 +176,12 @@ class _Remembered(dict):
 
 #: the ASCII characters of posseg's blocks (its route reads them; any other non-Han character stands alone)
 _ASCII_BLOCK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._")
+#: a route word's kind, one character each, so that runs of single characters are found by one search: a
+#: character of posseg's blocks (Han, or that ASCII) may join a run, any other word may not
+_SINGLE, _WORD = "s", "w"
+_RUN_CHARS = dict.fromkeys([chr(c) for c in range(0x4E00, 0x9FD6)] + sorted(_ASCII_BLOCK), _SINGLE)
+_RUN = re.compile(f"{_SINGLE}{{2,}}")
+_CACHE_LIMIT = 500_000  # distinct words remembered; an archive's vocabulary fits, a runaway one is dropped
 
 
 def _cut_detail(buf: str) -> list[tuple[str, str]]:
