@@ -161,16 +161,16 @@ class _RouteTags(dict):
 
 
 class _Remembered(dict):
-    """word -> ``compute(word)``, computed on the word's first lookup (values are shared: read them only)."""
+    """text -> ``compute(text)``, computed on the text's first lookup (values are shared: read them only)."""
 
     def __init__(self, compute: Callable[[str], Any]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, word: str) -> Any:
+    def __missing__(self, text: str) -> Any:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        value = self[word] = self._compute(word)
+        value = self[text] = self._compute(text)
         return value
 
 
@@ -239,6 +239,7 @@ def tagged(text: str) -> list[tuple[str, str]]:
 
 
 def _words_and_tags(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` and their tags, as two lists, protected runs whole."""
     split = engine().words_and_tags
     words: list[str] = []
     tags: list[str] = []
