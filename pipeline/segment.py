@@ -131,13 +131,14 @@ class _Compiled:
             words[i:j], tags[i:j] = self._runs["".join(words[i:j])]
         return words, tags
 
-    def _run(self, buf: str) -> tuple[list[str], list[str]]:
+    def _run(self, buf: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A run of two or more single characters, as (words, tags): cut as it is when jieba lists it or the
-        route chose to cut it (each character alone), else through the HMM."""
+        route chose to cut it (each character alone), else through the HMM.  Tuples of text, which the
+        garbage collector stops tracking, since the table of runs lives as long as the process."""
         if self._listed.get(buf, _UNTAGGED)[0] or buf in self._user_words:  # a listed word the route chose to cut stays cut
-            return list(buf), [self._tag(char) for char in buf]
+            return tuple(buf), tuple(self._tag(char) for char in buf)
         cut = _cut_detail(buf)
-        return [word for word, _ in cut], [tag for _, tag in cut]
+        return tuple(word for word, _ in cut), tuple(tag for _, tag in cut)
 
     def _tag(self, word: str) -> str:
         return self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
