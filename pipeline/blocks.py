@@ -37,11 +37,42 @@ def aligned(tokens: Sequence[Token], keep: Sequence[tuple[int, int]] = ()) -> li
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     starts = [t.start for t in tokens]
-    if all(_is_token(tokens, starts, s, e) for s, e in spans):
+    misfits = [(s, e) for s, e in spans if not _is_token(tokens, starts, s, e)]
+    if not misfits:
         return list(tokens)  # every name is one token already: the common case
+    # only the tokens a misfit touches are rebuilt; the others stay as they are
+    out: list[Token] = []
+    done = 0
+    for first, last, group in _regions(starts, misfits):
+        out += tokens[done:first]
+        out += _rebuilt(tokens[first:last], group)
+        done = last
+    out += tokens[done:]
+    return out
+
+
+def _regions(starts: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(first, last, spans): the range of tokens each group of (ordered) spans overlaps, spans that share a token
+    in one group, so that no group cuts a token another group cuts."""
+    regions: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, end in spans:
+        first = bisect_right(starts, start) - 1
+        last = max(bisect_left(starts, end), first + 1)
+        if regions and first < regions[-1][1]:
+            before, reach, group = regions[-1]
+            regions[-1] = (before, max(reach, last), [*group, (start, end)])
+        else:
+            regions.append((first, last, [(start, end)]))
+    return regions
+
+
+def _rebuilt(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """Consecutive tokens cut at every token boundary and span boundary that no span holds inside, each span
+    one token; a piece keeps the tag of the word it starts in."""
+    starts = [t.start for t in tokens]
     by_start = dict(zip(starts, tokens))
-    text = "".join(t.text for t in tokens)
-    cuts = sorted({0, len(text)} | set(by_start) | {p for span in spans for p in span})
+    base, text = tokens[0].start, "".join(t.text for t in tokens)
+    cuts = sorted({base, base + len(text)} | set(by_start) | {p for span in spans for p in span})
     inside = {p for start, end in spans for p in range(start + 1, end)}
     bounds = [p for p in cuts if p not in inside]
     out = []
@@ -50,8 +81,8 @@ def aligned(tokens: Sequence[Token], keep: Sequence[tuple[int, int]] = ()) -> li
         if word is not None and word.end == b:
             out.append(word)
             continue
-        owner = by_start[starts[bisect_right(starts, a) - 1]]  # a piece keeps the tag of the word it starts in
-        out.append(Token(text[a:b], owner.tag, a, b))
+        owner = by_start[starts[bisect_right(starts, a) - 1]]
+        out.append(Token(text[a - base : b - base], owner.tag, a, b))
     return out
 
 

@@ -109,7 +109,7 @@ def process(
         reference_source=source, title=title, headings=" | ".join(headings),
         dateline_date=cell(dateline_date(repaired.text, reference.year)) if printed and reference else "",
     )
-    rows["repairs"] = [_plain({"doc_id": doc_id, **e._asdict()}) for e in repaired.edits]
+    rows["repairs"] = [{"doc_id": doc_id, **_plain(e)} for e in repaired.edits]
 
     persons = {}
     tokens = [segment(block.text) for block in blocks]  # the one segmentation every stage reads
@@ -145,15 +145,11 @@ def _located(doc_id: str, para_no: int, block: Block, records, plain: bool) -> l
     for r in records:
         row = {"doc_id": doc_id, "para_no": para_no, "raw_start": offsets[r.start], "raw_end": offsets[r.end - 1] + 1}
         # a Decimal is one cell in a few: the test inline, not a call per cell
-        row.update(zip(r._fields, [v if isinstance(v, (int, str)) else cell(v) for v in r]) if plain else r._asdict())
+        row.update(zip(r._fields, [v if isinstance(v, (int, str)) else cell(v) for v in r] if plain else r))
         rows.append(row)
     return rows
 
 
-def _plain(row: dict[str, Any]) -> dict[str, Any]:
-    """Cells as JSON-safe values (Decimals and dates as their text)."""
-    return {k: _plain_cell(v) for k, v in row.items()}
-
-
-def _plain_cell(value: Any) -> int | str:
-    return value if isinstance(value, (int, str)) else cell(value)
+def _plain(record: tuple) -> dict[str, Any]:
+    """A record's cells as JSON-safe values (Decimals, floats and dates as their text)."""
+    return dict(zip(record._fields, [v if isinstance(v, (int, str)) else cell(v) for v in record]))

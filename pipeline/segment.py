@@ -28,9 +28,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate, repeat
+from typing import Any, NamedTuple
 
 import regex
 
@@ -80,6 +82,10 @@ class _PurePython:
     def cut(self, text: str) -> list[tuple[str, str]]:
         return [(pair.word, pair.flag) for pair in self._posseg.cut(text)]
 
+    def words_and_tags(self, text: str) -> tuple[list[str], list[str]]:
+        pairs = self.cut(text)
+        return [word for word, _ in pairs], [tag for _, tag in pairs]
+
 
 class _Compiled:
     """jieba-rs for the dictionary route, posseg's rules and HMM (numpy) for the rest."""
@@ -105,39 +111,78 @@ class _Compiled:
         self._listed = listed
         self._user_tags = {word: tag for word, _, tag in jieba_user_words()}
         self._user_words = frozenset(word for word, freq, _ in jieba_user_words() if freq)
+        self._word_tags = _RouteTags(self._user_tags, listed)
+        self._runs = _Remembered(self._run)  # the same short runs recur (其|余, 均|为): each cut once
 
     def cut(self, text: str) -> list[tuple[str, str]]:
+        words, tags = self.words_and_tags(text)
+        return list(zip(words, tags))
+
+    def words_and_tags(self, text: str) -> tuple[list[str], list[str]]:
         """posseg's ``__cut_internal`` and ``__cut_DAG`` over jieba-rs's dictionary route (one call per
         text): route words as they are, runs of single characters of posseg's blocks through the HMM,
-        other characters alone and tagged ``x``."""
-        user_tags, listed, out = self._user_tags, self._listed, []
-        buf = ""
-        for word in self._route.cut(text, hmm=False):
-            if len(word) == 1 and ("\u4e00" <= word <= "\u9fd5" or word in _ASCII_BLOCK):
-                buf += word
-                continue
-            if buf:
-                self._flush(buf, out)
-                buf = ""
-            out.append((word, "x" if len(word) == 1 else user_tags.get(word) or listed.get(word, _UNTAGGED)[1]))
-        if buf:
-            self._flush(buf, out)
-        return out
+        other characters alone and tagged ``x``.  Each word's tag is looked up in a table filled on its first
+        sight and its kind in a table of characters, so the route's words take no Python step each; only the
+        runs are read apart."""
+        words = self._route.cut(text, hmm=False)
+        tags = list(map(self._word_tags.__getitem__, words))
+        runs = [m.span() for m in _RUN.finditer("".join(map(_RUN_CHARS.get, words, repeat(_WORD))))]
+        for i, j in reversed(runs):  # from the end, so the indices before stay valid
+            words[i:j], tags[i:j] = self._runs["".join(words[i:j])]
+        return words, tags
 
-    def _flush(self, buf: str, out: list[tuple[str, str]]) -> None:
-        if len(buf) == 1:
-            out.append((buf, self._tag(buf)))
-        elif self._listed.get(buf, _UNTAGGED)[0] or buf in self._user_words:  # a listed word the route chose to cut stays cut
-            out.extend((char, self._tag(char)) for char in buf)
-        else:
-            out.extend(_cut_detail(buf))
+    def _run(self, buf: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A run of two or more single characters, as (words, tags): cut as it is when jieba lists it or the
+        route chose to cut it (each character alone), else through the HMM.  Tuples of text, which the
+        garbage collector stops tracking, since the table of runs lives as long as the process."""
+        if self._listed.get(buf, _UNTAGGED)[0] or buf in self._user_words:  # a listed word the route chose to cut stays cut
+            return tuple(buf), tuple(self._tag(char) for char in buf)
+        cut = _cut_detail(buf)
+        return tuple(word for word, _ in cut), tuple(tag for _, tag in cut)
 
     def _tag(self, word: str) -> str:
         return self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
 
 
+class _RouteTags(dict):
+    """route word -> its tag where it stands alone (user words first, then jieba's; x for a single character
+    outside posseg's blocks), filled on the word's first lookup."""
+
+    def __init__(self, user_tags: dict[str, str], listed: dict[str, tuple[int, str]]) -> None:
+        super().__init__()
+        self._user_tags = user_tags
+        self._listed = listed
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        tag = "x" if len(word) == 1 and word not in _RUN_CHARS else self._user_tags.get(word) or self._listed.get(word, _UNTAGGED)[1]
+        self[word] = tag
+        return tag
+
+
+class _Remembered(dict):
+    """text -> ``compute(text)``, computed on the text's first lookup (values are shared: read them only)."""
+
+    def __init__(self, compute: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, text: str) -> Any:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[text] = self._compute(text)
+        return value
+
+
 #: the ASCII characters of posseg's blocks (its route reads them; any other non-Han character stands alone)
 _ASCII_BLOCK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._")
+#: a route word's kind, one character each, so that runs of single characters are found by one search: a
+#: character of posseg's blocks (Han, or that ASCII) may join a run, any other word may not
+_SINGLE, _WORD = "s", "w"
+_RUN_CHARS = dict.fromkeys([chr(c) for c in range(0x4E00, 0x9FD6)] + sorted(_ASCII_BLOCK), _SINGLE)
+_RUN = re.compile(f"{_SINGLE}{{2,}}")
+_CACHE_LIMIT = 500_000  # distinct words remembered; an archive's vocabulary fits, a runaway one is dropped
 
 
 def _cut_detail(buf: str) -> list[tuple[str, str]]:
@@ -190,23 +235,29 @@ def tagged(text: str) -> list[tuple[str, str]]:
     >>> tagged("拉斐尔·伊万格利斯塔说")
     [('拉斐尔', 'nr'), ('·', 'x'), ('伊万', 'nrt'), ('格', 'n'), ('利斯塔', 'nr'), ('说', 'v')]
     """
-    cut = engine().cut
-    out: list[tuple[str, str]] = []
+    words, tags = _words_and_tags(text)
+    return list(zip(words, tags))
+
+
+def _words_and_tags(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` and their tags, as two lists, protected runs whole."""
+    split = engine().words_and_tags
+    words: list[str] = []
+    tags: list[str] = []
     for start, end, tag in _pieces(text):
         if tag is None:
-            out += cut(text[start:end])
+            more_words, more_tags = split(text[start:end])
+            words += more_words
+            tags += more_tags
         else:
-            out.append((text[start:end], tag))
-    return out
+            words.append(text[start:end])
+            tags.append(tag)
+    return words, tags
 
 
 def segment(text: str) -> list[Token]:
     """Every word of ``text`` with its part of speech and offsets."""
-    make = tuple.__new__  # the hot loop of the whole pipeline: no keyword-checking constructor
-    out: list[Token] = []
-    pos = 0
-    for word, tag in tagged(text):
-        end = pos + len(word)
-        out.append(make(Token, (word, tag, pos, end)))
-        pos = end
-    return out
+    words, tags = _words_and_tags(text)
+    ends = list(accumulate(map(len, words)))
+    # the hot loop of the whole pipeline, run in C: tuple.__new__ over zipped columns, no constructor call per word
+    return list(map(tuple.__new__, repeat(Token), zip(words, tags, [0, *ends], ends)))

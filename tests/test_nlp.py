@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline import nlp
-from pipeline.blocks import doc_tokens, find_in_block
+from pipeline.blocks import aligned, doc_tokens, find_in_block
 from pipeline.extract.entities import find_document_entities
 from pipeline.repair import repair
 
@@ -49,3 +52,24 @@ def test_a_run_finds_what_the_doc_holds(page_raw):
         assert findings == (doc._.entities, doc._.numbers, doc._.claims)
         compared += bool(findings.numbers)
     assert compared > 5, "the page has numbers in several blocks"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 24), st.integers(1, 8)), max_size=6))
+def test_aligned_makes_each_kept_span_one_token_and_leaves_the_others(spans):
+    """Whatever spans are kept (overlapping, crossing words, past the end): the tokens still spell the text
+    end to end, each span that stands (the earlier of two overlapping) is one token, and a word no span
+    touches is the same token as before."""
+    text = "拉斐尔·伊万格利斯塔说巴西互联网指导委员会成员"
+    tokens = nlp.segment(text)
+    keep = [(start, min(start + length, len(text))) for start, length in spans if start < len(text)]
+    out = aligned(tokens, keep)
+    assert "".join(t.text for t in out) == text
+    assert [t.start for t in out] == [0, *(t.end for t in out[:-1])]
+    standing: list[tuple[int, int]] = []
+    for start, end in sorted(keep):
+        if not standing or start >= standing[-1][1]:
+            standing.append((start, end))
+    assert all(any((t.start, t.end) == span for t in out) for span in standing)
+    untouched = [t for t in tokens if not any(s < t.end and t.start < e for s, e in standing)]
+    assert all(t in out for t in untouched)

@@ -119,9 +119,16 @@ def find_credits(blocks: Sequence[Block]) -> list[Credit]:
     return out
 
 
+#: a photo credit at the end of a block: ……举行。（新华社记者兰红光摄）, ……合影。 本报记者 赵明摄
+_TRAILING_PHOTO = regex.compile(r"[（(][^()（）]{2,24}摄[^()（）]{0,10}[)）]\s*$|\s\S{2,12}摄\s*$")
+
+
 def _trailing_photo(text: str) -> tuple[list[str], str] | None:
-    """A photo credit printed at the end of a caption: ……举行。（新华社记者兰红光摄）."""
-    match = regex.search(r"[（(][^()（）]{2,24}摄[^()（）]{0,10}[)）]\s*$|\s\S{2,12}摄\s*$", text)
+    """A photo credit printed at the end of a caption: ……举行。（新华社记者兰红光摄）.
+
+    A block without 摄 is not searched (most body paragraphs: the pattern would be tried at every bracket
+    and space of them)."""
+    match = _TRAILING_PHOTO.search(text) if "摄" in text else None
     return photo_credit(match[0]) if match else None
 
 

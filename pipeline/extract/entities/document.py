@@ -5,9 +5,11 @@ their other mentions, and the names inside titles, events and nationalities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import _proper_prefix
@@ -85,6 +87,9 @@ def demonym_place(demonym: str, start: int = 0) -> list[Cand]:
     return [Cand(T_GAZ, start, start + len(stem), gz.places()[stem][0], gz.places()[stem][1])]
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | None:
     """The tokens of ``start:end`` counted from ``start``, when the span lies on token boundaries
     (titles between 《》 and names grown from tokens do); None otherwise, to segment it alone.
@@ -93,7 +98,8 @@ def _inner_tokens(toks: Sequence[Token], start: int, end: int) -> list[Token] | 
     >>> [t.text for t in _inner_tokens(tokenize("他读了《周恩来传》"), 4, 8)], _inner_tokens(tokenize("美国人民"), 0, 3)
     (['周恩来', '传'], None)
     """
-    inner = [t for t in toks if start <= t.start and t.end <= end]
+    # the tokens run in order, end to end: those inside lie between two searches
+    inner = toks[bisect_left(toks, start, key=_START) : bisect_right(toks, end, key=_END)]
     if not inner or inner[0].start != start or inner[-1].end != end:
         return None
     return [t._replace(start=t.start - start, end=t.end - start) for t in inner]
