@@ -162,6 +162,11 @@ def _word_syllable(toks: list[Token], k: int, scores: dict[str, float]) -> bool:
         and "\u4e00" <= toks[k].text <= "\u9fff"
 
 
+def _alphabet_syllable(word: str) -> bool:
+    """One character of the transliteration alphabet (古 of 古特雷斯, though jieba reads it 古/a)."""
+    return len(word) == 1 and word in gz.translit_chars()
+
+
 #: a run of pieces is a name when its characters average this log-odds (阿米娜 3.0, 卡马尔 3.5)
 _RUN_ODDS = 2.0
 #: the length of a transliterated first or last name (索尔, 伊万诺维奇)
@@ -326,13 +331,16 @@ def translit_runs(text: str, toks: list[Token], marks: Marks | None = None) -> l
     a kinship term or 名叫 before it, or followed by a reporting cue or an age.
 
     The last piece may be one character that jieba reads as a word of its own (萨米|拉/v, 拉希|达/v)
-    where a cue or an age follows it at once: the verb would take no cue after it (萨米拉今年12岁).
+    where a cue or an age follows it at once: the verb would take no cue after it (萨米拉今年12岁);
+    so may the first, right after a title (秘书长|古/a|特雷斯).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> [text[c.start:c.end] for text in ["学生阿米娜今年16岁", "博士生卡马尔在实验室", "阿米娜和她的同学"] for c in translit_runs(text, tokenize(text))]
     ['阿米娜', '卡马尔']
     >>> [text[c.start:c.end] for text in ["难民萨米拉今年12岁", "难民萨米拉着行李走了"] for c in translit_runs(text, tokenize(text))]
     ['萨米拉']
+    >>> [text[c.start:c.end] for text in ["联合国秘书长古特雷斯6日在纽约发表声明", "考古特别重要"] for c in translit_runs(text, tokenize(text))]
+    ['古特雷斯']
     """
     out = []
     scores = gz.translit_scores()
@@ -346,6 +354,8 @@ def translit_runs(text: str, toks: list[Token], marks: Marks | None = None) -> l
         k += 1
         if _word_syllable(toks, last + 1, scores) and _followed(toks, last + 1, False):
             last += 1  # 萨米|拉/v 今年12岁
+        if first and _alphabet_syllable(toks[first - 1].text) and _introduced(toks, first - 1):
+            first -= 1  # 秘书长|古/a|特雷斯: the title vouches for the run, the run's odds below for the name
         start, end = toks[first].start, toks[last].end
         name = text[start:end]
         if last == first or end - start not in _RUN_LENGTH or name in gz.places() or name in gz.orgs():
