@@ -282,3 +282,10 @@ def test_a_japanese_name_after_a_title_speaks_and_a_pronoun_after_it_is_that_per
 def test_reported_speech_of_a_pronoun_ends_before_the_narrator_names_the_person():
     quotes = find_quotes(blocks("张华在村里住了十年。他说，他永远忘不了那一天。后来，乡亲们都记住了张华。"))
     assert [(q.speaker, q.printed, q.text) for q in quotes] == [("张华", "他", "他永远忘不了那一天。")]
+
+
+def test_reported_speech_stops_at_a_note_in_brackets_and_where_the_narrator_looks():
+    text = "校长王立说，学校要办出特色。在回城的路上，记者看到不少新校舍。（作者单位：河北大学）"
+    assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色。"]
+    text = "校长王立说，学校要办出特色，培养更多人才（作者单位：河北大学）"
+    assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色，培养更多人才"]
