@@ -289,3 +289,9 @@ def test_reported_speech_stops_at_a_note_in_brackets_and_where_the_narrator_look
     assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色。"]
     text = "校长王立说，学校要办出特色，培养更多人才（作者单位：河北大学）"
     assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色，培养更多人才"]
+
+
+def test_a_cue_word_that_is_the_object_of_a_verb_opens_no_reported_speech():
+    assert find_quotes(blocks("代表李明提出建议，会后代表们参观了新建的工厂。")) == []
+    quotes = find_quotes(blocks("代表李明提出两点建议：一是加快改革，二是扩大开放。"))
+    assert [q.text for q in quotes] == ["一是加快改革，二是扩大开放。"]

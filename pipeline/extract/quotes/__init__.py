@@ -71,7 +71,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from pipeline.extract.quotes.antecedents import Narration
-from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue
+from pipeline.extract.quotes.cues import cue_as_object, cue_before, cue_pattern, cue_words, is_word, predicate_cue
 from pipeline.extract.quotes.leads import continues_sentence
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
@@ -243,6 +243,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
+    if after == "，" and cue_as_object(text, start):
+        return out  # 提出建议，……: the suggestion was made, the sentence goes on about something else
     if (after in _REPORTS or text[body : body + 1] in OPENING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
