@@ -85,6 +85,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     ['他还对主办方的安排表示感谢。']
     >>> t = "他说，会谈很顺利。他强烈批评了对方的做法。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['他强烈批评了对方的做法。']
+    >>> t = "他强调，和平最重要。他强烈呼吁各方保持克制。"; [t[i:] for i in topic_starts(t, 4, (), segment(t))]
+    ['他强烈呼吁各方保持克制。']
     >>> t = "他说，合作很顺利。在谈到贸易问题时，他强调要扩大进口。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['在谈到贸易问题时，他强调要扩大进口。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
@@ -209,7 +211,9 @@ def _narrated(tokens: Sequence[Token], i: int) -> bool:
     if i < len(tokens) and tokens[i].tag == _PREPOSITION_TAG:
         clause = itertools.takewhile(lambda t: t.text not in CLAUSE_END, tokens[i + 1 :])
         return any(t.text in cue_set() or t.text[:2] in cue_set() for t in clause)  # 表示感谢 is one word
-    return i < len(tokens) and (tokens[i].tag.startswith("v") or tokens[i].text in cue_set())  # 建议/n
+    # 建议/n is a cue jieba tags a noun; 强烈呼吁/i, an adverb and a cue it keeps as one word
+    word = tokens[i] if i < len(tokens) else None
+    return word is not None and (word.tag.startswith("v") or word.text in cue_set() or word.text[-2:] in cue_set())
 
 
 def _opens_with(sentence: str, names: Sequence[str]) -> bool:
