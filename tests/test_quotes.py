@@ -295,3 +295,9 @@ def test_a_cue_word_that_is_the_object_of_a_verb_opens_no_reported_speech():
     assert find_quotes(blocks("代表李明提出建议，会后代表们参观了新建的工厂。")) == []
     quotes = find_quotes(blocks("代表李明提出两点建议：一是加快改革，二是扩大开放。"))
     assert [q.text for q in quotes] == ["一是加快改革，二是扩大开放。"]
+
+
+def test_a_time_word_between_the_speaker_and_the_verb_is_no_part_of_the_name():
+    """安南 is also a place (the old name of Vietnam): the phrase reader took 安南同日 for a name."""
+    quotes = find_quotes(blocks("联合国秘书长安南同日说，合作很重要。"))
+    assert not any("同日" in q.speaker for q in quotes)
