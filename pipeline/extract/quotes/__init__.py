@@ -55,6 +55,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('记者', '记者', '问李明', 'direct', '你打算怎么办？'), ('李明', '', '说', 'direct', '继续干。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
 [('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
+>>> said("“村里今年能通公路吗？”村长李明回答：“能。”")
+[('李明', '村长', '回答', 'direct', '能。')]
 >>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
 [(1, '第一段。第二段。')]
 >>> said("外交部长王毅会见了客人。王部长说，合作很重要。")
@@ -105,6 +107,9 @@ _TERM_MAX = 15
 _AFTER_TERM = "，。！？；：、…”』」"
 #: the role of a reporter, whose byline a colon ends
 _REPORTER = "记者"
+#: cues of an answer, and the marks that end a question: a question before an answer is not the answerer's
+_ANSWERS = ("答", "回答")
+_QUESTION_MARKS = ("？", "?")
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -226,6 +231,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
     if trailing is not None and trailing.para == para and _spoken_after_colon(text, toks, trailing, persons):
         trailing = None  # 记者问李明：“……”李明说：the question is the asker's, not the next speaker's
+    if trailing is not None and cue.startswith(_ANSWERS) and trailing.text.rstrip("”’ ").endswith(_QUESTION_MARKS):
+        trailing = None  # “……吗？”李明回答说：the question is put to the one who answers it
     if trailing is not None and (trailing.para, trailing.start) not in taken:
         taken.add((trailing.para, trailing.start))
         end_at = trailing.end if trailing.end_para == trailing.para else len(text)
