@@ -301,3 +301,8 @@ def test_a_time_word_between_the_speaker_and_the_verb_is_no_part_of_the_name():
     """安南 is also a place (the old name of Vietnam): the phrase reader took 安南同日 for a name."""
     quotes = find_quotes(blocks("联合国秘书长安南同日说，合作很重要。"))
     assert not any("同日" in q.speaker for q in quotes)
+
+
+def test_an_adviser_or_assistant_is_a_role_before_the_name():
+    quotes = find_quotes(blocks("总理顾问卡马拉说，合作很重要。", "总统助理卡马拉表示，会谈很成功。"))
+    assert [(q.speaker, q.role) for q in quotes] == [("卡马拉", "总理顾问"), ("卡马拉", "总统助理")]
