@@ -306,3 +306,9 @@ def test_a_time_word_between_the_speaker_and_the_verb_is_no_part_of_the_name():
 def test_an_adviser_or_assistant_is_a_role_before_the_name():
     quotes = find_quotes(blocks("总理顾问卡马拉说，合作很重要。", "总统助理卡马拉表示，会谈很成功。"))
     assert [(q.speaker, q.role) for q in quotes] == [("卡马拉", "总理顾问"), ("卡马拉", "总统助理")]
+
+
+def test_one_of_a_group_is_not_the_group():
+    quotes = find_quotes(blocks("工人们干劲很足，其中一位告诉记者：“今年能完成任务。”"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("工人", "source")]
+    assert find_quotes(blocks("李明和王红干劲很足，其中一位告诉记者：“今年能完成任务。”")) == []
