@@ -312,3 +312,12 @@ def test_one_of_a_group_is_not_the_group():
     quotes = find_quotes(blocks("工人们干劲很足，其中一位告诉记者：“今年能完成任务。”"))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("工人", "source")]
     assert find_quotes(blocks("李明和王红干劲很足，其中一位告诉记者：“今年能完成任务。”")) == []
+
+
+def test_the_narrator_of_an_interview_answer_is_the_one_interviewed():
+    paragraphs = ("记者问：“厂子今年怎么样？”厂长李明说：“还不错。”", "我认为，明年会更好。")
+    assert [q.speaker for q in find_quotes(blocks(*paragraphs))] == ["记者", "李明", "李明"]
+    story = ("厂长李明说：“还不错。”", "我认为，明年会更好。")  # no interview: 我 is the writer
+    assert [q.speaker for q in find_quotes(blocks(*story))] == ["李明", "我"]
+    reported = ("厂长李明接受了本报记者的采访。他说：“还不错。”", "我认为，明年会更好。", "我问他：“有什么困难？”")
+    assert [q.speaker for q in find_quotes(blocks(*reported))] == ["李明", "李明", "我"]

@@ -74,6 +74,7 @@ from typing import NamedTuple
 
 from pipeline.extract.quotes.antecedents import Narration
 from pipeline.extract.quotes.cues import cue_as_object, cue_before, cue_pattern, cue_words, is_word, predicate_cue
+from pipeline.extract.quotes.interview import answers, is_interview
 from pipeline.extract.quotes.leads import continues_sentence
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
@@ -110,6 +111,8 @@ _REPORTER = "记者"
 #: cues of an answer, and the marks that end a question: a question before an answer is not the answerer's
 _ANSWERS = ("答", "回答")
 _QUESTION_MARKS = ("？", "?")
+#: the one interviewed, as a pronoun reads them back from the narration
+_INTERVIEWEE = Speaker("他", "", "pronoun")
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -152,7 +155,8 @@ def find_quotes(
     printed = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | printed)
     narration = Narration(texts, tokens, listed, known, marks.quotations)
-    speakers = _speakers(found, narration, sorted(set(names) | dotted_names(texts), key=len, reverse=True))
+    interview = is_interview(texts, [(f.subject.speaker, f.cue) for f in found])
+    speakers = _speakers(found, narration, sorted(set(names) | dotted_names(texts), key=len, reverse=True), interview)
     return _bounded(found, speakers, texts, tokens, names)
 
 
@@ -344,8 +348,17 @@ def _bounded(
     return sorted(set(out), key=lambda q: (q.para_no, q.start, q.end, q.speaker))
 
 
-def _speakers(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Speaker | None]:
+def _speakers(found: list[_Found], narration: Narration, names: Sequence[str], interview: bool) -> list[Speaker | None]:
     """Whom each statement's printed speaker stands for: pronouns and surname + title speakers
-    resolved to the named person (None: a pronoun with nobody before it)."""
+    resolved to the named person (None: a pronoun with nobody before it); in an interview, the 我
+    who answers is the one interviewed, read like 他 (:mod:`~pipeline.extract.quotes.interview`)."""
     roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
-    return [resolve(f.subject.speaker, f.said, f.subject.start, narration, names, roles) for f in found]
+    out = []
+    for f in found:
+        printed = f.subject.speaker
+        if interview and answers(printed, f.cue):
+            meant = resolve(_INTERVIEWEE, f.said, f.subject.start, narration, names, roles)
+            out.append(meant if meant is not None and meant.kind == "named" else printed)
+        else:
+            out.append(resolve(printed, f.said, f.subject.start, narration, names, roles))
+    return out
