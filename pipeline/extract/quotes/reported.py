@@ -38,6 +38,10 @@ _NOTE_WORDS = regex.compile(r"作者|单位|记者|通讯员|全文|另发|摘�
 #: third-person pronouns: a sentence whose subject is one, with a verb after it, is the narrator's
 #: account of someone (钱其琛说，……。他表示希望……), for a speaker says 我 of themselves
 _THIRD_PERSON = PRONOUNS | GROUP_PRONOUNS
+#: the two sides of a talk as a subject, and the adverbs that go on from what was said: a sentence
+#: 双方还商谈了…… tells what they did (双方应加强合作 may be the speaker's words)
+_BOTH_SIDES = frozenset({"双方", "两人", "二人", "宾主"})
+_GOES_ON = frozenset({"还", "也", "又", "并", "随后", "接着"})
 #: tags of the words that may come before that subject (因此, 同时) or between it and its verb (还,
 #: 坚决, and the adjectives and conjunctions that stand as adverbs there: 他强烈指责, 他同时批评)
 _CONJUNCTION_TAGS = frozenset({"c"})
@@ -87,6 +91,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     ['他强烈批评了对方的做法。']
     >>> t = "他强调，和平最重要。他强烈呼吁各方保持克制。"; [t[i:] for i in topic_starts(t, 4, (), segment(t))]
     ['他强烈呼吁各方保持克制。']
+    >>> t = "他说，两国关系很好。双方还讨论了贸易问题。双方应加强合作。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
+    ['双方还讨论了贸易问题。双方应加强合作。']
     >>> t = "他说，合作很顺利。在谈到贸易问题时，他强调要扩大进口。"; [t[i:] for i in topic_starts(t, 3, (), segment(t))]
     ['在谈到贸易问题时，他强调要扩大进口。']
     >>> topic_starts("他表示，今年将推广新技术。下一步，要提早备足药剂。可以说，前景很好。", 4)
@@ -202,6 +208,8 @@ def _narrated(tokens: Sequence[Token], i: int) -> bool:
     same clause (他还对……的立场表示赞赏)."""
     if i < len(tokens) and tokens[i].tag in _CONJUNCTION_TAGS:
         i += 1
+    if i + 2 < len(tokens) and tokens[i].text in _BOTH_SIDES and tokens[i + 1].text in _GOES_ON:
+        return tokens[i + 2].tag.startswith("v")  # 双方还商谈了: what they did, told
     if i >= len(tokens) or tokens[i].text not in _THIRD_PERSON:
         return False
     i += 1
