@@ -282,3 +282,42 @@ def test_a_japanese_name_after_a_title_speaks_and_a_pronoun_after_it_is_that_per
 def test_reported_speech_of_a_pronoun_ends_before_the_narrator_names_the_person():
     quotes = find_quotes(blocks("张华在村里住了十年。他说，他永远忘不了那一天。后来，乡亲们都记住了张华。"))
     assert [(q.speaker, q.printed, q.text) for q in quotes] == [("张华", "他", "他永远忘不了那一天。")]
+
+
+def test_reported_speech_stops_at_a_note_in_brackets_and_where_the_narrator_looks():
+    text = "校长王立说，学校要办出特色。在回城的路上，记者看到不少新校舍。（作者单位：河北大学）"
+    assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色。"]
+    text = "校长王立说，学校要办出特色，培养更多人才（作者单位：河北大学）"
+    assert [q.text for q in find_quotes(blocks(text))] == ["学校要办出特色，培养更多人才"]
+
+
+def test_a_cue_word_that_is_the_object_of_a_verb_opens_no_reported_speech():
+    assert find_quotes(blocks("代表李明提出建议，会后代表们参观了新建的工厂。")) == []
+    quotes = find_quotes(blocks("代表李明提出两点建议：一是加快改革，二是扩大开放。"))
+    assert [q.text for q in quotes] == ["一是加快改革，二是扩大开放。"]
+
+
+def test_a_time_word_between_the_speaker_and_the_verb_is_no_part_of_the_name():
+    """安南 is also a place (the old name of Vietnam): the phrase reader took 安南同日 for a name."""
+    quotes = find_quotes(blocks("联合国秘书长安南同日说，合作很重要。"))
+    assert not any("同日" in q.speaker for q in quotes)
+
+
+def test_an_adviser_or_assistant_is_a_role_before_the_name():
+    quotes = find_quotes(blocks("总理顾问卡马拉说，合作很重要。", "总统助理卡马拉表示，会谈很成功。"))
+    assert [(q.speaker, q.role) for q in quotes] == [("卡马拉", "总理顾问"), ("卡马拉", "总统助理")]
+
+
+def test_one_of_a_group_is_not_the_group():
+    quotes = find_quotes(blocks("工人们干劲很足，其中一位告诉记者：“今年能完成任务。”"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("工人", "source")]
+    assert find_quotes(blocks("李明和王红干劲很足，其中一位告诉记者：“今年能完成任务。”")) == []
+
+
+def test_the_narrator_of_an_interview_answer_is_the_one_interviewed():
+    paragraphs = ("记者问：“厂子今年怎么样？”厂长李明说：“还不错。”", "我认为，明年会更好。")
+    assert [q.speaker for q in find_quotes(blocks(*paragraphs))] == ["记者", "李明", "李明"]
+    story = ("厂长李明说：“还不错。”", "我认为，明年会更好。")  # no interview: 我 is the writer
+    assert [q.speaker for q in find_quotes(blocks(*story))] == ["李明", "我"]
+    reported = ("厂长李明接受了本报记者的采访。他说：“还不错。”", "我认为，明年会更好。", "我问他：“有什么困难？”")
+    assert [q.speaker for q in find_quotes(blocks(*reported))] == ["李明", "李明", "我"]

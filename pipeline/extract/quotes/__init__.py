@@ -55,6 +55,8 @@ Speakers that name nobody (报告指出, 在贺卡上写着) give no statement.
 [('记者', '记者', '问李明', 'direct', '你打算怎么办？'), ('李明', '', '说', 'direct', '继续干。')]
 >>> said("“前景广阔。”肯尼亚总统鲁托说。")
 [('鲁托', '肯尼亚总统', '说', 'direct', '前景广阔。')]
+>>> said("“村里今年能通公路吗？”村长李明回答：“能。”")
+[('李明', '村长', '回答', 'direct', '能。')]
 >>> [(q.para_no, q.text) for q in find_quotes([b("李明说：“第一段。"), b("“第二段。”")])]
 [(1, '第一段。第二段。')]
 >>> said("外交部长王毅会见了客人。王部长说，合作很重要。")
@@ -71,7 +73,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from pipeline.extract.quotes.antecedents import Narration
-from pipeline.extract.quotes.cues import cue_before, cue_pattern, cue_words, is_word, predicate_cue
+from pipeline.extract.quotes.cues import cue_as_object, cue_before, cue_pattern, cue_words, is_word, predicate_cue
+from pipeline.extract.quotes.interview import answers, is_interview
 from pipeline.extract.quotes.leads import continues_sentence
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
@@ -105,6 +108,11 @@ _TERM_MAX = 15
 _AFTER_TERM = "，。！？；：、…”』」"
 #: the role of a reporter, whose byline a colon ends
 _REPORTER = "记者"
+#: cues of an answer, and the marks that end a question: a question before an answer is not the answerer's
+_ANSWERS = ("答", "回答")
+_QUESTION_MARKS = ("？", "?")
+#: the one interviewed, as a pronoun reads them back from the narration
+_INTERVIEWEE = Speaker("他", "", "pronoun")
 #: the sentence ends after which a verb has said all (“……”他说。)
 _SAID = "。！；"
 
@@ -147,7 +155,8 @@ def find_quotes(
     printed = {f.subject.speaker.name for f in found if f.subject.speaker.kind == "named"}
     names = sorted(set(known) | printed)
     narration = Narration(texts, tokens, listed, known, marks.quotations)
-    speakers = _speakers(found, narration, sorted(set(names) | dotted_names(texts), key=len, reverse=True))
+    interview = is_interview(texts, [(f.subject.speaker, f.cue) for f in found])
+    speakers = _speakers(found, narration, sorted(set(names) | dotted_names(texts), key=len, reverse=True), interview)
     return _bounded(found, speakers, texts, tokens, names)
 
 
@@ -226,6 +235,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
     if trailing is not None and trailing.para == para and _spoken_after_colon(text, toks, trailing, persons):
         trailing = None  # 记者问李明：“……”李明说：the question is the asker's, not the next speaker's
+    if trailing is not None and cue.startswith(_ANSWERS) and trailing.text.rstrip("”’ ").endswith(_QUESTION_MARKS):
+        trailing = None  # “……吗？”李明回答说：the question is put to the one who answers it
     if trailing is not None and (trailing.para, trailing.start) not in taken:
         taken.add((trailing.para, trailing.start))
         end_at = trailing.end if trailing.end_para == trailing.para else len(text)
@@ -243,6 +254,8 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
+    if after == "，" and cue_as_object(text, start):
+        return out  # 提出建议，……: the suggestion was made, the sentence goes on about something else
     if (after in _REPORTS or text[body : body + 1] in OPENING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))
     return out
@@ -335,8 +348,17 @@ def _bounded(
     return sorted(set(out), key=lambda q: (q.para_no, q.start, q.end, q.speaker))
 
 
-def _speakers(found: list[_Found], narration: Narration, names: Sequence[str]) -> list[Speaker | None]:
+def _speakers(found: list[_Found], narration: Narration, names: Sequence[str], interview: bool) -> list[Speaker | None]:
     """Whom each statement's printed speaker stands for: pronouns and surname + title speakers
-    resolved to the named person (None: a pronoun with nobody before it)."""
+    resolved to the named person (None: a pronoun with nobody before it); in an interview, the 我
+    who answers is the one interviewed, read like 他 (:mod:`~pipeline.extract.quotes.interview`)."""
     roles = {f.subject.speaker.name: f.subject.speaker.role for f in found if f.subject.speaker.kind == "named" and f.subject.speaker.role}
-    return [resolve(f.subject.speaker, f.said, f.subject.start, narration, names, roles) for f in found]
+    out = []
+    for f in found:
+        printed = f.subject.speaker
+        if interview and answers(printed, f.cue):
+            meant = resolve(_INTERVIEWEE, f.said, f.subject.start, narration, names, roles)
+            out.append(meant if meant is not None and meant.kind == "named" else printed)
+        else:
+            out.append(resolve(printed, f.said, f.subject.start, narration, names, roles))
+    return out

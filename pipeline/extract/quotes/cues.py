@@ -30,6 +30,8 @@ _START = attrgetter("start")
 #: or an adverb of two characters or more (明确|指出)
 _GLUED = frozenset("时地着后中上又还也都却便才所")
 _ADVERB_TAGS = frozenset({"d", "ad"})
+#: a verb that takes a cue word as its object, with a count between (提出三点建议, 发出呼吁, 作了说明)
+_TAKES_CUE = re.compile(r"(?:提出|作出|做出|发出)了?(?:[一二三四五六七八九十几两\d]+[点条项个])?$|(?:作|做|提)了$")
 
 
 @lru_cache(maxsize=1)
@@ -113,3 +115,15 @@ def predicate_cue(text: str, tokens: Sequence[Token], start: int, end: int) -> s
     if at is None:
         at = next((t.start for t in reversed(words) if t.tag.startswith(_PREDICATE_TAGS)), end)
     return text[at:end]
+
+
+def cue_as_object(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the object of a verb (李明提出建议, 发出呼吁): a thing done, not
+    words reported, unless a colon opens its content (提出三点建议：……).
+
+    >>> cue_as_object("代表李明提出建议，会后参观了工厂。", 6), cue_as_object("李明发出了呼吁，", 5)
+    (True, True)
+    >>> cue_as_object("李明建议，要加快改革。", 2)
+    False
+    """
+    return bool(_TAKES_CUE.search(text, max(0, start - 8), start))

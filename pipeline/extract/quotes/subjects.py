@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from pipeline.extract.quotes.cues import cue_set, token_at
 from pipeline.extract.quotes.leads import after_credit, lead_end
 from pipeline.extract.quotes.marks import CLOSING, clause_starts, sentence_start
@@ -37,6 +39,12 @@ PLURAL_PRONOUNS = frozenset({"他们", "她们", "我们", "大家", "人们", "
 NARRATOR = "我"
 #: what makes 我 "our" before a body or its staff abroad (我驻……使馆, 我常驻人员): no narrator
 _STATIONED = ("驻", "常驻", "派驻")
+#: a clause whose subject is one of a group, with no noun of its own (其中一位告诉记者, 有一位说),
+#: and the plural ending of the group's noun (工人们)
+_ONE_OF = regex.compile(r"(?:其中|内中)?有?一[位名个]")
+#: tags of the word after 其中一位 that show it has no noun: a verb, an adverb, a preposition
+_NO_NOUN_TAGS = ("v", "d", "p")
+_PLURAL = "们"
 #: plural pronouns that stand for a group of people named earlier in the sentence (学生们……，他们高喊)
 GROUP_PRONOUNS = frozenset({"他们", "她们"})
 
@@ -125,6 +133,15 @@ def speaker_before(
     Speaker(name='老工人', role='老工人', kind='source')
     >>> t = "李明和王红站在门口，他们齐声喊道"; speaker_before(t, segment(t), len(t)) is None
     True
+
+    One of them (其中一位, 有一位) is one of the group an earlier clause opens with, not the group:
+
+    >>> t = "工人们干劲很足，其中一位告诉记者"; speaker_before(t, segment(t), len(t) - 4).speaker
+    Speaker(name='工人', role='工人', kind='source')
+    >>> t = "李明干劲很足，其中一位告诉记者"; speaker_before(t, segment(t), len(t) - 4) is None
+    True
+    >>> t = "村民们围着记者，一位老大娘说"; speaker_before(t, segment(t), len(t) - 1).speaker.name
+    '老大娘'
     """
     begin = max(sentence_start(text, pos), floor, text.rfind("：", 0, pos) + 1)
     begin = after_credit(text, begin, pos)
@@ -132,6 +149,8 @@ def speaker_before(
     for start in reversed(clause_starts(text, begin, pos)):
         if start > begin and text[start - 1] in CLOSING:
             break
+        if (one := _ONE_OF.match(text, start)) and _verb_at(tokens, one.end()):
+            return _one_of(text, tokens, begin, start, persons)
         opens, subject = subject_at(text, tokens, start, pos, persons)
         if group and opens and subject is not None:  # people named before the group: no one
             return subject if subject.speaker.kind == "source" else None
@@ -142,3 +161,22 @@ def speaker_before(
         elif opens:
             return subject
     return None
+
+
+def _one_of(text: str, tokens: Sequence[Token], begin: int, pos: int, persons: Sequence[str]) -> Subject | None:
+    """The one person of a clause that opens with 其中一位 (工人们……，其中一位说): one of the group of
+    unnamed people an earlier clause of the sentence opens with (工人), else no one (李明和王红)."""
+    for start in reversed(clause_starts(text, begin, pos)):
+        opens, subject = subject_at(text, tokens, start, pos, persons)
+        if opens:
+            if subject is None or subject.speaker.kind != "source":
+                return None
+            one = subject.speaker.name.removesuffix(_PLURAL)
+            return subject._replace(speaker=Speaker(one, one, "source"))
+    return None
+
+
+def _verb_at(tokens: Sequence[Token], pos: int) -> bool:
+    """Whether the word at ``pos`` is a verb, an adverb or a preposition (其中一位|告诉记者): no noun."""
+    i = token_at(tokens, pos)
+    return i < len(tokens) and tokens[i].start == pos and (tokens[i].tag.startswith(_NO_NOUN_TAGS) or tokens[i].text in cue_set())

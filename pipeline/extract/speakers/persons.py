@@ -67,13 +67,18 @@ def dotted_speaker(phrase: str) -> Speaker | None:
 
     >>> dotted_speaker("主办人托尼·巴伯"), dotted_speaker("马可·罗西尼今天在此间")
     (Speaker(name='托尼·巴伯', role='主办人', kind='named'), None)
+
+    The first part of a French name may be one character (让·雅克, 总理让·卡马拉):
+
+    >>> dotted_speaker("总理让·卡马拉")
+    Speaker(name='让·卡马拉', role='总理', kind='named')
     """
     match = _DOTTED.search(phrase)
     last = phrase.rfind("·") + 1
     if not match or any(common_word_at(phrase, pos) for pos in range(last + 1, len(phrase))):
         return None  # the phrase runs on past the name (马可·罗西尼今天在此间)
     first = match[1]
-    cut = next((end for end in range(len(first) - 2, 0, -1) if ends_with_title(first[:end]) or person_noun_end(first[:end])), None)
+    cut = next((end for end in range(len(first) - 1, 0, -1) if ends_with_title(first[:end]) or person_noun_end(first[:end])), None)
     if cut is None:
         cut = max(0, len(first) - _FIRST_PART_MAX)
     start = match.start() + cut
