@@ -148,3 +148,16 @@ def test_a_pronoun_never_stands_for_an_army_unit_the_name_finder_took_for_a_pers
     texts = ["指导员张卫东来到连队已经三年。", "钢八连驻守在海岛上。他说：“战士们很能吃苦。”"]
     persons = {0: [Entity(3, 6, "张卫东", "PERSON")], 1: [Entity(0, 3, "钢八连", "PERSON")]}
     assert said(*texts, persons=persons) == [(2, "张卫东", "direct", "战士们很能吃苦。")]
+
+
+def test_local_time_between_the_speaker_and_the_verb_is_an_adverbial():
+    persons = {0: [Entity(5, 8, "布鲁克", "PERSON")]}
+    assert said("美国国务卿布鲁克当地时间5日表示，美方愿意加强沟通。", persons=persons) == [
+        (1, "布鲁克", "indirect", "美方愿意加强沟通。")
+    ]
+
+
+def test_a_foreign_surname_jieba_lists_as_a_town_speaks_once_found_a_person():
+    text = "阿根廷经济学家马丁内斯对本报记者说：“中国的发展提供了新的机遇。”"
+    assert said(text) == []  # without the name finder, 马丁内斯/ns is a town
+    assert said(text, persons={0: [Entity(7, 11, "马丁内斯", "PERSON")]}) == [(1, "马丁内斯", "direct", "中国的发展提供了新的机遇。")]

@@ -40,10 +40,10 @@ _TIME_TAGS = frozenset({"t", "tg"})
 _PP_MAX = 12
 #: a date or a time of day at a clause start: 1月5日, 今天上午
 _DATE = regex.compile(r"(?:[\d〇一二三四五六七八九十]+[年月日号]|[上下中]午|凌晨|晚上?)+")
-#: adverbials between a speaker and the verb: 则, 笑着, 感慨地, 在会见时, 对记者, 今天在此间
+#: adverbials between a speaker and the verb: 则, 笑着, 感慨地, 在会见时, 对记者, 今天在此间, 当地时间5日
 ADVERBIAL = regex.compile(
     r"(?:在[^，。；：“”]{1,24}?(?:时|中|上|期间|之际)|接受[^，。；：“”]{0,16}采访时|(?:对|向)(?:本报)?记者"
-    r"|在此间|在此|在这里|今天|昨天|前天|日前|近日|当天|同日|当日|今日|昨日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日"
+    r"|在此间|在此|在这里|当地时间|今天|昨天|前天|日前|近日|当天|同日|当日|今日|昨日|上午|下午|晚上|[\d一二三四五六七八九十]{1,3}日"
     r"|同时|也|则|还|又|更|亦|曾|再次|一再|多次|进一步|\p{Han}{1,2}地|\p{Han}{1,2}着)+$"
 )
 #: a reporter's credit in brackets, which ends the dateline before the first sentence: （记者王立新）;
