@@ -26,6 +26,8 @@ import regex
 
 from pipeline.charsets import TERMINAL
 
+#: the kinds a photo brings into a column: never joined to the text around them
+PHOTO_KINDS = ("caption", "credit")
 CAPTION = regex.compile(r"^图[①-⑳\d]{1,2}\s*(?:[:：]|$)|^图为")
 CREDIT = regex.compile(
     r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}(?:摄|供图)\s*(?:[(（][^()（）]{1,12}[)）])?$"

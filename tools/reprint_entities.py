@@ -15,19 +15,13 @@ import argparse
 from collections import Counter
 
 from pipeline.evaluate import pfr_entities as pe
-from pipeline.evaluate.ocr_entities import multiset_counts
+from pipeline.evaluate.ocr_entities import found_items, multiset_counts
 from pipeline.evaluate.pfr import dev_path
 from pipeline.evaluate.reprint import REPRINTS
-from pipeline.extract.entities import find_document_entities
 from pipeline.repair import repair
 from pipeline.repair.width import fold_width
 
 WAYS = {"clean": lambda page: page.replace("\n", "\n\n"), **REPRINTS}
-
-
-def _found(page: str) -> Counter:
-    blocks = [b.text for b in repair(page).blocks]
-    return Counter((e.text, pe._OURS[e.label]) for found in find_document_entities(blocks) for e in found if e.label in pe._OURS)
 
 
 def scores(days: str) -> dict[str, dict]:
@@ -38,7 +32,7 @@ def scores(days: str) -> dict[str, dict]:
         texts = [fold_width(r["text"]) for r in article]
         gold = Counter((t[s:e], label) for t, r in zip(texts, article, strict=True) for s, e, label in pe.gold_spans(r))
         for way, reprint in WAYS.items():
-            for k, n in enumerate(multiset_counts(gold, _found(reprint("\n".join(texts))))):
+            for k, n in enumerate(multiset_counts(gold, found_items(reprint("\n".join(texts)), repair))):
                 totals[way][k] += n
     return {way: pe._prf(*counts) for way, counts in totals.items()}
 

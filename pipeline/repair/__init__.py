@@ -34,9 +34,9 @@ from typing import NamedTuple
 
 import regex
 
-from pipeline.layout import ends_sentence, looks_like_heading, special_kind
+from pipeline.layout import PHOTO_KINDS, ends_sentence, looks_like_heading, special_kind
 from pipeline.records import Block, Edit
-from pipeline.repair.breaks import FLOATING, join_column_breaks
+from pipeline.repair.breaks import join_column_breaks
 from pipeline.repair.captions import mark_captions
 from pipeline.repair.columns import reorder_blocks
 from pipeline.repair.controls import find_control_characters
@@ -148,7 +148,7 @@ def _mark_headings(drafts: list[Draft], paragraph_starts: frozenset[int] = froze
     marked: list[Draft] = []
     for i, draft in enumerate(drafts):
         previous = marked[-1] if marked else None
-        after = next((d for d in drafts[i + 1 :] if d.kind not in FLOATING), None)  # a photo may stand between
+        after = next((d for d in drafts[i + 1 :] if d.kind not in PHOTO_KINDS), None)  # a photo may stand between
         if draft.kind == "body" and looks_like_heading(draft.text.text):
             continues = previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text)
             is_cut = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from pipeline.layout import ends_sentence
+from pipeline.layout import PHOTO_KINDS, ends_sentence
 from pipeline.repair.lines import FULL_SLACK, INDENT, em_width, starts_unit
 
 #: a last line this many ems short of the column ends its paragraph (a line of Chinese and a
@@ -45,7 +45,7 @@ def run_shape(lines: list[str], kinds: list[str], width: float) -> RunShape:
     ('new', 'end')
     """
     first, last = lines[0], lines[-1]
-    floating = any(kind in ("caption", "credit") for kind in kinds) or any(em_width(x) > width + 1 for x in lines)
+    floating = any(kind in PHOTO_KINDS for kind in kinds) or any(em_width(x) > width + 1 for x in lines)
     if kinds[0] != "body" or starts_unit(first):
         starts = "new"
     elif em_width(first) >= width - FULL_SLACK:

@@ -10,14 +10,12 @@ bullet, a dateline: ``新华社北京1月2日电``).
 
 from __future__ import annotations
 
-from pipeline.layout import HEADING_MAX, ends_mid_sentence, ends_sentence
+from pipeline.layout import HEADING_MAX, PHOTO_KINDS, ends_mid_sentence, ends_sentence
 from pipeline.records import Edit
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.lines import gap_edits, starts_unit
 from pipeline.repair.tails import Draft
 
-#: the kinds a photo brings into a column, never joined to the text around them
-FLOATING = ("caption", "credit")
 #: confidence of a caption moved past the rest of the paragraph it cut
 MOVE_CONFIDENCE = 0.8
 
@@ -54,7 +52,7 @@ def join_column_breaks(
     moved = False  # has that paragraph gone on past them?
     for draft in drafts:
         previous = joined[-1] if joined else None
-        if draft.kind in FLOATING and previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text):
+        if draft.kind in PHOTO_KINDS and previous is not None and previous.kind == "body" and not ends_sentence(previous.text.text):
             held.append(draft)
             continue
         if previous is not None and _continues(previous, draft, paragraph_starts):

@@ -92,6 +92,7 @@ _NEW_UNIT = regex.compile(
 
 _TEXT = regex.compile(r"[\p{L}\p{N}]")
 #: an ASCII mark printed as a full-width Chinese one: next to a Chinese character
+_ASCII_MARKS = frozenset(',:;!?()"')
 _WIDE_MARK = regex.compile(r'(?<=\p{Han}[ \t]*)[,:;!?()"]|[,:;!?()"](?=[ \t]*\p{Han})')
 
 
@@ -99,7 +100,7 @@ def em_width(line: str) -> float:
     """Printed width in ems: an ASCII mark that an engine read for a Chinese one beside Chinese
     text (``,`` for ``，``) took a full slot in print."""
     narrow = sum(0.0 if ch.isspace() else 0.5 if ch.isascii() else 1.0 for ch in line)
-    return narrow + 0.5 * len(_WIDE_MARK.findall(line))
+    return narrow if _ASCII_MARKS.isdisjoint(line) else narrow + 0.5 * len(_WIDE_MARK.findall(line))
 
 
 def page_column_width(lines: Sequence[str], min_lines: int = MIN_PAGE_LINES, short: float = 0.5) -> float | None:
@@ -162,12 +163,13 @@ def line_breaks(lines: Sequence[str], width: float | None = None, printed_starts
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
         if i and breaks[-1]:
             opener = line
+        kind = special_kind(line.strip())
         in_caption = _LABELLED.match(opener.strip()) and _SECOND_SENTENCE.match(after.strip())  # 图①：…。图为…
-        if starts_unit(after) and not in_caption or special_kind(line.strip()) in ONE_LINE_KINDS or i + 1 < len(printed_starts) and printed_starts[i + 1]:
+        if starts_unit(after) and not in_caption or kind in ONE_LINE_KINDS or i + 1 < len(printed_starts) and printed_starts[i + 1]:
             breaks.append(True)
-        elif special_kind(line.strip()) and _label_only(line):  # 图② at a line's end, its colon on the next
+        elif kind and _label_only(line):  # 图② at a line's end, its colon on the next
             breaks.append(False)
-        elif special_kind(line.strip()) == "editors":  # names and roles run on to a line that is no sentence
+        elif kind == "editors":  # names and roles run on to a line that is no sentence
             breaks.append(ends_sentence(line) or ends_sentence(after) or len(after.strip()) > EDITORS_LINE_MAX)
         elif verse:  # lines of every length: verse, or a list; joined only where a word runs on
             breaks.append(ends_sentence(line) or not word_spans_junction(line, after, new_words=False))

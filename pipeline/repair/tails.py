@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from pipeline.layout import ends_sentence
+from pipeline.layout import PHOTO_KINDS, ends_sentence
 from pipeline.records import Edit
 from pipeline.repair.junction import WINDOW, word_spans_junction
 from pipeline.repair.mapped import Mapped
@@ -47,7 +47,7 @@ def reattach_tails(drafts: list[Draft], raw: str) -> tuple[list[Draft], list[Edi
     j = 1
     while j < len(drafts):
         tail = drafts[j]
-        if tail.kind == "body" and drafts[j - 1].kind in ("caption", "credit"):
+        if tail.kind == "body" and drafts[j - 1].kind in PHOTO_KINDS:
             found = _find_cut(drafts[:j], _head(tail.text.text))
             if found:
                 i, gap_start, gap_end, confidence = found
