@@ -22,6 +22,8 @@ alone and does not end a sentence.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.charsets import TERMINAL
@@ -33,7 +35,8 @@ CREDIT = regex.compile(
     r"^(?:(?:本报记者|新华社记者|本报通讯员|记者|通讯员)\s*)?\p{Han}[\p{Han}·\s]{1,12}(?:摄|供图)\s*(?:[(（][^()（）]{1,12}[)）])?$"
     r"|^[(（](?:本报记者|新华社记者|记者)?\s*[\p{Han}·]{2,10}(?:摄|供图)[)）]$"
 )
-EDITORS = regex.compile(r"^(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|责编)\s*[:：]")
+#: the credit roles of the people who made the page (credit_roles.tsv), whose labels open the editors' line
+PAGE_ROLES = ("editor", "layout", "graphics")
 BYLINE = regex.compile(
     r"^(?:本报记者|本报特约记者|本报驻\p{Han}{1,6}记者|新华社记者|本报通讯员|记者)\s*[\p{Han}·\s、]{2,30}$"
 )
@@ -49,13 +52,26 @@ def special_kind(text: str) -> str | None:
     text = text.strip()
     if CAPTION.match(text):
         return "caption"
-    if EDITORS.match(text):
+    if _editors_label().match(text):
         return "editors"
     if CREDIT.match(text):
         return "credit"
     if BYLINE.match(text):
         return "byline"
     return None
+
+
+@lru_cache(maxsize=1)
+def _editors_label() -> regex.Pattern:
+    """A page role's label, with or without 本版, and its colon (本版责编：, 本版责任编辑：, 美编:).
+
+    >>> special_kind("本版责任编辑：周 亮"), special_kind("美编：王五"), special_kind("编辑部的故事")
+    ('editors', 'editors', None)
+    """
+    from pipeline.extract.credits import labels
+
+    words = sorted((label.removeprefix("本版") for label, role in labels().items() if role in PAGE_ROLES), key=len, reverse=True)
+    return regex.compile(r"^(?:本版)?(?:" + "|".join(map(regex.escape, dict.fromkeys(words))) + r")\s*[:：]")
 
 
 def looks_like_heading(text: str) -> bool:

@@ -79,3 +79,11 @@ def test_kicker_and_subtitle_around_the_title():
 @pytest.mark.parametrize("junk", [[], blocks(""), blocks("本版责编：", kind="editors"), blocks("本报北京电")])
 def test_junk_gives_nothing(junk):
     assert find_credits(junk) == [] and dateline(junk) is None
+
+
+def test_two_character_names_set_at_the_width_of_three():
+    """People's Daily spaces a two-character name out (苏　滨) beside three-character ones; OCR gives plain spaces."""
+    raw = "本报记者 苏 滨 汪志球\n\n　　正文第一段。\n\n本版责任编辑：王 静　刘 阳\n"
+    credits = find_credits(repair(raw).blocks)
+    assert _names(credits, "reporter") == ["苏滨", "汪志球"]
+    assert _names(credits, "editor") == ["王静", "刘阳"]

@@ -52,6 +52,16 @@ def said(*texts, persons=None):
             ["教练马克说：“我们准备好了。”接着又说：“明天见。”"],
             [(1, "马克", "direct", "我们准备好了。"), (1, "马克", "direct", "明天见。")],
         ),
+        # a time word between the quotation and its speaker, and a second action at once after the verb
+        (
+            ["“茶叶要赶在露水干之前采，这样炒出来的茶才香。”今年52岁的龙光学一边说，一边麻利地掐下一芽一叶。"],
+            [(1, "龙光学", "direct", "茶叶要赶在露水干之前采，这样炒出来的茶才香。")],
+        ),
+        # a given name's last character glued to the verb by the HMM (吴国|平说), after two titles
+        (
+            ["“脱贫只是第一步。”黔东南州委常委、副州长吴国平说，下一步将推动茶叶深加工。"],
+            [(1, "吴国平", "direct", "脱贫只是第一步。"), (1, "吴国平", "indirect", "下一步将推动茶叶深加工。")],
+        ),
     ],
 )
 def test_issue_forms_give_the_right_speaker(texts, expected):

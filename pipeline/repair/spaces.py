@@ -34,21 +34,52 @@ _INNER_SPACE = regex.compile(
 )
 
 
-_LONE_CHARACTER_SPACE = regex.compile(
-    r"(?<=(?<!\p{Han})\p{Han})[ \t\u3000]+(?=\p{Han})"  # after a lone first character: 陈 磊, 李 安琪
-    r"|(?<=\p{Han})[ \t\u3000]+(?=\p{Han}(?!\p{Han}|[ \t\u3000]+\p{Han}))"  # before a lone last one: 韩秉 宸
-)
+#: names of one credit line, and the blanks between them: a name spaced out to the width of a
+#: three-character one in print (薛　原) has a blank inside it
+_NAME_PIECE = regex.compile(r"\p{Han}+")
+_BLANKS_ONLY = regex.compile(r"[ \t\u3000]+")
 
 
 def find_spaces_in_names(text: str) -> list[Fix]:
     """In credit lines spaces separate names, but one that leaves a lone character is damage.
 
+    People's Daily sets a two-character name at the width of a three-character one
+    (``苏　滨``), so lone characters side by side pair up (苏 滨 → 苏滨); a lone one
+    left over goes with the name after it (陈 磊摄), or, last in the line, the one before (韩秉 宸).
+
     >>> from pipeline.repair.mapped import fixed_text
     >>> run = lambda s: fixed_text(s, find_spaces_in_names)
     >>> run("陈 磊摄（影像中国）"), run("本报记者 张博岚摄"), run("韩秉宸 张远南 李 安琪"), run("韩秉 宸")
     ('陈磊摄（影像中国）', '本报记者 张博岚摄', '韩秉宸 张远南 李安琪', '韩秉宸')
+    >>> run("本报记者 苏 滨 汪志球"), run("本版责编：王 静\u3000刘 阳"), run("记者 薛 原、刘 硕")
+    ('本报记者 苏滨 汪志球', '本版责编：王静\u3000刘阳', '记者 薛原、刘硕')
     """
-    return [Fix(m.start(), m.end(), "", "space") for m in _LONE_CHARACTER_SPACE.finditer(text)]
+    fixes: list[Fix] = []
+    pieces = list(_NAME_PIECE.finditer(text))
+    k = 0
+    while k < len(pieces):
+        run_end = k  # pieces k..run_end are separated by blanks only
+        while run_end + 1 < len(pieces) and _BLANKS_ONLY.fullmatch(text, pieces[run_end].end(), pieces[run_end + 1].start()):
+            run_end += 1
+        fixes += _joined_lone_characters(pieces[k:run_end + 1])
+        k = run_end + 1
+    return fixes
+
+
+def _joined_lone_characters(run: list[regex.Match]) -> list[Fix]:
+    """The blanks to remove in one run of names separated by blanks only."""
+    fixes: list[Fix] = []
+    i = 0
+    while i < len(run):
+        if len(run[i].group()) == 1 and i + 1 < len(run):  # a pair, or a lone character before a name
+            fixes.append(Fix(run[i].end(), run[i + 1].start(), "", "space"))
+            i += 2
+        elif len(run[i].group()) == 1 and i > 0 and not (fixes and fixes[-1].end == run[i - 1].start()):
+            fixes.append(Fix(run[i - 1].end(), run[i].start(), "", "space"))  # the lone last one: 韩秉 宸
+            i += 1
+        else:
+            i += 1
+    return fixes
 
 
 #: blanks an engine puts around the colon of a score or a time (``60 : 57``)

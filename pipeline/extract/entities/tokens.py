@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.heads import EVENT_HEADS, FAC_HEADS, ORG_CHAR_HEADS, ORG_HEADS
+from pipeline.extract.entities.lexicon import dictionary
 from pipeline.segment import Token, segment
 
 # Rule tiers: a lower tier wins an overlap, then the longer span.
@@ -29,13 +30,58 @@ class Cand(NamedTuple):
 
 
 def rule_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """The block's tokens with a head and a title that jieba glued cut in two."""
-    ends = _title_ends()
-    glued = [i for i, t in enumerate(tokens) if len(t.text) >= 3 and t.text[-1] in ends]
+    """The block's tokens with a head and a title that jieba glued cut in two, and a name's last
+    character cut from the word after it that the HMM glued it to."""
+    ends, after_name = _title_ends(), _after_name()
+    glued = [i for i, t in enumerate(tokens) if len(t.text) >= 3 and t.text[-1] in ends
+             or len(t.text) == 2 and t.text[1] in after_name and i and _glued_to_name(tokens[i - 1], t)]
     out = list(tokens)
     for i in reversed(glued):
-        out[i:i + 1] = _split_title(out[i])
+        if len(out[i].text) > 2:
+            out[i:i + 1] = _split_title(out[i])
+        else:
+            out[i - 1:i + 1] = _name_and_word_after(out[i - 1], out[i])
     return out
+
+
+#: the tags of a surname, or a surname and a given character, that jieba took for a name or a
+#: place (吴国/ns, 史载/nr), not for a word of another kind (元旦/t|前在); a listed place is no name (苏南|段自无锡)
+NAME_TAGS = ("nr", "ns")
+#: the dictionary tags of one-character words that the HMM glues to a name's last character:
+#: prepositions and conjunctions (史载|赫以 → 史载赫|以)
+_FUNCTION_TAGS = ("p", "c")
+
+
+@cache
+def _after_name() -> dict[str, str]:
+    """One-character words that follow a name, by the tag they get: a verb of speech that is also a
+    name's cue (gaz_cues.tsv and quote_cues.txt: 说, 称, 问, 答), a preposition or conjunction."""
+    from pipeline.extract.quotes.cues import cue_set
+
+    lex = dictionary()
+    words = {c: "v" for c in gz.cues() if len(c) == 1 and c in cue_set()}
+    return words | {w: tag for w, (_, tag) in lex.items() if len(w) == 1 and tag in _FUNCTION_TAGS and w not in words}
+
+
+def _glued_to_name(before: Token, word: Token) -> bool:
+    """A word that posseg's HMM made of a given name's last character and the word after the name
+    (吴国|平说, 史载|赫以: no dictionary word), after a surname or a surname and one given character.
+
+    >>> from pipeline.segment import segment
+    >>> [t.text for t in rule_tokens(segment("副州长吴国平说，"))], [t.text for t in rule_tokens(segment("选手史载赫以总成绩"))]
+    (['副州长', '吴国平', '说', '，'], ['选手', '史载赫', '以', '总成绩'])
+    >>> [t.text for t in rule_tokens(segment("他听说了"))], [t.text for t in rule_tokens(segment("王立学说"))][-1]
+    (['他', '听说', '了'], '学说')
+    >>> [t.text for t in rule_tokens(segment("元旦前在北京"))][:2], [t.text for t in rule_tokens(segment("高速公路苏南段自无锡起"))][1:3]
+    (['元旦', '前在'], ['苏南', '段自'])
+    """
+    return (len(before.text) <= 2 and before.text[0] in gz.surnames() and before.tag.startswith(NAME_TAGS)
+            and word.text not in dictionary() and before.text not in gz.places())
+
+
+def _name_and_word_after(before: Token, word: Token) -> tuple[Token, Token]:
+    """The name given its last character back (吴国 平说 → 吴国平 说), for the name rules to judge."""
+    return Token(before.text + word.text[0], "nr", before.start, word.start + 1), Token(word.text[1], _after_name()[word.text[1]], word.start + 1, word.end)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -75,7 +75,7 @@ from typing import NamedTuple
 from pipeline.extract.quotes.antecedents import Narration
 from pipeline.extract.quotes.cues import cue_as_object, cue_before, cue_pattern, cue_words, is_word, predicate_cue
 from pipeline.extract.quotes.interview import answers, is_interview
-from pipeline.extract.quotes.leads import continues_sentence
+from pipeline.extract.quotes.leads import acts_meanwhile, continues_sentence, time_words_before
 from pipeline.extract.quotes.marks import (
     CLAUSE_END,
     CLOSING,
@@ -231,8 +231,9 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
     if subject is None:
         return []
     cue, out = text[start:end], []
-    mark = subject.start - 1 if text[subject.start - 1 : subject.start] in CLOSING else subject.start - 2
-    trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : subject.start] in ("", "，") else None
+    opens = time_words_before(toks, subject.start)  # a time word between quotation and speaker: “……”今年52岁的龙光学说
+    mark = opens - 1 if text[opens - 1 : opens] in CLOSING else opens - 2
+    trailing = marks.closed_at(para, mark) if mark >= 0 and text[mark + 1 : opens] in ("", "，") else None
     if trailing is not None and trailing.para == para and _spoken_after_colon(text, toks, trailing, persons):
         trailing = None  # 记者问李明：“……”李明说：the question is the asker's, not the next speaker's
     if trailing is not None and cue.startswith(_ANSWERS) and trailing.text.rstrip("”’ ").endswith(_QUESTION_MARKS):
@@ -254,7 +255,7 @@ def _at_cue(para, text, toks, marks, start, end, persons, taken) -> list[_Found]
         taken.add((para, opened.start))
         end_at = opened.end if opened.end_para == para else len(text)
         return out + [_Found(para, para, opened.start, end_at, claim, subject, cue, "direct", opened.text)]
-    if after == "，" and cue_as_object(text, start):
+    if after == "，" and (cue_as_object(text, start) or acts_meanwhile(text, end)):
         return out  # 提出建议，……: the suggestion was made, the sentence goes on about something else
     if (after in _REPORTS or text[body : body + 1] in OPENING) and body < len(text):
         out.append(_Found(para, para, body, len(text), claim, subject, cue, "indirect", ""))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
+from pipeline.extract.entities.tokens import NAME_TAGS
 from pipeline.extract.gazetteer import surnames
 from pipeline.extract.speakers.names import plausible_chinese_name
 from pipeline.lexicon import jieba_dictionary
@@ -59,13 +60,15 @@ def token_at(tokens: Sequence[Token], pos: int) -> int:
 
 def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether ``start..end`` is a run of whole tokens (说 in 可以|说, not in 小说), or ends a word
-    that jieba made of a given name's last character and the verb (李|明说) or of a particle or
+    that jieba made of a given name's last character and the verb (李|明说, 吴国|平说) or of a particle or
     time word and the verb (会见客人|时说, 感慨|地说), or of another reporting verb and the verb
     (强调指出 is one word of jieba's).
 
     >>> from pipeline.segment import segment
     >>> [is_word(t, segment(t), 2, 3) for t in ("可以说，", "这小说，", "李明说，", "会见时说，"[1:])]
     [True, False, True, True]
+    >>> t = "副州长吴国平说，"; is_word(t, segment(t), 6, 7), is_word("成为疑问，", segment("成为疑问，"), 3, 4)
+    (True, False)
     >>> t = "他明确指出，"; is_word(t, segment(t), 3, 5)
     True
     >>> t = "他最近强调指出，"; is_word(t, segment(t), 5, 7)
@@ -85,7 +88,11 @@ def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     glued = text[tokens[word].start : start]
     if glued in _GLUED or glued in cue_set() or (len(glued) > 1 and jieba_dictionary().get(glued, (0, ""))[1] in _ADVERB_TAGS):
         return True
-    return word > 0 and tokens[word - 1].text in surnames() and plausible_chinese_name(text[tokens[word - 1].start : start])
+    if word == 0 or not plausible_chinese_name(text[tokens[word - 1].start : start]):
+        return False
+    before = tokens[word - 1]  # a surname (李|明说), or a surname and a given character the HMM glued on (吴国|平说)
+    return before.text in surnames() or (
+        len(before.text) == 2 and before.text[0] in surnames() and before.tag.startswith(NAME_TAGS) and tokens[word].text not in jieba_dictionary())
 
 
 def cue_before(phrase: str) -> str:

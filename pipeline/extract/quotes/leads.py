@@ -139,3 +139,29 @@ def continues_sentence(text: str, tokens: Sequence[Token], pos: int) -> bool:
     before (接着又说, 并强调): its speaker is the one before."""
     first = token_at(tokens, sentence_start(text, pos))
     return first < len(tokens) and tokens[first].text in CONTINUING
+
+
+def time_words_before(tokens: Sequence[Token], pos: int) -> int:
+    """Where the time words right before ``pos`` start (``pos`` if there are none): a quotation
+    is still the speaker's across them (“……”今年52岁的龙光学说).
+
+    >>> from pipeline.segment import segment
+    >>> t = "“好。”今年52岁的龙光学说"; time_words_before(segment(t), t.index("52"))
+    4
+    >>> t = "“好。”他说"; time_words_before(segment(t), 4)
+    4
+    """
+    i = token_at(tokens, pos)
+    while i > 0 and tokens[i - 1].tag in _TIME_TAGS and tokens[i - 1].end == (tokens[i].start if i < len(tokens) else pos):
+        i -= 1
+    return tokens[i].start if i < len(tokens) else pos
+
+
+def acts_meanwhile(text: str, end: int) -> bool:
+    """Does the clause after a verb of speech tell another action done at the same time (一边说，
+    一边掐下一片茶叶): no words of the speaker's follow it.
+
+    >>> acts_meanwhile("他一边说，一边掐下一叶。", 4), acts_meanwhile("他说，一边是山。", 2)
+    (True, False)
+    """
+    return text[end : end + 1] == "，" and text.startswith(tuple(_WHILE), end + 1) and any(w in text[max(0, end - 6) : end] for w in _WHILE)
