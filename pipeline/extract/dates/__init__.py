@@ -9,7 +9,8 @@ mentions joined by 至/到/— become one span.
 
 Normalized values: ``2023``, ``2023-11``, ``2023-11-08``, spans ``A/B``
 (``上旬`` -> days 1-10, ``中旬`` 11-20, ``下旬`` 21-end, ``上半年`` -> months
-1-6, ``80年代`` -> 1980/1989).  Relative words resolve against ``reference``
+1-6, ``三季度`` -> months 7-9, ``前三季度`` -> 1-9, ``80年代`` -> 1980/1989); a quarter
+without a year takes one as a month does.  Relative words resolve against ``reference``
 (今年, 去年, 上月, 本月, 今天, 昨天); periods that are not on a calendar
 (近日, 日前, 近年来, 10年来, 过去10年) are dates with an empty ``normalized``,
 and so is anything that needs a reference when there is none.
@@ -34,6 +35,8 @@ a year inside a name without 年 (``2023中国·赣州…博览会``), ``日元`
 [('10月', '2023-10'), ('7月21日', '2023-07-21'), ('12月下旬', '2023-12-21/2023-12-31'), ('1961—1992年', '1961/1992')]
 >>> [(d.text, d.normalized) for d in find_dates("今年上半年,去年12月3日,上月15日,本月,昨天", ref)]
 [('今年上半年', '2023-01/2023-06'), ('去年12月3日', '2022-12-03'), ('上月15日', '2023-10-15'), ('本月', '2023-11'), ('昨天', '2023-11-19')]
+>>> [(d.text, d.normalized) for d in find_dates("一季度增长7%,四季度,2022年前三季度,三个季度", datetime.date(2023, 1, 20))]
+[('一季度', '2023-01/2023-03'), ('四季度', '2022-10/2022-12'), ('2022年前三季度', '2022-01/2022-09')]
 >>> [(d.text, d.normalized) for d in find_dates("10年来,过去10年中,近日,20世纪80年代", ref)]
 [('10年来', ''), ('过去10年', ''), ('近日', ''), ('20世纪80年代', '1980/1989')]
 >>> find_dates("来自126个国家和地区的1800多位嘉宾,连续成功举办10年,2023中国·赣州博览会,100日元")

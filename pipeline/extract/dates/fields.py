@@ -23,11 +23,12 @@ class Parts:
         self.day: int | None = None
         self.day_rel: int | None = None
         self.part: str = ""  # 上/中/下 (旬), 上半年/下半年, decade/century text
+        self.months = 1  # the months a mention of a quarter covers from its month: 3, or 9 for 前三季度
         self.vague = False
         self.order = -1  # 0 year, 1 month, 2 day, 3 part: atoms must come in this order
 
 
-ORDER = {"Y": 0, "YB": 0, "RY": 0, "HALF": 1, "M": 1, "MB": 1, "RM": 1, "D": 2, "DB": 2, "RD": 2, "XUN": 3}
+ORDER = {"Y": 0, "YB": 0, "RY": 0, "HALF": 1, "QTR": 1, "M": 1, "MB": 1, "RM": 1, "D": 2, "DB": 2, "RD": 2, "XUN": 3}
 
 
 def add_atom(parts: Parts, atom: Atom) -> bool:
@@ -41,6 +42,11 @@ def add_atom(parts: Parts, atom: Atom) -> bool:
         return False
     if atom.kind == "D" and atom.text.endswith("号") and parts.order != 1:
         return False  # 3号 alone is a number, not a day
+    if atom.kind == "QTR":  # a quarter reads like a month of its own year: 四季度 in a January paper is last year's
+        quarters = small_number(atom.text[-3])
+        parts.month, parts.months = (1, 3 * quarters) if atom.text[0] == "前" else (3 * quarters - 2, 3)
+        parts.order = 2
+        return True
     if atom.kind in ("Y", "YB"):
         parts.year = year_number(atom.text)
     elif atom.kind == "RY":
@@ -73,7 +79,7 @@ def resolve(
     (the end's: 1—11月 in a January paper is last year's January to November).
     """
     out = Parts()
-    out.year, out.month, out.day, out.part = parts.year, parts.month, parts.day, parts.part
+    out.year, out.month, out.day, out.part, out.months = parts.year, parts.month, parts.day, parts.part, parts.months
     if parts.day_rel is not None:
         if ref is None:
             return None
@@ -127,9 +133,11 @@ def _iso(parts: Parts) -> str | None:
 
 def normalize(parts: Parts) -> str | None:
     start = _iso(parts)
+    y, m = parts.year, parts.month
+    if start is not None and parts.months > 1:
+        return f"{start}/{y:04d}-{m + parts.months - 1:02d}"
     if start is None or not parts.part:
         return start
-    y, m = parts.year, parts.month
     if parts.part in ("上半年", "下半年"):
         first = 1 if parts.part == "上半年" else 7
         return f"{y:04d}-{first:02d}/{y:04d}-{first + 5:02d}"
