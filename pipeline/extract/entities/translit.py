@@ -31,8 +31,9 @@ from pipeline.extract.entities.person_cues import after_title, person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
 
-#: a ·-name's parts: Han characters, but never across 的/和/与/及 (约翰·肯尼迪|的夫人|杰奎琳·肯尼迪)
-_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・](?:(?![的和与及])[\u4e00-\u9fff]){1,8})+")
+#: a ·-name's parts: Han characters, but never across 的/和/与/及 (约翰·肯尼迪|的夫人|杰奎琳·肯尼迪); a part
+#: after a · is read with the start of the word after it, for the cue to be seen whole (…费尔德|表示)
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・](?:(?![的和与及])[\u4e00-\u9fff]){1,12})+")
 
 
 def dot_names(text: str, toks: Sequence[Token] = ()) -> list[Cand]:
@@ -44,8 +45,8 @@ def dot_names(text: str, toks: Sequence[Token] = ()) -> list[Cand]:
     (铁木尔/nr·…, 司马义/nr·…, 祖宾/nr·…) is whole, and one after a verb stops at the verb; a token
     that jieba cut out of a transliteration (塔|里克/nrt·…) does not shorten it.
 
-    >>> [text[c.start:c.end] for text in ["克罗地亚专家伊戈尔·拉克蒂奇表示"] for c in dot_names(text)]
-    ['伊戈尔·拉克蒂奇']
+    >>> [text[c.start:c.end] for text in ["克罗地亚专家伊戈尔·拉克蒂奇表示", "首席经济学家莫里斯·奥布斯特费尔德表示，"] for c in dot_names(text)]
+    ['伊戈尔·拉克蒂奇', '莫里斯·奥布斯特费尔德']
     >>> dot_names("2023中国·赣州跨境电商交易博览会")
     []
     >>> [text[c.start:c.end] for text in ["越南总理阮·明1日晚发表电视讲话"] for c in dot_names(text)]
