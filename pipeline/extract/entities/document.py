@@ -265,8 +265,9 @@ def find_document_entities(
     return out
 
 
-#: a short name the text defines in brackets after the full one: （以下简称国商银行）, （简称“亚行”）
-_ALIAS = re.compile(r"[（(](?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)，,；;]")
+#: a short name the text defines in brackets after the full one: （以下简称国商银行）, （简称“亚行”）, or
+#: the Latin initials alone (国际货币基金组织（IMF）)
+_ALIAS = re.compile(r"[（(](?:(?:以下)?简称[：:]?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)，,；;]|([A-Z][A-Za-z&]{1,9})[）)])")
 
 
 def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[str, tuple[str, str]]:
@@ -278,19 +279,21 @@ def alias_seeds(texts: Sequence[str], found: Sequence[Sequence[Cand]]) -> dict[s
     >>> texts = ["国际商业信贷银行（以下简称国商银行）倒闭。", "国商银行成立于1972年。"]
     >>> alias_seeds(texts, [[Cand(T_HEAD, 0, 8, "ORG", "")], []])
     {'国商银行': ('ORG', '国际商业信贷银行')}
-    >>> alias_seeds(["他们（以下简称双方）同意"], [[]])
-    {}
+    >>> alias_seeds(["他们（以下简称双方）同意"], [[]]), alias_seeds(["比赛（NBA）"], [[]])
+    ({}, {})
+    >>> alias_seeds(["国际货币基金组织（IMF）预测"], [[Cand(T_HEAD, 0, 8, "ORG", "")]])
+    {'IMF': ('ORG', '国际货币基金组织')}
     """
     seeds: dict[str, tuple[str, str]] = {}
     for text, cands in zip(texts, found, strict=False):
-        if "简称" not in text:
+        if "简称" not in text and "（" not in text and "(" not in text:
             continue
         for m in _ALIAS.finditer(text):
-            alias = m.group(1)
+            alias = m.group(1) or m.group(2)
             full = next((c for c in cands if c.end == m.start() and c.label in _ALIASED), None)
             if full is not None:
                 seeds.setdefault(alias, (full.label, text[full.start:full.end]))
-            elif alias.endswith(ORG_HEADS):
+            elif m.group(1) and alias.endswith(ORG_HEADS):
                 seeds.setdefault(alias, ("ORG", alias))
     return seeds
 
