@@ -57,6 +57,11 @@ def said(*texts, persons=None):
             ["“茶叶要赶在露水干之前采，这样炒出来的茶才香。”今年52岁的龙光学一边说，一边麻利地掐下一芽一叶。"],
             [(1, "龙光学", "direct", "茶叶要赶在露水干之前采，这样炒出来的茶才香。")],
         ),
+        # an office's name jieba tags as an idiom before the title (县/zg 扶贫办/i 主任), reported speech
+        (
+            ["在雷山县，像控拜村这样的变化正在各地发生。县扶贫办主任李光荣介绍，全县已累计减少贫困人口4.6万人。"],
+            [(1, "李光荣", "indirect", "全县已累计减少贫困人口4.6万人。")],
+        ),
         # a given name's last character glued to the verb by the HMM (吴国|平说), after two titles
         (
             ["“脱贫只是第一步。”黔东南州委常委、副州长吴国平说，下一步将推动茶叶深加工。"],

@@ -27,6 +27,11 @@ _MODIFIER_MAX = 12
 _PHRASE_MAX = 24
 #: tags of words a phrase may hold before its head: quantifiers (一位), modifiers (老, 女), 们
 _MODIFIER_TAGS = frozenset({"a", "ag", "an", "b", "f", "s", "m", "mq", "q"})
+#: tags jieba gives some words of an office's name (县/zg, 扶贫办/i, 统战部/l): before a title they are
+#: the speaker's role, whatever their tag says
+_OFFICE_WORD_TAGS = frozenset({"i", "l", "zg"})
+#: how many tokens of an office's name may stand before its title
+_OFFICE_WORDS_MAX = 3
 #: determiners a phrase may open with: 这位老人, 该负责人
 _DETERMINERS = frozenset({"这位", "那位", "这名", "那名", "该", "此", "其", "这些", "那些", "其中", "有位", "有的"})
 #: marks around a name inside a role, and how long such a name is at most
@@ -121,10 +126,29 @@ def phrase_end(text: str, tokens: Sequence[Token], i: int, limit: int, persons: 
             or token.text in _JOINERS
             or (j == i and token.text in _DETERMINERS)
             or (token.tag == "vn" and j + 1 < len(tokens) and nominal(tokens[j + 1]))  # 有关|负责人
+            or (token.tag in _OFFICE_WORD_TAGS and _before_title(tokens, j, limit))
         ):
             break
         j += 1
     return last_noun + 1
+
+
+def _before_title(tokens: Sequence[Token], j: int, limit: int) -> bool:
+    """Token ``j`` opens the name of an office that a title follows (县/zg 扶贫办/i 主任).
+
+    >>> from pipeline.segment import segment
+    >>> t = "县扶贫办主任李光荣介绍"; _before_title(segment(t), 0, len(t) - 2), _before_title(segment("一马当先地说"), 0, 5)
+    (True, False)
+    """
+    for k in range(j, min(j + _OFFICE_WORDS_MAX + 1, len(tokens))):
+        token = tokens[k]
+        if token.start >= limit:
+            return False
+        if k > j and ends_with_title(token.text) == token.text:
+            return True
+        if token.tag not in _OFFICE_WORD_TAGS and not nominal(token):
+            return False
+    return False
 
 
 def fills_clause(text: str, tokens: Sequence[Token], end: int, limit: int) -> bool:
