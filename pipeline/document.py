@@ -18,7 +18,7 @@ from pipeline.blocks import doc_tokens, find_in_block
 from pipeline.corpus import UnreadableDocument, decode
 from pipeline.extract.captions import find_captions
 from pipeline.extract.credits import dateline, find_credits, title_and_headings
-from pipeline.extract.dates import DateMention, dateline_date, find_dates, latest_of
+from pipeline.extract.dates import DateMention, dateline_before, dateline_date, find_dates, latest_of, masthead_date
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
@@ -36,11 +36,16 @@ def choose_reference_date(
     """The date that year-less dates (11月7日) and 今年 resolve against, and where it came from.
 
     Order: the corpus's metadata.csv, ``--reference-date``, the dateline
-    (本报北京3月5日电, its year from the latest full date in the text, else the
-    year the text names most often), the latest full date mentioned; else none.
+    (本报北京3月5日电, its year from the page's own date at its head, else from the latest full date
+    in the text, else the year the text names most often), the page's own date, the latest full
+    date mentioned; else none.
 
     >>> choose_reference_date("本报北京3月5日电 2024年春耕开始，2023年…2024年", None, None)
     (datetime.date(2024, 3, 5), 'dateline')
+    >>> choose_reference_date("人民日报 2020年5月29日 星期五\\n本报北京5月28日电 自2021年1月1日起施行", None, None)
+    (datetime.date(2020, 5, 28), 'dateline')
+    >>> choose_reference_date("人民日报 2020年5月29日 星期五\\n自2021年1月1日起施行", None, None)
+    (datetime.date(2020, 5, 29), 'masthead')
     >>> choose_reference_date("会议于2023年11月8日举行。", None, None)
     (datetime.date(2023, 11, 8), 'latest_date')
     """
@@ -51,10 +56,12 @@ def choose_reference_date(
     # the blocks' dates without a reference, read once for both tests below (their atoms are cached for the dates stage)
     mentions = [find_dates(line) for line in text.splitlines()]
     latest = max(filter(None, map(latest_of, mentions)), default=None)
-    year = latest.year if latest else _usual_year(mentions)
-    printed = dateline_date(text, year)
+    masthead = masthead_date(text)
+    printed = dateline_before(text, masthead) if masthead else dateline_date(text, latest.year if latest else _usual_year(mentions))
     if printed:
         return printed, "dateline"
+    if masthead:
+        return masthead, "masthead"
     if latest:
         return latest, "latest_date"
     return None, "none"

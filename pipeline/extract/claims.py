@@ -54,6 +54,8 @@ Traps that are not claims:
 
 >>> show("第三次会议,一项项成果,一张张笑脸,一方面,统一零售价,一体化,共建一带一路,千家万户,十分重要")
 []
+>>> show("十三届全国人大三次会议,十九届四中全会,全国政协十三届三次会议,连续举办了三届")
+[('三届', '3', '届', 'exact', '')]
 >>> show("二十国集团,中亚五国,三门峡市,2023中国·赣州博览会,5G+VR,1998年,成千上万")
 []
 >>> show("改革开放近20年来,过去10年")
@@ -84,6 +86,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 _SENTENCE_END = re.compile("[。！？；!?;]")
 _ORDINAL_BEFORE = ("第", "初", "周", "星期", "礼拜")
+#: the name of a session of a congress or a plenum, whose numbers are ordinals without 第:
+#: 十三届全国人大三次会议, 十九届四中全会, 全国政协十三届三次会议
+_SESSION_NAME = re.compile(
+    r"[\d一二三四五六七八九十]+届[^\d，。、；：！？\s]{0,10}?[\d一二三四五六七八九十]+(?:次(?:全体)?会议|中全会|次全会)"
+)
 _COUNTING = frozenset({"classifier", "currency", "noun", "measure"})
 _NO_OBJECT = frozenset({"time", "percent", "multiple"})
 #: kinds read as a share of what follows 的: 一半以上的行政村, 30%的企业
@@ -296,6 +303,8 @@ def find_claims(
         return []
     if skip is None:
         skip = number_skips(find_dates(text))
+    if "届" in text:
+        skip = [*skip, *(m.span() for m in _SESSION_NAME.finditer(text))]
     words = tokens if isinstance(tokens, Words) else Words(text, tokens)
     if numbers is None:
         numbers = find_numbers(text, words, skip)

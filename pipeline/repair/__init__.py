@@ -50,7 +50,7 @@ from pipeline.repair.misreads import find_misreads
 from pipeline.repair.punctuation import find_halfwidth_punctuation, find_straight_quotes
 from pipeline.repair.rows import unweave_rows
 from pipeline.repair.segments import Segment, split_segments
-from pipeline.repair.spaces import find_inner_spaces, find_spaces_in_names
+from pipeline.repair.spaces import find_body_spaces, find_spaces_in_names
 from pipeline.repair.tails import Draft, reattach_tails
 from pipeline.repair.width import find_width_folds
 
@@ -128,7 +128,7 @@ def _fix_characters(draft: Draft, raw: str) -> tuple[Mapped, list[Edit]]:
         text, edits = draft.text.apply(find_spaces_in_names(draft.text.text), raw)
         text, more = text.apply(_separator_fixes(text.text), raw)
         return text, edits + more
-    text, edits = draft.text.apply(find_inner_spaces(draft.text.text), raw)
+    text, edits = draft.text.apply(find_body_spaces(draft.text.text), raw)
     text, more = text.apply(find_misread_dashes(text.text), raw)
     return text, edits + more
 

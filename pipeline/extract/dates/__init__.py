@@ -51,14 +51,16 @@ a year inside a name without 年 (``2023中国·赣州…博览会``), ``日元`
 
 from pipeline.extract.dates.atoms import counts_years
 from pipeline.extract.dates.mentions import DateMention, find_dates, number_skips
-from pipeline.extract.dates.reference import dateline_date, latest_full_date, latest_of
+from pipeline.extract.dates.reference import dateline_before, dateline_date, latest_full_date, latest_of, masthead_date
 
 __all__ = [
     "DateMention",
     "counts_years",
+    "dateline_before",
     "dateline_date",
     "find_dates",
     "latest_full_date",
     "latest_of",
+    "masthead_date",
     "number_skips",
 ]

@@ -1,4 +1,5 @@
-"""The date a page was printed, read from its text: a wire dateline, else the latest full date stated."""
+"""The date a page was printed, read from its text: a wire dateline, the date at the head of the
+page, else the latest full date stated."""
 
 from __future__ import annotations
 
@@ -35,6 +36,48 @@ def dateline_date(text: str, year: int | None = None) -> datetime.date | None:
         return datetime.date(y, int(m["m"]), int(m["d"]))
     except ValueError:
         return None
+
+
+#: the paper's own date at the head of a page: a full date with the weekday or the page number
+#: (人民日报 2020年5月29日 星期五 第1版), on one of its first lines
+_MASTHEAD = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=.{0,20}?(?:星期|礼拜|第\s*\d{1,3}\s*版))"
+)
+#: a masthead is no sentence
+_SENTENCE_MARKS = re.compile(r"[，。；：,;]")
+#: how many of a page's first lines may carry its masthead, and how long such a line is at most
+_MASTHEAD_LINES, _MASTHEAD_WIDTH = 3, 40
+
+
+def masthead_date(text: str) -> datetime.date | None:
+    """The date a page printed at its head, with the weekday or the page number.
+
+    >>> masthead_date("人民日报 2020年5月29日 星期五 第 1 版\\n\\n标题"), masthead_date("人民日报2020年11月24日 第1版")
+    (datetime.date(2020, 5, 29), datetime.date(2020, 11, 24))
+    >>> masthead_date("会议于2021年1月1日起施行，星期五开幕。") is None, masthead_date("") is None
+    (True, True)
+    """
+    lines = [line for line in text.splitlines()[:2 * _MASTHEAD_LINES] if line.strip()][:_MASTHEAD_LINES]
+    for line in lines:
+        m = _MASTHEAD.search(line) if len(line) <= _MASTHEAD_WIDTH and not _SENTENCE_MARKS.search(line) else None
+        if m:
+            try:
+                return datetime.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def dateline_before(text: str, printed: datetime.date) -> datetime.date | None:
+    """A year-less dateline read as the latest date not after the page's own (12月31日 in a paper of 1月1日).
+
+    >>> dateline_before("本报北京12月31日电", datetime.date(1998, 1, 1)), dateline_before("无", datetime.date(1998, 1, 1))
+    (datetime.date(1997, 12, 31), None)
+    """
+    day = dateline_date(text, printed.year)
+    if day is not None and day > printed:
+        day = dateline_date(text, printed.year - 1)
+    return day
 
 
 _FULL = re.compile(r"\d{4}-\d{2}-\d{2}")
