@@ -118,16 +118,27 @@ _DATELINE_STAFF = regex.compile(r"(?<=电[ \t\u3000]*)[（(][^()（）\n]{2,40}[
 
 
 def find_body_spaces(text: str) -> list[Fix]:
-    """:func:`find_inner_spaces`, but in a dateline's bracket of reporters the spaces are a credit
-    line's: they separate names, a two-character name spaced out to three among them.
+    """:func:`find_inner_spaces`, but in a dateline's bracket of reporters a space between two names
+    separates them, as in a credit line (a two-character name spaced out to three is one name).
 
     >>> from pipeline.repair.mapped import fixed_text
     >>> fixed_text("本报北京5月28日电 （记者 张 洋 亓玉昆）十三届全国人大 三次会议", find_body_spaces)
-    '本报北京5月28日电（记者 张洋 亓玉昆）十三届全国人大三次会议'
+    '本报北京5月28日电（记者张洋 亓玉昆）十三届全国人大三次会议'
+    >>> fixed_text("本报北京3月5日电 （记者 李晓明、韩雨桐）", find_body_spaces)
+    '本报北京3月5日电（记者李晓明、韩雨桐）'
     """
     staff = _DATELINE_STAFF.search(text) if "电" in text else None
     if staff is None:
         return find_inner_spaces(text)
-    outside = [f for f in find_inner_spaces(text) if not staff.start() <= f.start < staff.end()]
-    inside = [f._replace(start=f.start + staff.start(), end=f.end + staff.start()) for f in find_spaces_in_names(staff.group())]
-    return sorted(outside + inside)
+    inside = find_spaces_in_names(staff.group())
+    inside += _after_label(staff.group(), {f.start for f in inside})
+    return sorted([f for f in find_inner_spaces(text) if not staff.start() <= f.start < staff.end()]
+                  + [f._replace(start=f.start + staff.start(), end=f.end + staff.start()) for f in inside])
+
+
+def _after_label(staff: str, taken: set[int]) -> list[Fix]:
+    """The blanks after a credit label (记者, 通讯员: credit_roles.tsv) in a bracket of names."""
+    from pipeline.extract.credits import labels
+
+    return [Fix(m.start(), m.end(), "", "space") for m in _ANY_BLANK.finditer(staff)
+            if m.start() not in taken and staff[:m.start()].endswith(tuple(labels()))]
