@@ -77,6 +77,10 @@ MIN_COLUMN_SHARE = 0.6
 MAX_WIDER_SHARE = 0.1
 COLUMN_MAX = 40
 MIN_PAGE_LINES = 8
+#: how far a digit or Latin letter may be from the half em it is measured as (proportional
+#: figures: a line of Chinese and digits filled to the column measures up to a quarter em short
+#: or long per such character)
+ASCII_SLACK = 0.25
 #: a paragraph's first line is indented by two characters
 INDENT = 2
 #: lines from which a block of every line length is taken for verse, and the share of
@@ -137,15 +141,26 @@ def block_width(lines: Sequence[str]) -> float | None:
     11.0
     >>> block_width(["春风吹过山冈", "小河旁开满了花", "孩子们在田野里", "放飞一只风筝", "飞过了", "村口的老槐树"]) is None
     True
+
+    Lines with digits measure only roughly (proportional figures): such a line is filled
+    within a quarter em a digit:
+
+    >>> block_width(["电（记者胡赫、周慧敏）11月24日", "4时30分，我国在中国文昌航天发", "射场，用长征五号遥五运载火箭",
+    ...              "成功发射探测器，顺利将探测器", "送入预定轨道，开启我国首次地", "外天体采样返回之旅。"])
+    14.0
     """
-    widths = [em_width(line) for line in lines[:-1]]
-    if len(widths) > 2 and widths[0] <= max(widths) - INDENT + FULL_SLACK:
-        widths = widths[1:]
-    if len(widths) < 2:
+    measured = [(em_width(line), _ascii_count(line)) for line in lines[:-1]]
+    if len(measured) > 2 and measured[0][0] <= max(w for w, _ in measured) - INDENT + FULL_SLACK:
+        measured = measured[1:]
+    if len(measured) < 2:
         return None
-    common, _ = Counter(round(w) for w in widths).most_common(1)[0]
-    filled = sum(1 for w in widths if abs(w - common) <= 0.5) / len(widths)
+    common, _ = Counter(round(w) for w, _ in measured).most_common(1)[0]
+    filled = sum(1 for w, ascii_count in measured if abs(w - common) <= 0.5 + ASCII_SLACK * ascii_count) / len(measured)
     return float(common) if filled >= BLOCK_SHARE and common >= 4 else None
+
+
+def _ascii_count(line: str) -> int:
+    return sum(1 for ch in line if ch.isascii() and not ch.isspace())
 
 
 def starts_unit(line: str) -> bool:

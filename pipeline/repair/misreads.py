@@ -29,6 +29,8 @@ newspaper pages (``pipeline eval --ocr-pages``):
 '现五个特点：●产销同步增长●兼并加快，联系 a@b.cn'
 >>> run("胜利前进一一元旦献辞，偏僻山村一-一新圩镇，回声-一画展")
 '胜利前进——元旦献辞，偏僻山村——新圩镇，回声——画展'
+>>> run("一-贵州省雷山县脱贫攻坚见闻"), run("一一列举了成果")
+('——贵州省雷山县脱贫攻坚见闻', '一一列举了成果')
 >>> run("他一一介绍了情况，建设二一一工程")
 '他一一介绍了情况，建设二一一工程'
 >>> run("总统奥马尔.哈桑'艾哈迈德，经济学家索尔:埃斯特林说，贯彻'十五大'精神")
@@ -49,8 +51,11 @@ _BRACKET = regex.compile(r"[(（]?[〈《](?=[^〈〉《》()（）\n]{1,30}[)�
 _LONE_BRACKET = regex.compile(r"\](?:(?=\d|[月日年号时点])|(?<=\d\]))")
 _BULLET = regex.compile(r"(?<![A-Za-z0-9._%+-])@{1,2}(?![A-Za-z0-9])")
 _NUMERAL = "〇零一二三四五六七八九十百千万"
+#: a subtitle's dash at the start of a line (——贵州省雷山县见闻) is read the same ways, 一一 apart:
+#: a line does open on the adverb (一一列举)
 _DASH = regex.compile(
-    rf"(?<=(?![{_NUMERAL}])\p{{Han}}|[，。”’）])(?:一-一|-一|一-|--|一一)(?=(?![{_NUMERAL}])\p{{Han}}|[“‘（])"
+    rf"(?:(?<=(?![{_NUMERAL}])\p{{Han}}|[，。”’）])(?:一-一|-一|一-|--|一一)|(?m:^)[ \t\u3000]*\K(?:一-一|-一|一-|--))"
+    rf"(?=(?![{_NUMERAL}])\p{{Han}}|[“‘（])"
 )
 _NAME_DOT = regex.compile(r"(?<=\p{Han})(?:[.:]|'(?![^'\n]{0,12}'))(?=\p{Han})")
 
