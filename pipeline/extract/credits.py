@@ -63,12 +63,47 @@ def _label_pattern() -> regex.Pattern:
 
 
 def names_in(text: str) -> list[str]:
-    """The names of a credit list: separated by spaces or 、, ·-names kept whole.
+    """The names of a credit list: separated by spaces or 、, ·-names kept whole; names an engine
+    printed without the space between them are cut apart (:func:`glued_names`).
 
-    >>> names_in(" 韩秉宸 张远南、 李安琪 "), names_in("拉姆·夏尔马"), names_in("（")
-    (['韩秉宸', '张远南', '李安琪'], ['拉姆·夏尔马'], [])
+    >>> names_in(" 韩秉宸 张远南、 李安琪 "), names_in("拉姆·夏尔马"), names_in("（"), names_in("苏滨汪志球")
+    (['韩秉宸', '张远南', '李安琪'], ['拉姆·夏尔马'], [], ['苏滨', '汪志球'])
     """
-    return [part for part in regex.split(r"[\s、，,]+", text) if regex.fullmatch(NAME, part)]
+    return [name for part in regex.split(r"[\s、，,]+", text) for name in glued_names(part)]
+
+
+#: the longest run of names printed without a space that is cut apart (three names)
+_GLUED_MAX = 9
+
+
+def glued_names(part: str) -> list[str]:
+    """One credited name, or the Chinese names an engine printed as one run of five characters or
+    more (苏滨汪志球): each starts with a surname and is two or three characters long.  A run of
+    four stays one name: two names (王静刘阳) or one (索朗罗布, 欧阳明华) cannot be told apart.
+
+    >>> glued_names("汪志球"), glued_names("索朗罗布"), glued_names("张博岚刘小明")
+    (['汪志球'], ['索朗罗布'], ['张博岚', '刘小明'])
+    >>> glued_names("美丽的风景线"), glued_names("拉姆·夏尔马")
+    ([], ['拉姆·夏尔马'])
+    """
+    if regex.fullmatch(NAME, part):
+        return [part]
+    if not len(part) <= _GLUED_MAX or not regex.fullmatch(r"\p{Han}+", part):
+        return []
+    return _cut_names(part) or []
+
+
+def _cut_names(run: str) -> list[str] | None:
+    """The cut of ``run`` into names of two or three characters that each open with a surname,
+    preferring three-character names (the commoner); None if there is none."""
+    from pipeline.extract.gazetteer import surnames
+
+    if not run:
+        return []
+    for size in (3, 2):
+        if len(run) >= size and run[0] in surnames() and (rest := _cut_names(run[size:])) is not None:
+            return [run[:size], *rest]
+    return None
 
 
 def labelled_credits(text: str) -> list[tuple[str, str]]:
