@@ -16,6 +16,8 @@ photo credit ends in 摄 (本报记者 张博岚摄, 姚颖康摄（影像中国
 (('北京', '11月9日'), None)
 >>> title_and_headings([b("heading", "文化遗产日"), b("body", "让古建筑“活”起来"), b("byline", "本报记者 乔栋"), b("heading", "小标题"), b("body", "正文。")])
 ('让古建筑“活”起来', ['让古建筑“活”起来', '小标题'])
+>>> title_and_headings([b("heading", "人民日报2022年9月2日星期五第7版"), b("heading", "世界人工智能大会开幕"), b("body", "正文。")])
+('世界人工智能大会开幕', ['世界人工智能大会开幕'])
 >>> find_credits([]), dateline([]), title_and_headings([b("body", "正文。")])
 ([], None, ('', []))
 """
@@ -28,6 +30,7 @@ from pathlib import Path
 
 import regex
 
+from pipeline.extract.dates.reference import masthead_date
 from pipeline.records import Block, Credit
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "credit_roles.tsv"
@@ -183,15 +186,19 @@ def title_and_headings(blocks: Sequence[Block]) -> tuple[str, list[str]]:
     is the longest of those short lines that is not dash-led; the kicker before it is no heading.
     """
     lead: list[str] = []
+    read = 0  # blocks read before the body
     for block in blocks:
         text = block.text.strip() if isinstance(block.text, str) else ""
         if block.kind in ("byline", "caption", "credit", "editors") or not _title_like(text):
             break
+        read += 1
+        if not lead and masthead_date(text):
+            continue  # the page's head (人民日报 2022年9月2日 星期五 第7版) is no title
         lead.append(text)
     candidates = [t for t in lead if not t.startswith("—")]
     title = max(candidates, key=len, default="")
     headings = lead[lead.index(title) :] if title else []
-    headings += [b.text for b in blocks[len(lead) :] if b.kind == "heading"]
+    headings += [b.text for b in blocks[read:] if b.kind == "heading"]
     return title, headings
 
 

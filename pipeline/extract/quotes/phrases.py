@@ -32,6 +32,8 @@ _MODIFIER_TAGS = frozenset({"a", "ag", "an", "b", "f", "s", "m", "mq", "q"})
 _OFFICE_WORD_TAGS = frozenset({"i", "l", "zg"})
 #: how many tokens of an office's name may stand before its title
 _OFFICE_WORDS_MAX = 3
+#: demonstratives that jieba glues to a body's one-character name (该校, 该院, 该县)
+_DEMONSTRATIVES = "该此本"
 #: determiners a phrase may open with: 这位老人, 该负责人
 _DETERMINERS = frozenset({"这位", "那位", "这名", "那名", "该", "此", "其", "这些", "那些", "其中", "有位", "有的"})
 #: marks around a name inside a role, and how long such a name is at most
@@ -124,13 +126,24 @@ def phrase_end(text: str, tokens: Sequence[Token], i: int, limit: int, persons: 
         elif not (
             token.tag in _MODIFIER_TAGS
             or token.text in _JOINERS
-            or (j == i and token.text in _DETERMINERS)
+            or (j == i and (token.text in _DETERMINERS or _this_body(token)))
             or (token.tag == "vn" and j + 1 < len(tokens) and nominal(tokens[j + 1]))  # 有关|负责人
             or (token.tag in _OFFICE_WORD_TAGS and _before_title(tokens, j, limit))
         ):
             break
         j += 1
     return last_noun + 1
+
+
+def _this_body(token: Token) -> bool:
+    """A demonstrative jieba keeps whole with a body's one-character name (该校, 该院, 该县: this
+    school), which opens a speaker's role as 该 does (该校医学院附属瑞金医院副院长陈国强).
+
+    >>> from pipeline.segment import segment
+    >>> [_this_body(t) for t in segment("该校该")], _this_body(segment("他们")[0])
+    ([True, False], False)
+    """
+    return token.tag == "r" and len(token.text) == 2 and token.text[0] in _DEMONSTRATIVES
 
 
 def _before_title(tokens: Sequence[Token], j: int, limit: int) -> bool:
@@ -216,8 +229,8 @@ def named_subject(
         if speaker is None or (j < end and not _cut_after_name(text, tokens, j, speaker)):
             continue
         name_start = stop - len(speaker.name) if phrase.endswith(_printed(speaker)) else stop
-        if _opens_with_place(tokens, name_start, stop):
-            continue
+        if _opens_with_place(tokens, name_start, stop) and not _dotted(speaker.name):
+            continue  # 法国|大文豪; a ·-name whose first part jieba lists as a place (埃隆/ns·马斯克) is a name
         return Subject(start, stop, speaker, name_start)
     return None
 
@@ -232,6 +245,16 @@ def _opens_with_place(tokens: Sequence[Token], start: int, end: int) -> bool:
     """
     at = token_at(tokens, start)
     return at < len(tokens) and tokens[at].start == start and tokens[at].tag == "ns" and tokens[at].end < end
+
+
+def _dotted(name: str) -> bool:
+    """A name written with · (or a mark an engine reads for it).
+
+    >>> from pipeline.segment import segment
+    >>> t = "首席执行官埃隆·马斯克通过视频致辞表示"; named_subject(t, segment(t), 0, 4, len(t) - 2, ()).speaker.name
+    '埃隆·马斯克'
+    """
+    return any(mark in name for mark in ("·", *DOT_READINGS))
 
 
 def _cut_after_name(text: str, tokens: Sequence[Token], j: int, speaker: Speaker) -> bool:
