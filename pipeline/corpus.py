@@ -103,42 +103,45 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise UnreadableDocument(f"not valid {encoding} despite its byte-order mark: {e.reason} at byte {e.start}") from None
     if b"\x00" in data:
         encoding = _utf16_without_bom(data)
-        if encoding is None:
+        if encoding is not None:
+            return _checked(data.decode(encoding)), encoding
+        if data.count(0) >= MIN_CONTROL_COUNT and data.count(0) > MAX_CONTROL_SHARE * len(data):
             raise UnreadableDocument("binary file (contains NUL bytes), not text")
-        return _checked(data.decode(encoding)), encoding
-    for encoding in ("utf-8", "gb18030"):
+    for encoding in ("utf-8", "gb18030"):  # a stray NUL or two in a text file is a control character
         try:
             return _checked(data.decode(encoding)), encoding
         except UnicodeDecodeError:
             continue
+    if b"\x00" in data:
+        raise UnreadableDocument("binary file (contains NUL bytes), not text")
     raise UnreadableDocument("undecodable bytes: neither UTF-8 nor GB18030")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``-be`` for UTF-16 text written without a byte-order mark, else None.
 
-    Its NUL bytes are the high halves of ASCII characters (line breaks, digits), so they all
-    fall on odd offsets (little-endian) or all on even ones (big-endian); binary data puts
-    them anywhere.  The decoded text must then be mostly characters a page is written in.
+    Its NUL bytes are mostly the high halves of ASCII characters (line breaks, digits), on odd
+    offsets (little-endian) or even ones (big-endian); but 一 (U+4E00) and the ideographic space
+    (U+3000) have a NUL low half, on the other side.  So the side with more NULs is tried first,
+    then the other; the decoded text must be mostly characters a page is written in, which
+    binary data read as UTF-16 is not.
 
     >>> _utf16_without_bom("第1版\\n".encode("utf-16-be")), _utf16_without_bom(b"\\x00\\x01\\x02\\x00")
     ('utf-16-be', None)
+    >>> _utf16_without_bom("　　一九九八年一月一日\\n".encode("utf-16-le"))
+    'utf-16-le'
     """
     if len(data) % 2:
         return None
-    odd = data[1::2].count(0)
-    even = data[0::2].count(0)
-    if odd and not even:
-        encoding = "utf-16-le"
-    elif even and not odd:
-        encoding = "utf-16-be"
-    else:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return encoding if len(_page_character().findall(text)) >= MIN_UTF16_SCRIPT_SHARE * len(text) else None
+    little_first = data[1::2].count(0) >= data[0::2].count(0)
+    for encoding in ("utf-16-le", "utf-16-be") if little_first else ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_page_character().findall(text)) >= MIN_UTF16_SCRIPT_SHARE * len(text):
+            return encoding
+    return None
 
 
 @cache

@@ -52,7 +52,8 @@ def test_crlf_line_endings_give_the_same_blocks_as_lf(page_raw):
     [
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
         (b"\xff\xd8\xff\xe0" + bytes(64), "JPEG image"),
-        (b"abc\x00def", "NUL bytes"),
+        (b"abc\x00\x00\x00\x00\x00\x00def", "NUL bytes"),
+        (bytes(range(256)) * 4, "NUL bytes"),
         ("中文".encode() + b"\x81\x20\xff\xfe\x30", "neither UTF-8 nor GB18030"),
         (b"\x01\x02\x03\x04\x05text", "control characters"),
     ],
@@ -97,3 +98,18 @@ def test_metadata_with_a_bad_date_names_the_file_and_row(tmp_path: Path):
     (tmp_path / "metadata.csv").write_text("doc_id,date\na,2024-13-05\n")
     with pytest.raises(ValueError, match=r"metadata.csv: row for 'a'"):
         read_metadata(tmp_path)
+
+
+def test_a_stray_nul_in_a_text_file_is_a_control_character_removed_by_repair():
+    """A NUL or two in an otherwise good file (a transfer glitch) is no reason to refuse the page."""
+    text, encoding = decode("第一段。\n\n第二\x00段。\n".encode())
+    repaired = repair(text)
+    assert encoding == "utf-8" and [b.text for b in repaired.blocks] == ["第一段。", "第二段。"]
+    assert [e.kind for e in repaired.edits] == ["control"]
+
+
+def test_utf16_without_bom_holding_yi_and_the_ideographic_space():
+    """一 (U+4E00) and the ideographic space (U+3000) put NUL bytes on the other side of UTF-16-LE's."""
+    text = "　　一九九八年一月一日，全国一盘棋。\n"
+    assert decode(text.encode("utf-16-le")) == (text, "utf-16-le")
+    assert decode(text.encode("utf-16-be")) == (text, "utf-16-be")
