@@ -15,6 +15,12 @@ A form feed is a page break; Markdown heading markers and image lines are not te
 >>> raw = "第一版末段。\\f第二版首段。\\n## 乡村新路\\n![](images/p1.jpg)\\n正文。"
 >>> [(raw[s.start:s.end], s.blank_lines_before, s.marked_heading) for s in split_segments(raw)]
 [('第一版末段。', 0, False), ('第二版首段。', 1, False), ('乡村新路', 0, True), ('正文。', 1, False)]
+
+Unicode's own separators, which web and word-processor exports write:
+
+>>> raw = "一行\u2028二行\u2029新段。"
+>>> [(raw[s.start:s.end], s.blank_lines_before) for s in split_segments(raw)]
+[('一行', 0), ('二行', 0), ('新段。', 1)]
 """
 
 from __future__ import annotations
@@ -23,8 +29,13 @@ from typing import NamedTuple
 
 import regex
 
-#: a line ends at a line break or a form feed (pdftotext's page separator: a page break)
-_LINE = regex.compile(r"[^\r\n\f]*(?:\r\n|\r|\n|\f|$)")
+#: a line ends at a line break or a form feed (pdftotext's page separator: a page break), or at
+#: Unicode's line and paragraph separators and NEL (U+2028, U+2029, U+0085: web and word-processor
+#: exports); a paragraph separator ends a paragraph as a blank line does
+_LINE = regex.compile(r"[^\r\n\f\u2028\u2029\x85]*(?:\r\n|\r|\n|\f|\u2028|\u2029|\x85|$)")
+_LINE_END = "\r\n\f\u2028\u2029\x85"
+#: line ends that also end a paragraph: a page break, a paragraph separator
+_BREAKS = ("\f", "\u2029")
 #: stray marks OCR or a conversion left at the start of a line (``> 本版责编``)
 _LEADING_JUNK = regex.compile(r"^[>|•]+[ \t]*")
 #: a Markdown heading marker (layout tools such as MinerU write ``### 标题``)
@@ -57,7 +68,7 @@ def split_segments(raw: str) -> list[Segment]:
     for m in _LINE.finditer(raw):
         if m.start() == len(raw) and m.end() == m.start():
             break
-        line = m.group().rstrip("\r\n\f")
+        line = m.group().rstrip(_LINE_END)
         line_start = m.start()
         stripped = line.strip()
         if not stripped or _MARKDOWN_IMAGE.match(stripped):
@@ -73,7 +84,7 @@ def split_segments(raw: str) -> list[Segment]:
             trail = len(piece) - len(piece.rstrip())
             segments.append(Segment(line_start + start + lead, line_start + end - trail, blanks, bool(marker)))
             blanks = 0
-        if m.group().endswith("\f"):
+        if m.group().endswith(_BREAKS):
             blanks += 1
     return segments
 
