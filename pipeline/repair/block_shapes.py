@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pipeline.layout import PHOTO_KINDS, ends_sentence
-from pipeline.repair.lines import FULL_SLACK, INDENT, em_width, starts_unit
+from pipeline.repair.lines import starts_unit
+from pipeline.repair.widths import FULL_SLACK, INDENT, em_width
 
 #: a last line this many ems short of the column ends its paragraph (a line of Chinese and a
 #: few proportional digits can be full one em short)

@@ -23,9 +23,10 @@ from __future__ import annotations
 from pipeline.records import Edit
 from pipeline.repair.block_shapes import RunShape, run_shape, seams
 from pipeline.repair.continuations import carried_along, links_and_heads
-from pipeline.repair.lines import page_column_width, runs_of
+from pipeline.repair.lines import runs_of
 from pipeline.repair.tails import Draft
 from pipeline.repair.titles import late_title
+from pipeline.repair.widths import page_column_width
 
 #: confidence of a block moved on this evidence
 CONFIDENCE = 0.8

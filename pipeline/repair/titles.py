@@ -33,7 +33,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.layout import looks_like_heading, special_kind
-from pipeline.repair.lines import FULL_SLACK, INDENT, em_width
+from pipeline.repair.widths import FULL_SLACK, INDENT, em_width
 
 #: what is printed under a title and opens an article: a dateline, or an editorial's signature
 _OPENING = regex.compile(
