@@ -222,6 +222,17 @@ def _as_noun(word: str, tag: str) -> bool:
     return _is_noun(word, tag) or (tag == "m" and len(word) > 1 and not _NUMERAL_CHAR.search(word))
 
 
+def _counted(tokens: list[tuple[str, str]], k: int) -> bool:
+    """Token ``k`` is the measure word of the number before it (46|项、国家技术发明奖61项): the list
+    item before the joiner is a claim of its own, not part of the next one's object.
+
+    >>> from pipeline.extract.claims import find_claims
+    >>> [(c.text, c.object) for c in find_claims("国家自然科学奖46项、国家技术发明奖61项")]
+    [('46项', '国家自然科学奖'), ('61项', '国家技术发明奖')]
+    """
+    return k > 0 and bool(_DIGIT.search(tokens[k - 1][0]))
+
+
 def _noun_phrase(tokens: list[tuple[str, str]], measured: bool, nominal: bool) -> str:
     """The noun phrase that ends the tokens, read backwards from its head.
 
@@ -250,7 +261,7 @@ def _noun_phrase(tokens: list[tuple[str, str]], measured: bool, nominal: bool) -
             _as_noun(word, tag)
             or tag in _MODIFIER_TAGS
             or tag == "s"  # 国内, 海外: a place word inside a phrase
-            or (word in _JOINERS and _is_noun(*left))
+            or (word in _JOINERS and _is_noun(*left) and not _counted(tokens, k - 2))
             or (word in _INNER_LOCATIVES and _is_noun(*left))
             or (tag.startswith("v") and inside and (len(word) == 1 or word not in jieba_dictionary()))
             or (measured and tag.startswith("v") and inside)
