@@ -104,3 +104,14 @@ def test_junk_never_raises(seed):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         _well_formed(text, find_norp(text))
     assert find_norp("人" * 5000) == []
+
+
+def test_a_citizenship_is_a_nationality_not_a_person():
+    """德国籍 (of German citizenship): jieba's dictionary tags it nr, so a list of foreign experts took it
+    for a person; every country + 籍 is in gaz_norp.tsv, and the country inside it is a place."""
+    from pipeline.extract.entities import find_document_entities
+
+    text = "英国籍专家约翰·柯克、德国籍专家奥尔加·波兰斯卡亚等8名外籍专家获奖。"
+    found = [(e.text, e.label) for e in find_document_entities([text])[0]]
+    assert ("德国籍", "NORP") in found and ("德国", "GPE") in found
+    assert not any(label == "PERSON" and "籍" in name for name, label in found)

@@ -642,7 +642,8 @@ def foreign_peoples(tags: dict[str, tuple[int, str]], place_names: set[str]) -> 
 
 
 def norp(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str]]:
-    """NORP names (text, normalized, kind): demonyms (country or continent + 人, from gaz_places.tsv),
+    """NORP names (text, normalized, kind): demonyms (country or continent + 人, from gaz_places.tsv)
+    and citizenships (country + 籍),
     nationalities of China, other peoples, religions and their adherents, party adherents (jieba's
     X党人 words: 共和党人), and the Chinese abroad; a text listed twice keeps its first reading."""
     place_rows = [line.split("\t") for line in (DATA / "gaz_places.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
@@ -651,6 +652,8 @@ def norp(tags: dict[str, tuple[int, str]]) -> list[tuple[str, str, str]]:
         if kind == "continent" or kind == "country" and (text == norm or len(text) < len(norm)) and not re.search("省|行政区", text):
             canon = norm if re.fullmatch(r"[\u4e00-\u9fff]+", norm) and not re.search("省|共和国", norm) else text
             rows.append((text + "人", canon + "人", "demonym"))
+            if kind == "country":
+                rows.append((text + "籍", canon + "籍", "citizenship"))  # 德国籍专家: jieba tags 德国籍 nr
     rows += ethnic_groups(tags)
     rows += foreign_peoples(tags, {r[0] for r in place_rows})
     for line in RELIGIONS:
@@ -692,7 +695,7 @@ def main() -> None:
           "jionlp chinese_char_dictionary.txt characters with the sense 姓 that jieba dict.txt has only as names or that lead its nr names (see sense_surnames)", "Apache-2.0; jieba MIT", "surname, kind"), surnames(tags))
     write("gaz_titles.tsv", header("Titles and roles next to a person's name", "table TITLES in tools/build_gazetteers.py", "public domain", "title"), [(t,) for t in TITLES])
     write("gaz_cues.tsv", header("Words that follow a person's name: reporting verbs, photo credit 摄, prepositions", "table CUES in tools/build_gazetteers.py", "public domain", "cue"), [(c,) for c in CUES])
-    write("gaz_norp.tsv", header("NORP: demonyms (country or continent + 人), nationalities of China, other peoples, religions and adherents, party adherents",
+    write("gaz_norp.tsv", header("NORP: demonyms (country or continent + 人), citizenships (country + 籍), nationalities of China, other peoples, religions and adherents, party adherents",
           "gaz_places.tsv country and continent rows; jionlp rule_pattern.py MINORITIES_IN_CHINA_PATTERN_1 (GB 3304, plus 汉族) and chinese_word_dictionary.txt glosses; "
           "pycountry iso639-3 zh_CN language names with jieba 0.42.1 dict.txt words stem + 人/族; jieba dict.txt X党人 words; "
           "tables RELIGIONS and CHINESE_PEOPLE in tools/build_gazetteers.py (see norp)", "jionlp Apache-2.0; pycountry/iso-codes LGPL-2.1+; jieba MIT; tables public domain",

@@ -75,14 +75,15 @@ def _parse_inner(text: str, inside: bool, tokens: tuple[Token, ...] | None) -> t
 
 
 def demonym_place(demonym: str, start: int = 0) -> list[Cand]:
-    """The place a demonym that jieba keeps whole (法国人/n, 英国人/nz) names: its stem before 人,
-    when the gazetteer lists it (whole demonyms that jieba cuts, 美国/人, are read on their tokens).
+    """The place a demonym or a citizenship that jieba keeps whole (法国人/n, 英国人/nz, 德国籍/nr) names:
+    its stem before 人 or 籍, when the gazetteer lists it (whole demonyms that jieba cuts, 美国/人, are
+    read on their tokens).
 
-    >>> [(c.start, c.end, c.label) for c in demonym_place("法国人", 2)], demonym_place("穆斯林")
-    ([(2, 4, 'GPE')], [])
+    >>> [(c.start, c.end, c.label) for c in demonym_place("法国人", 2)], demonym_place("穆斯林"), len(demonym_place("德国籍"))
+    ([(2, 4, 'GPE')], [], 1)
     """
     stem = demonym[:-1]
-    if not demonym.endswith("人") or stem not in gz.places():
+    if not demonym.endswith(("人", "籍")) or stem not in gz.places():
         return []
     return [Cand(T_GAZ, start, start + len(stem), gz.places()[stem][0], gz.places()[stem][1])]
 
