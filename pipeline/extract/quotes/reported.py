@@ -51,7 +51,8 @@ _PREPOSITION_TAG = "p"
 _ADVERBS_MAX = 3
 _SENTENCE_ENDS = re.compile(f"[{SENTENCE_END}]")
 _CLAUSE = regex.compile(r"[^，：。；！？“”]*")
-_HAN = regex.compile(r"\p{Han}+")
+#: the text of a role before a name: Chinese, and a body's branch in brackets (哈尔滨工业大学（深圳）教授)
+_ROLE_TEXT = regex.compile(r"(?:\p{Han}|（\p{Han}{1,8}）)+")
 #: a date before a name at a sentence start: 1996年, 5月3日
 _DATE = regex.compile(r"(?:[\d〇一二三四五六七八九十]{1,4}[年月日])+")
 #: a Japanese name's length (two characters of surname, then the given name), and its surname's
@@ -108,6 +109,8 @@ def topic_starts(text: str, begin: int, names: Sequence[str] = (), tokens: Seque
     ['同年5月，一位村民报了警。']
     >>> t = "他说，条件成熟。1996年刘洪当选厂长。"; [t[i:] for i in topic_starts(t, 3, ["刘洪"])]
     ['1996年刘洪当选厂长。']
+    >>> t = "他说，事迹感人。哈尔滨工业大学（深圳）教授张钹参加了大会。"; [t[i:] for i in topic_starts(t, 3, ["张钹"])]
+    ['哈尔滨工业大学（深圳）教授张钹参加了大会。']
     >>> t = "他说，要办好学校。（作者单位：河北大学）"; [t[i:] for i in topic_starts(t, 3)]
     ['（作者单位：河北大学）']
     """
@@ -232,7 +235,7 @@ def _opens_with(sentence: str, names: Sequence[str]) -> bool:
         if at == 0:
             return True
         lead = sentence[:at]
-        if at > 0 and _HAN.fullmatch(lead) and (ends_with_title(lead) or lead[-1] == "的"):
+        if at > 0 and _ROLE_TEXT.fullmatch(lead) and (ends_with_title(lead) or lead[-1] == "的"):
             return True
         if at > 0 and _DATE.fullmatch(lead):
             return True
