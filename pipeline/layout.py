@@ -74,6 +74,18 @@ def _editors_label() -> regex.Pattern:
     return regex.compile(r"^(?:本版)?(?:" + "|".join(map(regex.escape, dict.fromkeys(words))) + r")\s*[:：]")
 
 
+def is_masthead(line: str) -> bool:
+    """The page's own head (人民日报 2021年11月4日 星期四 第 4 版): a line of its own, which an export of
+    several pages prints again atop each.
+
+    >>> is_masthead("人民日报 2021年11月4日 星期四 第 4 版"), is_masthead("2020年度国家科学技术奖揭晓")
+    (True, False)
+    """
+    from pipeline.extract.dates.reference import masthead_date
+
+    return masthead_date(line) is not None
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, no sentence ends in it or at its end, and it does not stop on a word that leads on."""
     text = text.strip()

@@ -113,3 +113,20 @@ def test_garble_detector_is_quiet_on_all_1998_paragraphs(pfr_path):
 
     flagged = [r["id"] for r in read_paragraphs(pfr_path) if is_garbled(r["text"])]
     assert flagged == []
+
+
+def test_a_pdf_exports_page_furniture_is_dropped_and_the_paragraph_goes_on():
+    """pdftotext of a page of several PDF pages prints a page number between them and the page's head
+    again atop the next: neither is text, and the paragraph they cut is one (a page written here)."""
+    raw = (
+        "人民日报 2021年11月4日 星期四 第 4 版\n2020年度国家科学技术奖揭晓\n"
+        "本报北京11月3日电 据科技部介绍，其中国家自然科学奖46项、国家技术发明奖61项、\n"
+        "— 1 —\n人民日报 2021年11月4日 星期四 第 4 版\n国家科学技术进步奖157项。\n— 2 —\n"
+    )
+    repaired = repair(raw)
+    assert [b.text for b in repaired.blocks][1:] == [
+        "2020年度国家科学技术奖揭晓",
+        "本报北京11月3日电据科技部介绍，其中国家自然科学奖46项、国家技术发明奖61项、国家科学技术进步奖157项。",
+    ]
+    # nothing is lost unsaid: the furniture's text is in the log as dropped junk
+    assert "".join(e.before for e in repaired.edits if e.kind == "junk") == "—1—人民日报2021年11月4日星期四第4版—2—"

@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 import regex
 
-from pipeline.layout import ends_sentence, special_kind
+from pipeline.layout import ends_sentence, is_masthead, special_kind
 from pipeline.records import Edit
 from pipeline.repair.junction import word_spans_junction
 from pipeline.repair.mapped import Mapped
@@ -93,7 +93,8 @@ def line_breaks(lines: Sequence[str], width: float | None = None, printed_starts
             opener = line
         kind = special_kind(line.strip())
         in_caption = _LABELLED.match(opener.strip()) and _SECOND_SENTENCE.match(after.strip())  # 图①：…。图为…
-        if starts_unit(after) and not in_caption or kind in ONE_LINE_KINDS or i + 1 < len(printed_starts) and printed_starts[i + 1]:
+        if starts_unit(after) and not in_caption or kind in ONE_LINE_KINDS or i + 1 < len(printed_starts) and printed_starts[i + 1] \
+                or i == 0 and is_masthead(line):
             breaks.append(True)
         elif kind and _label_only(line):  # 图② at a line's end, its colon on the next
             breaks.append(False)

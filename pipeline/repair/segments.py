@@ -16,6 +16,12 @@ A form feed is a page break; Markdown heading markers and image lines are not te
 >>> [(raw[s.start:s.end], s.blank_lines_before, s.marked_heading) for s in split_segments(raw)]
 [('第一版末段。', 0, False), ('第二版首段。', 1, False), ('乡村新路', 0, True), ('正文。', 1, False)]
 
+A PDF export's page numbers and the page's head printed again atop each page are no text:
+
+>>> raw = "人民日报 2021年11月4日 星期四 第4版\\n正文，\\n— 1 —\\n人民日报 2021年11月4日 星期四 第4版\\n接着。"
+>>> [(raw[s.start:s.end], s.blank_lines_before) for s in split_segments(raw)]
+[('人民日报 2021年11月4日 星期四 第4版', 0), ('正文，', 0), ('接着。', 2)]
+
 Unicode's own separators, which web and word-processor exports write:
 
 >>> raw = "一行\u2028二行\u2029新段。"
@@ -28,6 +34,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import regex
+
+from pipeline.layout import is_masthead
 
 #: a line ends at a line break or a form feed (pdftotext's page separator: a page break), or at
 #: Unicode's line and paragraph separators and NEL (U+2028, U+2029, U+0085: web and word-processor
@@ -42,6 +50,8 @@ _LEADING_JUNK = regex.compile(r"^[>|•]+[ \t]*")
 _MARKDOWN_HEADING = regex.compile(r"^#{1,6}[ \t]+")
 #: a line that is only a Markdown image reference (``![](images/p1.jpg)``): not text
 _MARKDOWN_IMAGE = regex.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)$")
+#: a page number a PDF export prints between pages (``— 3 —``, ``- 3 -``, ``第3页``): not text, a page break
+_PAGE_NUMBER = regex.compile(r"^(?:[—–\-－]+[ \t]*\d{1,4}[ \t]*[—–\-－]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*/?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)$")
 _AGENCY = r"(?:[(（][^()（）\n]{1,12}[)）])"
 _CREDIT = rf"(?:本报记者|新华社记者|本报通讯员|记者|通讯员)?[ \t]*\p{{Han}}(?:[\p{{Han}}·]|[ \t](?=\p{{Han}})){{1,12}}(?:摄|供图)[ \t]*{_AGENCY}?"
 #: cut points inside a line: before a caption label (so after the credit of the caption
@@ -65,15 +75,21 @@ def split_segments(raw: str) -> list[Segment]:
     """Segments of ``raw`` in page order; blank lines are remembered, not kept."""
     segments: list[Segment] = []
     blanks = 0
+    head = None  # the page's running head, once seen: printed again atop every page of an export
     for m in _LINE.finditer(raw):
         if m.start() == len(raw) and m.end() == m.start():
             break
         line = m.group().rstrip(_LINE_END)
         line_start = m.start()
         stripped = line.strip()
-        if not stripped or _MARKDOWN_IMAGE.match(stripped):
+        if not stripped or _MARKDOWN_IMAGE.match(stripped) or _PAGE_NUMBER.match(stripped):
             blanks += 1
             continue
+        if stripped == head:
+            blanks += 1
+            continue
+        if head is None and not segments and is_masthead(stripped):
+            head = stripped
         indent = len(line) - len(line.lstrip())
         marker = _MARKDOWN_HEADING.match(line, indent)
         junk = marker or _LEADING_JUNK.match(line.lstrip())
