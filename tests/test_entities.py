@@ -483,3 +483,13 @@ def test_city_people_jieba_keeps_whole():
 def test_short_name_defined_in_brackets_spreads_over_the_document():
     got = find_document_entities(["国际商业信贷银行（以下简称国商银行）宣布倒闭。", "后来，国商银行的业务被关闭。"])
     assert [(e.text, e.label, e.normalized) for e in got[1]] == [("国商银行", "ORG", "国际商业信贷银行")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者从石油工业部获悉，新油田已投产。", "石油工业部"),
+    ("新闻出版署日前发出通知。", "新闻出版署"),
+])
+def test_a_ministry_jieba_lists_whole_by_its_one_character_head(text, name):
+    """bodies.listed_body: a body of five characters or more that jieba's dictionary lists as ``nt``
+    and that ends in a one-character head (部, 署) is a name however common its words."""
+    assert (name, "ORG") in labels(text)
