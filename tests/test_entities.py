@@ -493,3 +493,14 @@ def test_a_ministry_jieba_lists_whole_by_its_one_character_head(text, name):
     """bodies.listed_body: a body of five characters or more that jieba's dictionary lists as ``nt``
     and that ends in a one-character head (部, 署) is a name however common its words."""
     assert (name, "ORG") in labels(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("左权县桐峪镇坪头村的果园", ["左权县", "桐峪镇", "坪头村"]),
+    ("汾阳市前堡村的养殖户", ["汾阳市", "前堡村"]),
+])
+def test_a_settlement_after_its_division_is_read_whole(text, names):
+    """settlements: a town and village named after their county outweigh a county's short name read
+    across them (镇坪, a county in Shaanxi, in 桐峪镇|坪头村), and a stem jieba cut into frequent single
+    characters (前/f 堡) is still a stem."""
+    assert [e.text for e in find_entities(text) if e.label == "GPE"] == names
