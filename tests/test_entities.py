@@ -504,3 +504,10 @@ def test_a_settlement_after_its_division_is_read_whole(text, names):
     across them (镇坪, a county in Shaanxi, in 桐峪镇|坪头村), and a stem jieba cut into frequent single
     characters (前/f 堡) is still a stem."""
     assert [e.text for e in find_entities(text) if e.label == "GPE"] == names
+
+
+def test_a_town_jieba_lists_whole_is_a_place_without_its_county():
+    """settlements.listed_settlements: 厚街镇/n and 前童镇/n are towns though jieba lists them as common
+    nouns and no county stands before them; 示范村 and 异国他乡 are no places."""
+    assert labels("厚街镇的工厂今年扩建，前童镇的古建筑也已修缮。") == [("厚街镇", "GPE"), ("前童镇", "GPE")]
+    assert not [e for e in find_entities("建设示范村的人们生活在异国他乡") if e.label == "GPE"]
