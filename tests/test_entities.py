@@ -511,3 +511,9 @@ def test_a_town_jieba_lists_whole_is_a_place_without_its_county():
     nouns and no county stands before them; 示范村 and 异国他乡 are no places."""
     assert labels("厚街镇的工厂今年扩建，前童镇的古建筑也已修缮。") == [("厚街镇", "GPE"), ("前童镇", "GPE")]
     assert not [e for e in find_entities("建设示范村的人们生活在异国他乡") if e.label == "GPE"]
+
+
+def test_a_person_named_by_the_surname_and_xing():
+    """surname_mentions: 一名王姓男子 and 姓张的 name a person by the surname alone; 王姓人口 names nobody."""
+    assert labels("警方拘留了一名王姓男子，这名姓张的司机作了证。") == [("王", "PERSON"), ("张", "PERSON")]
+    assert labels("王姓人口最多。") == []
