@@ -517,3 +517,11 @@ def test_a_person_named_by_the_surname_and_xing():
     """surname_mentions: 一名王姓男子 and 姓张的 name a person by the surname alone; 王姓人口 names nobody."""
     assert labels("警方拘留了一名王姓男子，这名姓张的司机作了证。") == [("王", "PERSON"), ("张", "PERSON")]
     assert labels("王姓人口最多。") == []
+
+
+def test_a_name_whose_last_character_jieba_glued_to_the_verb():
+    """glued_names: 丁贵|明说/v after a title and before a comma is the name 丁贵明 and the verb 说;
+    an adverb before 说 (再说) stays out.  japanese: the verb after a Japanese name is no part of it."""
+    assert ("丁贵明", "PERSON") in labels("石油管理局局长丁贵明说，今年产量增加。")
+    assert ("王林", "PERSON") in labels("局长王林再说，产量增加。")
+    assert not [e for e in find_entities("世界卫生组织总干事中岛宏说，疫情已控制。") if e.text.endswith("说")]

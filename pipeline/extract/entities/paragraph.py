@@ -11,6 +11,7 @@ from pipeline.extract.entities.damaged import damaged_places
 from pipeline.extract.entities.date_teams import date_teams
 from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.dot_bodies import dot_bodies
+from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
 from pipeline.extract.entities.name_lists import name_lists
@@ -67,7 +68,7 @@ def parse_paragraph(
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + glued_cue_names(toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
