@@ -525,3 +525,14 @@ def test_a_name_whose_last_character_jieba_glued_to_the_verb():
     assert ("丁贵明", "PERSON") in labels("石油管理局局长丁贵明说，今年产量增加。")
     assert ("王林", "PERSON") in labels("局长王林再说，产量增加。")
     assert not [e for e in find_entities("世界卫生组织总干事中岛宏说，疫情已控制。") if e.text.endswith("说")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村民张秀英家里养了二十头猪。", "张秀英"),
+    ("副省长张文山出席了会议。", "张文山"),
+    ("工人陈东川说：“今年好。”", "陈东川"),
+])
+def test_a_given_name_that_is_a_county_short_name(text, name):
+    """given_places: after a title or a noun for a person, a surname and a county's short name
+    (秀英, 文山, 东川) are a person, and no place is reported inside."""
+    assert labels(text) == [(name, "PERSON")]

@@ -11,6 +11,7 @@ from pipeline.extract.entities.damaged import damaged_places
 from pipeline.extract.entities.date_teams import date_teams
 from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.dot_bodies import dot_bodies
+from pipeline.extract.entities.given_places import drop_given_name_places
 from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
@@ -83,6 +84,7 @@ def parse_paragraph(
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}
         cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
+    cands = drop_given_name_places(toks, cands)
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, resolve(cands)
