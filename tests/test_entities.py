@@ -536,3 +536,10 @@ def test_a_given_name_that_is_a_county_short_name(text, name):
     """given_places: after a title or a noun for a person, a surname and a county's short name
     (秀英, 文山, 东川) are a person, and no place is reported inside."""
     assert labels(text) == [(name, "PERSON")]
+
+
+def test_a_ministers_title_jieba_cut_after_the_ministry():
+    """minister_titles: 美国财政部/nt 长/a is the country and the minister's title, not the ministry;
+    the ministry by itself stays a body."""
+    assert labels("美国财政部长鲁宾说，美元将保持坚挺。") == [("美国", "GPE"), ("鲁宾", "PERSON")]
+    assert ("美国财政部", "ORG") in labels("美国财政部发表声明。")

@@ -15,6 +15,7 @@ from pipeline.extract.entities.given_places import drop_given_name_places
 from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.minister_titles import minister_titles
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.org_edges import division_bodies, sector_words
@@ -84,7 +85,7 @@ def parse_paragraph(
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}
         cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
-    cands = drop_given_name_places(toks, cands)
+    cands = minister_titles(toks, drop_given_name_places(toks, cands))
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, resolve(cands)
