@@ -543,3 +543,10 @@ def test_a_ministers_title_jieba_cut_after_the_ministry():
     the ministry by itself stays a body."""
     assert labels("美国财政部长鲁宾说，美元将保持坚挺。") == [("美国", "GPE"), ("鲁宾", "PERSON")]
     assert ("美国财政部", "ORG") in labels("美国财政部发表声明。")
+
+
+def test_a_given_name_jieba_reads_as_an_unlisted_place():
+    """persons.chinese_names: a surname jieba tags nr and a given name it tags ns that no gazetteer
+    lists (李/nr 桂兰/ns) are one name, context or not."""
+    assert labels("今年58岁的李桂兰是村里的致富能手。") == [("李桂兰", "PERSON")]
+    assert labels("提起王德顺，村里人都竖起大拇指。") == [("王德顺", "PERSON")]

@@ -147,7 +147,9 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             common = gz.surnames().get(t.text) == "common"
             after = toks[j].text if j < n else ""
             word = "".join(x.text for x in toks[i:j])
-            glued = len(t.text) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
+            # a given name jieba read as a name, or as a place no gazetteer lists (李/nr 桂兰/ns, 王/nr 德顺/ns)
+            glued = len(t.text) == 1 and t.tag == "nr" and len(word) == 3 and (
+                toks[j - 1].tag in ("nr", "nrfg") or toks[j - 1].tag == "ns" and toks[j - 1].text not in gz.places())
             if length >= 2 and (common and person_context(toks, i, j) or strong and after in gz.cues()
                                 or glued and plausible_name(word)):
                 out.append(Cand(T_PER, t.start, toks[j - 1].end, "PERSON", ""))
