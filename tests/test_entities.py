@@ -550,3 +550,11 @@ def test_a_given_name_jieba_reads_as_an_unlisted_place():
     lists (李/nr 桂兰/ns) are one name, context or not."""
     assert labels("今年58岁的李桂兰是村里的致富能手。") == [("李桂兰", "PERSON")]
     assert labels("提起王德顺，村里人都竖起大拇指。") == [("王德顺", "PERSON")]
+
+
+def test_a_person_called_familiarly_by_the_surname():
+    """surname_mentions.familiar_names: 老张 and 小刘 before a reporting verb are persons, however
+    jieba cut them; 老师 and 老总 are words."""
+    assert labels("老张说，这几年日子越过越好。") == [("老张", "PERSON")]
+    assert ("小刘", "PERSON") in labels("小刘告诉记者，活儿不累。")
+    assert labels("老师说，考试推迟。") == []

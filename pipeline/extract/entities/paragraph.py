@@ -25,7 +25,7 @@ from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_
 from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets
 from pipeline.extract.entities.sites import heritage_sites
-from pipeline.extract.entities.surname_mentions import surname_mentions
+from pipeline.extract.entities.surname_mentions import familiar_names, surname_mentions
 from pipeline.extract.entities.titled_runs import titled_runs
 from pipeline.extract.entities.titles import quoted_titles
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
@@ -74,7 +74,7 @@ def parse_paragraph(
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
-    cands += japanese_names(text, toks, marks) + surname_mentions(text, toks)
+    cands += japanese_names(text, toks, marks) + surname_mentions(text, toks) + familiar_names(text, toks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
     cands = dot_bodies(text, cands)
