@@ -558,3 +558,9 @@ def test_a_person_called_familiarly_by_the_surname():
     assert labels("老张说，这几年日子越过越好。") == [("老张", "PERSON")]
     assert ("小刘", "PERSON") in labels("小刘告诉记者，活儿不累。")
     assert labels("老师说，考试推迟。") == []
+
+
+def test_a_leader_is_a_title_before_a_foreign_name():
+    """gaz_titles.tsv: 领袖 and 领导人 stand before a name as a title does, with no reporting verb after."""
+    assert ("布莱尔", "PERSON") in labels("英国工党领袖布莱尔赢得大选。")
+    assert ("瓦杰帕伊", "PERSON") in labels("印度人民党领导人瓦杰帕伊。")
