@@ -564,3 +564,8 @@ def test_a_leader_is_a_title_before_a_foreign_name():
     """gaz_titles.tsv: 领袖 and 领导人 stand before a name as a title does, with no reporting verb after."""
     assert ("布莱尔", "PERSON") in labels("英国工党领袖布莱尔赢得大选。")
     assert ("瓦杰帕伊", "PERSON") in labels("印度人民党领导人瓦杰帕伊。")
+
+
+def test_a_court_with_its_grade_after_its_city():
+    """organizations.head_names: a grade right before the head (中级/b 人民法院/nt) is part of the name."""
+    assert labels("邯郸市中级人民法院日前作出判决。") == [("邯郸市中级人民法院", "ORG")]

@@ -157,9 +157,11 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                     and not YEAR.fullmatch(p.text):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
             if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not _YEAR_OR_SESSION.fullmatch(p.text) \
-                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
+                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and not (i == j and p.tag == "b") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
                     and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
-                break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
+                # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺);
+                # a grade right before the head is the name's (邯郸市|中级/b|人民法院/nt)
+                break
             if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
                     i == j and ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in COUNT_CHARS for ch in p.text):
                 break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not
