@@ -569,3 +569,9 @@ def test_a_leader_is_a_title_before_a_foreign_name():
 def test_a_court_with_its_grade_after_its_city():
     """organizations.head_names: a grade right before the head (中级/b 人民法院/nt) is part of the name."""
     assert labels("邯郸市中级人民法院日前作出判决。") == [("邯郸市中级人民法院", "ORG")]
+
+
+def test_a_titled_persons_act_is_no_part_of_a_body():
+    """organizations.head_names: a verb after a titled person (参议员|多尔|批评|政府) ends a body's name
+    there; a body named after a person keeps its verb (惠珍|联合|医院 is tested on its own)."""
+    assert labels("美国共和党参议员多尔批评政府。") == [("美国共和党", "ORG"), ("多尔", "PERSON")]
