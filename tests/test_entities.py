@@ -573,5 +573,6 @@ def test_a_court_with_its_grade_after_its_city():
 
 def test_a_titled_persons_act_is_no_part_of_a_body():
     """organizations.head_names: a verb after a titled person (参议员|多尔|批评|政府) ends a body's name
-    there; a body named after a person keeps its verb (惠珍|联合|医院 is tested on its own)."""
+    there; a body named after a person keeps its verb (秀兰|联合|医院)."""
     assert labels("美国共和党参议员多尔批评政府。") == [("美国共和党", "ORG"), ("多尔", "PERSON")]
+    assert labels("他专程到秀兰联合医院求治。") == [("秀兰联合医院", "ORG")]
