@@ -8,6 +8,9 @@ are the given name: the place is dropped and the person stays.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import is_title
 from pipeline.extract.entities.tokens import T_GAZ, T_PER, Cand
@@ -31,11 +34,10 @@ def drop_given_name_places(toks: list[Token], cands: list[Cand]) -> list[Cand]:
     people = [c for c in cands if c.label == "PERSON" and c.tier == T_PER and c.end - c.start == 3]
     if not people:
         return cands
-    starts = {t.start: k for k, t in enumerate(toks)}
     given = set()
     for c in people:
-        k = starts.get(c.start)
-        if k is None or not k or toks[k].end != c.start + 1 or toks[k].text not in gz.surnames():
+        k = bisect_left(toks, c.start, key=attrgetter("start"))
+        if not 0 < k < len(toks) or toks[k].start != c.start or toks[k].end != c.start + 1 or toks[k].text not in gz.surnames():
             continue
         before = toks[k - 1]
         if is_title(before.text, before.tag) or is_person_noun(before.text):

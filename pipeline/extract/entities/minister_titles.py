@@ -7,6 +7,9 @@ lone 长 is the title: the body is dropped and the country or place it starts wi
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.tokens import T_GAZ, Cand
 from pipeline.segment import Token
@@ -17,7 +20,7 @@ _MINISTRY_ENDS = frozenset("部局厅署")
 _HEAD_TITLE = "长"
 
 
-def minister_titles(toks: list[Token], cands: list[Cand]) -> list[Cand]:
+def minister_titles(text: str, toks: list[Token], cands: list[Cand]) -> list[Cand]:
     """``cands`` with each body before a lone 长 replaced by the place its name starts with.
 
     >>> from pipeline.extract.entities.paragraph import parse_paragraph
@@ -25,21 +28,24 @@ def minister_titles(toks: list[Token], cands: list[Cand]) -> list[Cand]:
     >>> show("美国财政部长鲁宾说，"), show("美国财政部发表声明")
     ([('美国', 'GPE'), ('鲁宾', 'PERSON')], [('美国财政部', 'ORG')])
     """
-    lone = {t.start for t in toks if t.text == _HEAD_TITLE}
-    if not lone:
+    if _HEAD_TITLE not in text:
         return cands
     out = []
     for c in cands:
-        if c.label != "ORG" or c.end not in lone or c.end - c.start < 3:
+        if c.label != "ORG" or text[c.end:c.end + 1] != _HEAD_TITLE or text[c.end - 1] not in _MINISTRY_ENDS or c.end - c.start < 3 \
+                or not _lone(toks, c.end):
             out.append(c)
             continue
-        name = "".join(t.text for t in toks if c.start <= t.start and t.end <= c.end)
-        if name[-1:] not in _MINISTRY_ENDS:
-            out.append(c)
-            continue
+        name = text[c.start:c.end]
         places = gz.places()
         k = next((k for k in range(len(name) - 2, 1, -1) if name[:k] in places), 0)
         if k:
             label, norm = places[name[:k]]
             out.append(Cand(T_GAZ, c.start, c.start + k, label, norm))
     return out
+
+
+def _lone(toks: list[Token], start: int) -> bool:
+    """The token at ``start`` is 长 alone (部|长), not a word that starts with it (部|长期)."""
+    k = bisect_left(toks, start, key=attrgetter("start"))
+    return k < len(toks) and toks[k].start == start and toks[k].text == _HEAD_TITLE

@@ -70,7 +70,7 @@ def parse_paragraph(
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + glued_cue_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + glued_cue_names(text, toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
@@ -85,7 +85,7 @@ def parse_paragraph(
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}
         cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
-    cands = minister_titles(toks, drop_given_name_places(toks, cands))
+    cands = minister_titles(text, toks, drop_given_name_places(toks, cands))
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, resolve(cands)

@@ -14,6 +14,8 @@ is a common noun (a street named after an animal or a plant).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import dictionary, ordinary
@@ -21,6 +23,7 @@ from pipeline.extract.entities.marks import STREET, Marks
 from pipeline.extract.entities.tokens import T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
 
+_END = attrgetter("end")
 #: units of a village, township or town, written right after its name
 SETTLEMENT_UNITS = frozenset("村镇乡")
 _ANY_UNIT = re.compile("[村镇乡]")
@@ -102,7 +105,7 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
                     ends.add(p + 1)
                     todo.append(p + 1)  # 洋洲镇|洋洲村: a village after its town
                 break
-    return out + listed_settlements(toks)
+    return out + listed_settlements(text, toks)
 
 
 #: jieba's tags under which a word ending in 村 may be a person's name (关牧村, 吴梅村), left to the person
@@ -112,21 +115,25 @@ _NOT_SETTLEMENT_TAGS = frozenset({"nr", "nrfg", "nrt", "i", "l"})
 _LISTED_LENGTHS = range(SHORTEST_STEM + 1, LONGEST_STEM + 2)
 
 
-def listed_settlements(toks: list[Token]) -> list[Cand]:
+def listed_settlements(text: str, toks: list[Token]) -> list[Cand]:
     """Villages and towns that jieba's dictionary lists whole, though not as places (双林村/n, 新宅村/n):
     the stem is a word jieba does not know or knows as a place, never a common word (示范村, 渡假村),
     and the word does not end in one (农村, 城镇, 山村).  Found wherever they stand, with no division
     before them.
 
     >>> from pipeline.extract.entities.tokens import tokenize
-    >>> def show(s): return [s[c.start:c.end] for c in listed_settlements(tokenize(s))]
+    >>> def show(s): return [s[c.start:c.end] for c in listed_settlements(s, tokenize(s))]
     >>> show("如今的新宅村，已是文明村"), show("示范村和渡假村"), show("新型农村建设"), show("生活在异国他乡")
     (['新宅村'], [], [], [])
     """
     out = []
     lex = dictionary()
-    for t in toks:
-        if len(t.text) not in _LISTED_LENGTHS or t.text[-1] not in SETTLEMENT_UNITS or t.tag in _NOT_SETTLEMENT_TAGS or t.tag == "ns":
+    for unit in _ANY_UNIT.finditer(text):
+        k = bisect_left(toks, unit.end(), key=_END)  # the token that ends with the unit, if one does
+        if k == len(toks) or toks[k].end != unit.end():
+            continue
+        t = toks[k]
+        if len(t.text) not in _LISTED_LENGTHS or t.tag in _NOT_SETTLEMENT_TAGS or t.tag == "ns":
             continue
         stem = t.text[:-1]
         if lex.get(stem, (0, "ns"))[1] != "ns" or lex.get(t.text[-2:], (0, ""))[0] >= _COMMON_STEM_FREQ or not proper_stem(stem):

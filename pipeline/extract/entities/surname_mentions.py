@@ -8,6 +8,10 @@ a surname (王姓人口, 李姓家族) name nobody: the word after X姓 must be 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from operator import attrgetter
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import WEAK_CUES, dictionary
 from pipeline.extract.entities.tokens import T_PER, Cand
@@ -43,6 +47,7 @@ def surname_mentions(text: str, toks: list[Token]) -> list[Cand]:
 
 #: the familiar prefixes before a surname (老张, 小李)
 FAMILIAR = frozenset("老小")
+_FAMILIAR = re.compile("[老小]")
 #: a 老/小 word jieba lists this often is an everyday word (老师 6415, 小时, 老板, 老总 441), not a
 #: familiar name (老张 256, 小马 391)
 _EVERYDAY_FREQ = 400
@@ -57,21 +62,29 @@ def familiar_names(text: str, toks: list[Token]) -> list[Cand]:
     >>> show("老张说，日子好了"), show("老黄说：“好。”"), show("小刘告诉记者"), show("老实说，不好"), show("老师说")
     (['老张'], ['老黄'], ['小刘'], [], [])
     """
-    if "老" not in text and "小" not in text:
-        return []
-    starts = {t.start: t for t in toks}
     surnames = gz.surnames()
     out = []
-    for t in toks:
-        p = t.start
-        if t.text[0] not in FAMILIAR or len(t.text) > 2 or p + 2 not in starts or text[p + 1:p + 2] not in surnames:
+    for prefix in _FAMILIAR.finditer(text):
+        p = prefix.start()
+        if text[p + 1:p + 2] not in surnames or not _token_starts(toks, p, p + 2):
             continue
-        if len(t.text) == 1 and p + 1 not in starts:
+        k = bisect_left(toks, p, key=attrgetter("start"))
+        t = toks[k]
+        if len(t.text) > 2 or len(t.text) == 1 and not _token_starts(toks, p + 1):
             continue
         freq, tag = dictionary().get(text[p:p + 2], (0, "nr"))
         if tag not in ("n", "nr") or freq >= _EVERYDAY_FREQ:
             continue  # 老师, 小时, 老周/t: a word
-        verb = starts[p + 2].text
+        verb = toks[bisect_left(toks, p + 2, key=attrgetter("start"))].text
         if verb in gz.cues() and verb not in WEAK_CUES:
             out.append(Cand(T_PER, p, p + 2, "PERSON", ""))
     return out
+
+
+def _token_starts(toks: list[Token], *positions: int) -> bool:
+    """A token starts at each of ``positions``."""
+    for p in positions:
+        k = bisect_left(toks, p, key=attrgetter("start"))
+        if k == len(toks) or toks[k].start != p:
+            return False
+    return True
