@@ -576,3 +576,13 @@ def test_a_titled_persons_act_is_no_part_of_a_body():
     there; a body named after a person keeps its verb (秀兰|联合|医院)."""
     assert labels("美国共和党参议员多尔批评政府。") == [("美国共和党", "ORG"), ("多尔", "PERSON")]
     assert labels("他专程到秀兰联合医院求治。") == [("秀兰联合医院", "ORG")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议决定，林德昌任副市长，周永福任秘书长。", ["林德昌", "周永福"]),
+    ("经研究，由郑培根担任总经理。", ["郑培根"]),
+])
+def test_a_name_before_a_post_it_takes(text, names):
+    """person_cues.named_to_post: 任, 担任, 出任 and a title after a name vouch for a person, also
+    for a surname that is a common word (林) and a given name that is a county's (德昌, 永福)."""
+    assert labels(text) == [(name, "PERSON") for name in names]
