@@ -586,3 +586,10 @@ def test_a_name_before_a_post_it_takes(text, names):
     """person_cues.named_to_post: 任, 担任, 出任 and a title after a name vouch for a person, also
     for a surname that is a common word (林) and a given name that is a county's (德昌, 永福)."""
     assert labels(text) == [(name, "PERSON") for name in names]
+
+
+def test_a_given_name_that_is_an_everyday_word_in_a_list_of_persons():
+    """name_lists.word_named_item: 陈|建军 after 记者刘亮明、 is a person (the list's first item is one);
+    a list of everyday words is no list of names."""
+    assert labels("本报记者刘亮明、陈建军报道") == [("刘亮明", "PERSON"), ("陈建军", "PERSON")]
+    assert labels("提高素质、建军节、国庆节") == []
