@@ -13,8 +13,8 @@ The first kind named gives the label: a natural feature is LOC, a settlement or 
 whose first gloss names a landmark (the Great Wall, Summer Palace, ruins of …) is a FAC, also where
 jieba tags it as a common noun (圆明园/n, 天坛/n).  A place abroad is glossed by its kind in brackets or by its
 country or state after a comma (Mombasa (city in Kenya), Denver, Colorado), and a country's other name by
-the country's English name (法兰西 France): such a word is kept too, if jieba tags it a place or it is too
-long to be a person's given name (see foreign_place).
+the country's English name (法兰西 France): such a word is kept too, unless jieba gives it as a
+transliterated person's name (see foreign_place).
 """
 
 from __future__ import annotations
@@ -54,11 +54,10 @@ KIND_IN_BRACKETS = re.compile(rf"^[A-Z][^(]*\((?:(?P<loc>{FEATURE})|(?P<gpe>{SET
 PROPER_HEAD = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|la|le|of|upon|am|an|sur))*$")
 #: capitalised words that make a "Name, Place" gloss a body or a building, not a place (Hang Seng Bank, Hong Kong)
 NOT_PLACE_HEAD = re.compile(r"\b(?:Bank|Council|Park|Hall|Memorial|Fault|Street|Harbou?r|Airport|Station|University|Ministry|Office|District)\b")
-#: jieba's tags of a Chinese name: such a word becomes a place from a gloss only when it is long enough not
-#: to be a given name or a surname too (乔丹 Jordan stays out); a word jieba tags as a transliterated
-#: person (nrt: 科林斯 Corinth and Collins, 贝拉 Beira and Bella) never does
-PERSON_TAGS = frozenset({"nr", "nrfg"})
-SHORTEST_PERSON_TAGGED_PLACE = 3
+#: jieba's tag of a transliterated person: such a word (贝拉 Beira and Bella) never becomes a place from a
+#: gloss; a word jieba tags as a Chinese name (麦加/nr Mecca) does where the gloss names a place abroad
+#: with its kind or its country, not by a country's name alone (乔丹/nr Jordan stays out)
+TRANSLITERATED_PERSON = "nrt"
 #: jieba's tags of names: a word jieba lists under another tag is an ordinary word first (山上/s, 大关/n)
 NAME_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
@@ -112,7 +111,7 @@ def foreign_place(gloss: str, tag: str | None, length: int, countries: frozenset
     (None, None)
     """
     countries = country_names() if countries is None else countries
-    if tag == "nrt" or tag in PERSON_TAGS and length < SHORTEST_PERSON_TAGGED_PLACE:
+    if tag == TRANSLITERATED_PERSON:
         return None
     if (kind := KIND_IN_BRACKETS.search(gloss)) is not None:
         return "LOC" if kind.group("loc") else "GPE"
