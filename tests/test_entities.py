@@ -483,3 +483,113 @@ def test_city_people_jieba_keeps_whole():
 def test_short_name_defined_in_brackets_spreads_over_the_document():
     got = find_document_entities(["国际商业信贷银行（以下简称国商银行）宣布倒闭。", "后来，国商银行的业务被关闭。"])
     assert [(e.text, e.label, e.normalized) for e in got[1]] == [("国商银行", "ORG", "国际商业信贷银行")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者从石油工业部获悉，新油田已投产。", "石油工业部"),
+    ("新闻出版署日前发出通知。", "新闻出版署"),
+])
+def test_a_ministry_jieba_lists_whole_by_its_one_character_head(text, name):
+    """bodies.listed_body: a body of five characters or more that jieba's dictionary lists as ``nt``
+    and that ends in a one-character head (部, 署) is a name however common its words."""
+    assert (name, "ORG") in labels(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("左权县桐峪镇坪头村的果园", ["左权县", "桐峪镇", "坪头村"]),
+    ("汾阳市前堡村的养殖户", ["汾阳市", "前堡村"]),
+])
+def test_a_settlement_after_its_division_is_read_whole(text, names):
+    """settlements: a town and village named after their county outweigh a county's short name read
+    across them (镇坪, a county in Shaanxi, in 桐峪镇|坪头村), and a stem jieba cut into frequent single
+    characters (前/f 堡) is still a stem."""
+    assert [e.text for e in find_entities(text) if e.label == "GPE"] == names
+
+
+def test_a_town_jieba_lists_whole_is_a_place_without_its_county():
+    """settlements.listed_settlements: 厚街镇/n and 前童镇/n are towns though jieba lists them as common
+    nouns and no county stands before them; 示范村 and 异国他乡 are no places."""
+    assert labels("厚街镇的工厂今年扩建，前童镇的古建筑也已修缮。") == [("厚街镇", "GPE"), ("前童镇", "GPE")]
+    assert not [e for e in find_entities("建设示范村的人们生活在异国他乡") if e.label == "GPE"]
+
+
+def test_a_person_named_by_the_surname_and_xing():
+    """surname_mentions: 一名王姓男子 and 姓张的 name a person by the surname alone; 王姓人口 names nobody."""
+    assert labels("警方拘留了一名王姓男子，这名姓张的司机作了证。") == [("王", "PERSON"), ("张", "PERSON")]
+    assert labels("王姓人口最多。") == []
+
+
+def test_a_name_whose_last_character_jieba_glued_to_the_verb():
+    """glued_names: 丁贵|明说/v after a title and before a comma is the name 丁贵明 and the verb 说;
+    an adverb before 说 (再说) stays out.  japanese: the verb after a Japanese name is no part of it."""
+    assert ("丁贵明", "PERSON") in labels("石油管理局局长丁贵明说，今年产量增加。")
+    assert ("王林", "PERSON") in labels("局长王林再说，产量增加。")
+    assert not [e for e in find_entities("世界卫生组织总干事中岛宏说，疫情已控制。") if e.text.endswith("说")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村民张秀英家里养了二十头猪。", "张秀英"),
+    ("副省长张文山出席了会议。", "张文山"),
+    ("工人陈东川说：“今年好。”", "陈东川"),
+])
+def test_a_given_name_that_is_a_county_short_name(text, name):
+    """given_places: after a title or a noun for a person, a surname and a county's short name
+    (秀英, 文山, 东川) are a person, and no place is reported inside."""
+    assert labels(text) == [(name, "PERSON")]
+
+
+def test_a_ministers_title_jieba_cut_after_the_ministry():
+    """minister_titles: 美国财政部/nt 长/a is the country and the minister's title, not the ministry;
+    the ministry by itself stays a body."""
+    assert labels("美国财政部长鲁宾说，美元将保持坚挺。") == [("美国", "GPE"), ("鲁宾", "PERSON")]
+    assert ("美国财政部", "ORG") in labels("美国财政部发表声明。")
+
+
+def test_a_given_name_jieba_reads_as_an_unlisted_place():
+    """persons.chinese_names: a surname jieba tags nr and a given name it tags ns that no gazetteer
+    lists (李/nr 桂兰/ns) are one name, context or not."""
+    assert labels("今年58岁的李桂兰是村里的致富能手。") == [("李桂兰", "PERSON")]
+    assert labels("提起王德顺，村里人都竖起大拇指。") == [("王德顺", "PERSON")]
+
+
+def test_a_person_called_familiarly_by_the_surname():
+    """surname_mentions.familiar_names: 老张 and 小刘 before a reporting verb are persons, however
+    jieba cut them; 老师 and 老总 are words."""
+    assert labels("老张说，这几年日子越过越好。") == [("老张", "PERSON")]
+    assert ("小刘", "PERSON") in labels("小刘告诉记者，活儿不累。")
+    assert labels("老师说，考试推迟。") == []
+
+
+def test_a_leader_is_a_title_before_a_foreign_name():
+    """gaz_titles.tsv: 领袖 and 领导人 stand before a name as a title does, with no reporting verb after."""
+    assert ("布莱尔", "PERSON") in labels("英国工党领袖布莱尔赢得大选。")
+    assert ("瓦杰帕伊", "PERSON") in labels("印度人民党领导人瓦杰帕伊。")
+
+
+def test_a_court_with_its_grade_after_its_city():
+    """organizations.head_names: a grade right before the head (中级/b 人民法院/nt) is part of the name."""
+    assert labels("邯郸市中级人民法院日前作出判决。") == [("邯郸市中级人民法院", "ORG")]
+
+
+def test_a_titled_persons_act_is_no_part_of_a_body():
+    """organizations.head_names: a verb after a titled person (参议员|多尔|批评|政府) ends a body's name
+    there; a body named after a person keeps its verb (秀兰|联合|医院)."""
+    assert labels("美国共和党参议员多尔批评政府。") == [("美国共和党", "ORG"), ("多尔", "PERSON")]
+    assert labels("他专程到秀兰联合医院求治。") == [("秀兰联合医院", "ORG")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议决定，林德昌任副市长，周永福任秘书长。", ["林德昌", "周永福"]),
+    ("经研究，由郑培根担任总经理。", ["郑培根"]),
+])
+def test_a_name_before_a_post_it_takes(text, names):
+    """person_cues.named_to_post: 任, 担任, 出任 and a title after a name vouch for a person, also
+    for a surname that is a common word (林) and a given name that is a county's (德昌, 永福)."""
+    assert labels(text) == [(name, "PERSON") for name in names]
+
+
+def test_a_given_name_that_is_an_everyday_word_in_a_list_of_persons():
+    """name_lists.word_named_item: 陈|建军 after 记者刘亮明、 is a person (the list's first item is one);
+    a list of everyday words is no list of names."""
+    assert labels("本报记者刘亮明、陈建军报道") == [("刘亮明", "PERSON"), ("陈建军", "PERSON")]
+    assert labels("提高素质、建军节、国庆节") == []

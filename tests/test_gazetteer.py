@@ -167,3 +167,14 @@ def test_landforms_hold_no_ordinary_word_and_ordinary_county_names_need_context(
     assert labels("他只画牡丹和芍药") == []
     assert ("牡丹区", "GPE") in labels("山东菏泽牡丹区的花农")
     assert labels("总产值突破百亿元大关") == []
+
+
+def test_places_abroad_as_a_word_dictionary_glosses_them():
+    """tools/build_dictionary_places.py: CC-CEDICT glosses a place abroad by its kind in brackets
+    (Mombasa (city in Kenya)), by its country after a comma (Medina, Saudi Arabia), or a country's
+    other name by the country (法兰西 France); not a bank in a city, a word jieba tags as a foreign
+    person's name (贝拉 Beira, also Bella) nor a Chinese name glossed only as a country (乔丹 Jordan)."""
+    assert {"蒙巴萨", "麦地那", "法兰西", "海牙", "丹佛"} <= gz.dictionary_places().keys()
+    assert not {"恒生银行", "贝拉", "乔丹", "中华", "玛利亚"} & gz.dictionary_places().keys()
+    labels = {(e.text, e.label) for e in find_entities("货轮从蒙巴萨启航；法兰西的葡萄酒运抵海牙。")}
+    assert {("蒙巴萨", "GPE"), ("法兰西", "GPE"), ("海牙", "GPE")} <= labels, labels

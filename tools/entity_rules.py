@@ -27,6 +27,7 @@ FAMILIES = (
     "gazetteer_names", "chinese_names", "famous_names", "dictionary_places", "tagged_persons", "tagged_places", "tagged_orgs",
     "foreign_names", "translit_runs", "rulers", "titled_names", "japanese_names", "settlements", "streets",
     "world_names", "heritage_sites", "unit_places", "context_places", "damaged_places", "date_teams", "name_lists", "name_runs",
+    "surname_mentions", "familiar_names", "glued_cue_names",
 )
 
 

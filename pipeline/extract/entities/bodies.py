@@ -242,14 +242,17 @@ _LISTED_BODY_LENGTH = 5
 
 def listed_body(t: Token) -> bool:
     """A body that jieba's dictionary lists whole as an organization (nt) and that is long enough to be
-    one body, however common its words (海峡两岸关系协会, 通用汽车公司, 联邦最高法院); a name led by a
+    one body, however common its words (海峡两岸关系协会, 通用汽车公司, 联邦最高法院), also where its head is
+    one character (机械工业部, 新闻出版署) unless it ends in an ordinary word (环境中运行/nt); a name led by a
     session (九届全国人大) leaves the session out, as the 1998 annotation and OntoNotes do.
 
     >>> [listed_body(Token(w, "nt", 0, len(w))) for w in ("海峡两岸关系协会", "通用汽车公司", "人民政府", "九届全国人大")]
     [True, True, False, False]
+    >>> [listed_body(Token(w, "nt", 0, len(w))) for w in ("机械工业部", "新闻出版署", "环境中运行")]
+    [True, True, False]
     """
-    return len(t.text) >= _LISTED_BODY_LENGTH and t.text.endswith(ORG_HEADS) and t.text[0] not in _SESSION_CHARS \
-        and dictionary().get(t.text, (0, ""))[1] == "nt"
+    return len(t.text) >= _LISTED_BODY_LENGTH and (t.text.endswith(ORG_HEADS) or t.text[-1] in ORG_CHAR_HEADS and not common_tail(t.text)) \
+        and t.text[0] not in _SESSION_CHARS and dictionary().get(t.text, (0, ""))[1] == "nt"
 
 
 #: characters that start a session number (九届, 第十五次) rather than a name

@@ -63,7 +63,7 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
     """Japanese names of four or five characters on token boundaries, in a person's context.
 
     >>> from pipeline.extract.entities.tokens import tokenize
-    >>> [text[c.start:c.end] for text in ["日本前首相岸田文雄表示", "秋风千里，红叶飘落"] for c in japanese_names(text, tokenize(text))]
+    >>> [text[c.start:c.end] for text in ["日本前首相岸田文雄表示", "秋风千里，红叶飘落", "总干事中岛宏说，"] for c in japanese_names(text, tokenize(text))]
     ['岸田文雄']
     """
     out = []
@@ -76,6 +76,8 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
                 break
             if len(toks[j].text) >= 2 and _ordinary_word(toks[j].text):
                 break  # 小朋友|们, 横吹|笛子: a phrase of ordinary words
+            if j > i and toks[j].text in gz.cues():
+                break  # 中岛宏|说: the reporting verb after a name is no part of it
             if end - start < 4 or lexicon.get(name, (0, "nr"))[1] != "nr" or not reads_japanese(name):
                 continue
             if any(name[:k] in gz.places() for k in (2, 3)):

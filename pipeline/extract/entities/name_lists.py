@@ -66,6 +66,21 @@ def translit_item(word: str) -> bool:
     return dictionary().get(word, (0, "nrt"))[1] in ("nr", "nrt", "nrfg")
 
 
+@lru_cache(maxsize=_LIST_ITEM_CACHE)
+def word_named_item(word: str) -> bool:
+    """A 、-list item that is a common surname and a given name that is an everyday word (陈|建军,
+    刘|光亮): a name only in a list where another rule found a person.
+
+    >>> [word_named_item(w) for w in ("陈建军", "刘光亮", "张家口", "高素质", "建军")]
+    [True, True, False, False, False]
+    """
+    if len(word) != 3 or gz.surnames().get(word[0]) != "common" or not HAN_WORD.fullmatch(word) or word[-1] in FUNCTION_CHARS:
+        return False
+    if word in gz.places() or word in gz.orgs() or word[1:] in gz.titles() or any(word[:k] in gz.places() for k in (2, 3)):
+        return False
+    return dictionary().get(word, (0, "nr"))[1] in ("nr", "nrfg", "n", "nz")
+
+
 def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     """Names in a 、-separated list: when every item is shaped like a name and at least half of
     them show it (jieba's name tag, a plausible given name, or another rule), all are names.
@@ -79,8 +94,9 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     >>> name_lists("江西、湖南、广东", tokenize("江西、湖南、广东"), [])
     []
 
-    Items may be transliterated names (:func:`translit_item`) where another rule found one of the
-    list's items a person: 如克劳斯、博斯科夫斯基、马泽尔、卡拉扬等, not 奔驰、卡迪拉克、雪佛莱、道奇.
+    Items may be transliterated names (:func:`translit_item`) or a surname and an everyday word
+    (:func:`word_named_item`) where another rule found one of the list's items a person:
+    如克劳斯、博斯科夫斯基、马泽尔、卡拉扬等, 本报记者刘亮明、陈建军; not 奔驰、卡迪拉克、雪佛莱、道奇.
     """
     if "、" not in text:
         return []
@@ -91,7 +107,7 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
 
     def item(word: str) -> bool:
-        return list_item(word) or translit_item(word)
+        return list_item(word) or translit_item(word) or word_named_item(word)
 
     def tail(a: int, b: int) -> tuple[int, int] | None:
         return next(((s, b) for s in range(max(a, b - 7), b - 1) if s in starts and item(text[s:b])), None)
@@ -121,7 +137,8 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
         if len(ch) < 2:
             continue
         if not persons.intersection(ch) and not all(list_item(text[s:e]) for s, e in ch):
-            continue  # transliterations that no rule found a person among are as often brands (卡迪拉克、雪佛莱、道奇)
+            continue  # transliterations that no rule found a person among are as often brands (卡迪拉克、雪佛莱、道奇),
+            # and surnames with everyday words as often phrases (记者刘亮明、陈建军 shows the list's kind; 高素质、…)
         shown = sum(1 for s, e in ch if (s, e) in tagged or plausible_name(text[s:e]))
         if 2 * shown >= len(ch):
             out.extend(Cand(T_PER, s, e, "PERSON", "") for s, e in ch)

@@ -46,6 +46,14 @@ from pipeline.extract.entities.places import division
 from pipeline.extract.entities.tokens import T_HEAD, T_TAG, Cand, merge_heads
 from pipeline.segment import Token
 
+#: jieba's tags of a person's name
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def _titled_person(toks: list[Token], k: int) -> bool:
+    """Token k is a name after a title (参议员|多尔): a person, not the namesake of a body (惠珍|联合医院)."""
+    return toks[k].tag in PERSON_TAGS and k > 0 and is_title(toks[k - 1].text, toks[k - 1].tag)
+
 #: numbers that may stand in a name before its head (1998年, 第十五届) and that a name's left edge keeps
 _YEAR_OR_SESSION = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+[届次]?)")
 _YEAR_OR_ORDINAL = re.compile(r"\d{4}年?|第.+")
@@ -151,15 +159,18 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 break
             if known and p.tag != "ns":
                 break
-            if p.tag == "v" and (i != j or kind == "FAC" or p.text in ACTION_VERBS or len(p.text) == 1 or toks[i - 2].tag not in NAME_TAGS if i >= 2 else True):
-                break
+            if p.tag == "v" and (i != j or kind == "FAC" or p.text in ACTION_VERBS or len(p.text) == 1
+                                 or toks[i - 2].tag not in NAME_TAGS or _titled_person(toks, i - 2) if i >= 2 else True):
+                break  # a verb after a titled person is the person's act (参议员|多尔/nrt|批评|政府), not a body's name
             if i != j and p.tag not in PROPER_TAGS and dictionary().get(p.text, (0, "n"))[1][:1] in ("d", "t", "p", "c") \
                     and not YEAR.fullmatch(p.text):
                 break  # 工作人员正在/t 整理 五台山佛光寺: an adverb or time word by the dictionary ends the name
             if p.tag not in PROPER_TAGS and p.text not in SPECIFIC and p.text not in gz.places() and not _YEAR_OR_SESSION.fullmatch(p.text) \
-                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
+                    and (i != j or t.text not in ORG_HEADS or t.tag != "nt") and not (i == j and p.tag == "b") and toks[i].tag in ("ns", "nz", "nt", "j") and not p.text.endswith(EVENT_HEADS + ORG_HEADS) \
                     and not (len(p.text) >= 3 and p.text[-1] in ORG_CHAR_HEADS and t.text in SUBUNIT_HEADS):
-                break  # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺)
+                # a common word before a place or proper name is the sentence, not the name (整理/n 五台山佛光寺);
+                # a grade right before the head is the name's (邯郸市|中级/b|人民法院/nt)
+                break
             if p.tag == "m" and not _YEAR_OR_SESSION.fullmatch(p.text) and not (
                     i == j and ordinal(p.text) and i >= 2 and toks[i - 2].tag in PROPER_TAGS) and any(ch in COUNT_CHARS for ch in p.text):
                 break  # a count (三大银行, 5家公司) ends the name; a body's number (保定|一|棉厂) and jieba's 少年/m do not

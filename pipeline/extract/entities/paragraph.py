@@ -11,8 +11,11 @@ from pipeline.extract.entities.damaged import damaged_places
 from pipeline.extract.entities.date_teams import date_teams
 from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.dot_bodies import dot_bodies
+from pipeline.extract.entities.given_places import drop_given_name_places
+from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.minister_titles import minister_titles
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.org_edges import division_bodies, sector_words
@@ -22,6 +25,7 @@ from pipeline.extract.entities.places import datelines, gazetteer_names, tagged_
 from pipeline.extract.entities.runs import name_runs
 from pipeline.extract.entities.settlements import settlements, streets
 from pipeline.extract.entities.sites import heritage_sites
+from pipeline.extract.entities.surname_mentions import familiar_names, surname_mentions
 from pipeline.extract.entities.titled_runs import titled_runs
 from pipeline.extract.entities.titles import quoted_titles
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
@@ -66,11 +70,11 @@ def parse_paragraph(
     if inside is None:
         cands += author_line(text)
     marks = Marks(toks)
-    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
+    cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + glued_cue_names(text, toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
     cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
-    cands += japanese_names(text, toks, marks)
+    cands += japanese_names(text, toks, marks) + surname_mentions(text, toks) + familiar_names(text, toks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
     cands = dot_bodies(text, cands)
@@ -81,6 +85,7 @@ def parse_paragraph(
     if any(c.label == "PERSON" for c in cands):
         after = {t.start: t.text for t in toks}
         cands = [c for c in cands if not (c.label == "PERSON" and c.tier != T_CREDIT and named_thing(text[c.start:c.end], after.get(c.end, "")))]
+    cands = minister_titles(text, toks, drop_given_name_places(toks, cands))
     if inside:
         cands = [c for c in cands if c.end - c.start < len(text)]
     return toks, resolve(cands)

@@ -26,19 +26,25 @@ def person_context(toks: list[Token], i: int, j: int) -> bool:
         or named_to_post(toks, j)
 
 
+#: verbs of taking a post, before its title (林德昌|任|副市长, 郑培根|担任|总经理)
+POST_VERBS = frozenset({"任", "出任", "担任", "兼任", "改任", "升任", "调任", "继任", "接任"})
+
+
 def named_to_post(toks: Sequence[Token], j: int) -> bool:
     """Tokens from ``j`` make the name before them someone chosen for a post: 为 + a title (选举张三|为|主席,
-    任命李四|为|部长), or a passive verb (…|被选为|代表).
+    任命李四|为|部长), a verb of taking a post + a title (林德昌|任|副市长), or a passive verb (…|被选为|代表).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> toks = tokenize("大会选举王明为主席")
     >>> named_to_post(toks, 3), named_to_post(tokenize("他被选为代表"), 1), named_to_post(tokenize("以为大家好"), 1)
     (True, True, False)
+    >>> named_to_post(tokenize("王明任副市长"), 1), named_to_post(tokenize("王明担任总经理"), 1), named_to_post(tokenize("王明担任过工作"), 1)
+    (True, True, False)
     """
     if j >= len(toks):
         return False
     word = toks[j].text
-    if word == "为":
+    if word == "为" or word in POST_VERBS:
         return j + 1 < len(toks) and is_title(toks[j + 1].text, toks[j + 1].tag)
     return len(word) >= 3 and word[0] == "被" and dictionary().get(word[1:], (0, ""))[1][:1] == "v" and "为" in word
 

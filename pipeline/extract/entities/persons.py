@@ -22,7 +22,14 @@ from pipeline.extract.entities.lexicon import (
 )
 from pipeline.extract.entities.marks import SURNAME, Marks
 from pipeline.extract.entities.name_shapes import GIVEN_OK, listed_name, listed_word, plausible_name, word_like
-from pipeline.extract.entities.person_cues import after_title, cue_tail, person_context, starts_cue, strong_context
+from pipeline.extract.entities.person_cues import (
+    after_title,
+    cue_tail,
+    named_to_post,
+    person_context,
+    starts_cue,
+    strong_context,
+)
 from pipeline.extract.entities.tokens import T_PER, Cand
 from pipeline.segment import Token
 
@@ -147,8 +154,10 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             common = gz.surnames().get(t.text) == "common"
             after = toks[j].text if j < n else ""
             word = "".join(x.text for x in toks[i:j])
-            glued = len(t.text) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
-            if length >= 2 and (common and person_context(toks, i, j) or strong and after in gz.cues()
+            # a given name jieba read as a name, or as a place no gazetteer lists (李/nr 桂兰/ns, 王/nr 德顺/ns)
+            glued = len(t.text) == 1 and t.tag == "nr" and len(word) == 3 and (
+                toks[j - 1].tag in ("nr", "nrfg") or toks[j - 1].tag == "ns" and toks[j - 1].text not in gz.places())
+            if length >= 2 and (common and person_context(toks, i, j) or (strong and after in gz.cues() or named_to_post(toks, j))
                                 or glued and plausible_name(word)):
                 out.append(Cand(T_PER, t.start, toks[j - 1].end, "PERSON", ""))
                 break

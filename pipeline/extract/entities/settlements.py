@@ -14,13 +14,16 @@ is a common noun (a street named after an animal or a plant).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import dictionary, ordinary
 from pipeline.extract.entities.marks import STREET, Marks
-from pipeline.extract.entities.tokens import T_TAG, Cand
+from pipeline.extract.entities.tokens import T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
 
+_END = attrgetter("end")
 #: units of a village, township or town, written right after its name
 SETTLEMENT_UNITS = frozenset("村镇乡")
 _ANY_UNIT = re.compile("[村镇乡]")
@@ -45,10 +48,13 @@ _DIVISION_ENDS = frozenset("省市县区州盟旗镇乡")
 
 def _division_ends(toks: list[Token]) -> set[int]:
     """Where a division ends: a listed place, a ``ns`` word with a division's unit, 该县; never before a
-    frequent or function word (江西|推进/v 乡村: a clause starts there, not a name)."""
+    frequent or function word (江西|推进/v 乡村: a clause starts there, not a name).  A single character
+    is judged by its tag only: jieba cuts an unknown name into characters, however frequent each one is
+    (汾阳市|前/f|堡/ng 村, 绍兴市|前/f|梅村/nr)."""
     places, lex = gz.places(), dictionary()
     ends = {t.end for t in toks if t.text in places or t.text in _THIS_DIVISION or t.tag == "ns" and len(t.text) >= 2 and t.text[-1] in _DIVISION_ENDS}
-    return {t.start for t in toks if t.start in ends and t.tag not in _NOT_NAME_TAGS and lex.get(t.text, (0, ""))[0] < _COMMON_STEM_FREQ}
+    return {t.start for t in toks if t.start in ends and t.tag not in _NOT_NAME_TAGS
+            and (len(t.text) == 1 or lex.get(t.text, (0, ""))[0] < _COMMON_STEM_FREQ)}
 
 
 def proper_stem(stem: str) -> bool:
@@ -75,6 +81,8 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
     >>> def show(s): return [s[c.start:c.end] for c in settlements(s, tokenize(s))]
     >>> show("湖南株洲市白关镇白关村的果农"), show("柳林县下三交镇坪上村原是个老大难村")
     (['白关镇', '白关村'], ['下三交镇', '坪上村'])
+    >>> show("汾阳市前堡村的养殖户"), show("绍兴市前梅村的养殖户")
+    (['前堡村'], ['前梅村'])
     >>> show("该县宣和镇的养鸡户"), show("全县贫困村减少"), show("县里派人到村"), show("该县两个村"), show("江西推进乡村振兴")
     (['宣和镇'], [], [], [], [])
     """
@@ -85,15 +93,52 @@ def settlements(text: str, toks: list[Token]) -> list[Cand]:
     todo = sorted(ends, reverse=True)
     while todo:
         a = todo.pop()
+        if text[a] in SETTLEMENT_UNITS:
+            continue  # the unit of a place just read (高坪|镇桃源村): its name is 高坪镇, and the next one starts after it
         for p in range(a + SHORTEST_STEM, min(len(text), a + LONGEST_STEM + 1)):
             if text[p - 1] in _DIVISION_UNITS or text[p - 1] in SETTLEMENT_UNITS:
                 break  # the stem would run over another division (湖南省|长沙县) or settlement (推进乡|村)
             if text[p] in SETTLEMENT_UNITS and proper_stem(text[a:p]):
-                out.append(Cand(T_TAG, a, p + 1, "GPE", ""))
+                # a gazetteer's tier: the longer name wins over a county's short name across the unit (桐峪镇|坪头村, not 镇坪)
+                out.append(Cand(T_GAZ, a, p + 1, "GPE", ""))
                 if p + 1 not in ends:
                     ends.add(p + 1)
                     todo.append(p + 1)  # 洋洲镇|洋洲村: a village after its town
                 break
+    return out + listed_settlements(text, toks)
+
+
+#: jieba's tags under which a word ending in 村 may be a person's name (关牧村, 吴梅村), left to the person
+#: rules, or is a set phrase (异国他乡/l, 鱼米之乡/i)
+_NOT_SETTLEMENT_TAGS = frozenset({"nr", "nrfg", "nrt", "i", "l"})
+#: a settlement word jieba lists is this long: a stem of two to four characters and its unit
+_LISTED_LENGTHS = range(SHORTEST_STEM + 1, LONGEST_STEM + 2)
+
+
+def listed_settlements(text: str, toks: list[Token]) -> list[Cand]:
+    """Villages and towns that jieba's dictionary lists whole, though not as places (双林村/n, 新宅村/n):
+    the stem is a word jieba does not know or knows as a place, never a common word (示范村, 渡假村),
+    and the word does not end in one (农村, 城镇, 山村).  Found wherever they stand, with no division
+    before them.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> def show(s): return [s[c.start:c.end] for c in listed_settlements(s, tokenize(s))]
+    >>> show("如今的新宅村，已是文明村"), show("示范村和渡假村"), show("新型农村建设"), show("生活在异国他乡")
+    (['新宅村'], [], [], [])
+    """
+    out = []
+    lex = dictionary()
+    for unit in _ANY_UNIT.finditer(text):
+        k = bisect_left(toks, unit.end(), key=_END)  # the token that ends with the unit, if one does
+        if k == len(toks) or toks[k].end != unit.end():
+            continue
+        t = toks[k]
+        if len(t.text) not in _LISTED_LENGTHS or t.tag in _NOT_SETTLEMENT_TAGS or t.tag == "ns":
+            continue
+        stem = t.text[:-1]
+        if lex.get(stem, (0, "ns"))[1] != "ns" or lex.get(t.text[-2:], (0, ""))[0] >= _COMMON_STEM_FREQ or not proper_stem(stem):
+            continue
+        out.append(Cand(T_TAG, t.start, t.end, "GPE", ""))
     return out
 
 
