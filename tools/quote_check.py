@@ -8,8 +8,9 @@ offsets and verdicts only: the corpus text stays out of the repository), each ju
 on the quotes as the commit that added it found them (a later change draws another
 sample): ``quote_check_days6-10.tsv`` the first round (seed 11),
 ``quote_check_days6-10_seed{N}_{round}.tsv`` the later ones, ``_seed13.tsv`` the round before
-the pronoun rules, ``_seed14.tsv`` the one after them and the newest ``quote_check_days6-10_seed15.tsv``
-(after the gender, 叫, time-phrase, unit and narrator rules; the default of ``--summary``).  ``--summary``
+the pronoun rules, ``_seed14.tsv`` the one after them, ``_seed15.tsv`` after the gender, 叫,
+time-phrase, unit and narrator rules, and the newest ``quote_check_days6-10_seed16.tsv`` (after the
+rounds of 2026-12-06's third session: the entity round and the new-user pages; the default of ``--summary``).  ``--summary``
 recomputes the figures from a file.  ``quote_check_days1-5_pronouns.tsv`` judges every quote of
 days 1-5 whose printed speaker is 他/她 (``--days 1-5 --pronoun``, the half whose errors may be
 read), with the verdict on the code before the pronoun rules (``speaker_ok_on_main``).
@@ -35,7 +36,7 @@ from pipeline.extract.speakers import PRONOUNS  # the printed speakers of --pron
 HALVES = {"1-5": {f"199801{day:02d}" for day in range(1, 6)}, "6-10": {f"199801{day:02d}" for day in range(6, 11)}}
 SEED = 11  # the issue's number
 SAMPLE = 50
-JUDGED = Path(__file__).with_name("quote_check_days6-10_seed15.tsv")
+JUDGED = Path(__file__).with_name("quote_check_days6-10_seed16.tsv")
 
 
 def quotes(path: Path, days: set[str]) -> list[tuple[str, object, str, str]]:
