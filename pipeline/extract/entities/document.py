@@ -239,8 +239,9 @@ _NAMESAKE_SCORE = 1.0
 
 
 def _given_name_place(text: str, c: Cand, start: int, end: int) -> bool:
-    """A city that is a speaker's given name after the surname (王|桂林 in 代表王桂林对记者说), not
-    a country after a word that is also a surname (连|美国: even America).
+    """A city that is a speaker's given name after the surname (王|桂林对记者说), not a country after
+    a word that is also a surname (连|美国: even America).  After a title the paragraph's rules read
+    the same class (:mod:`~pipeline.extract.entities.given_places`); a speaker needs no title.
 
     >>> place = lambda s, e: Cand(T_GAZ, s, e, "GPE", "")
     >>> _given_name_place("王桂林说", place(1, 3), 0, 3), _given_name_place("桂林说", place(0, 2), 0, 2), _given_name_place("连美国都说", place(1, 3), 0, 3)

@@ -3,7 +3,8 @@
 jieba knows 明说 ("to say plainly") and cuts the three-character name 丁贵明 short before it.  After a
 title, a two-character surname-led name, then a word of a given-name character and a cue, then a
 mark that ends the clause: the character belongs to the name.  Adverbs before 说 (再说, 还说) and a
-word that goes on (听说|后) stay out.
+word that goes on (听说|后) stay out.  A word the HMM made up of the two (吴国|平说) is cut back into
+the name already, in the rule tokens (:func:`~pipeline.extract.entities.tokens.rule_tokens`).
 """
 
 from __future__ import annotations

@@ -66,6 +66,7 @@ def _after_name() -> dict[str, str]:
 def _glued_to_name(before: Token, word: Token) -> bool:
     """A word that posseg's HMM made of a given name's last character and the word after the name
     (吴国|平说, 史载|赫以: no dictionary word), after a surname or a surname and one given character.
+    A dictionary word glued so (丁贵|明说) is read by :mod:`~pipeline.extract.entities.glued_names`.
 
     >>> from pipeline.segment import segment
     >>> [t.text for t in rule_tokens(segment("副州长吴国平说，"))], [t.text for t in rule_tokens(segment("选手史载赫以总成绩"))]
