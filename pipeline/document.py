@@ -22,7 +22,7 @@ from pipeline.extract.dates import DateMention, dateline_before, dateline_date, 
 from pipeline.extract.entities import find_document_entities
 from pipeline.extract.quotes import find_quotes
 from pipeline.output import TABLES, cell
-from pipeline.records import Block
+from pipeline.records import Block, Edit
 from pipeline.repair import repair
 from pipeline.segment import segment
 
@@ -116,7 +116,7 @@ def process(
         reference_source=source, title=title, headings=" | ".join(headings),
         dateline_date=cell(dateline_date(repaired.text, reference.year)) if printed and reference else "",
     )
-    rows["repairs"] = [{"doc_id": doc_id, **_plain(e)} for e in repaired.edits]
+    rows["repairs"] = _repair_rows(doc_id, repaired.edits)
 
     persons = {}
     tokens = [segment(block.text) for block in blocks]  # the one segmentation every stage reads
@@ -157,6 +157,11 @@ def _located(doc_id: str, para_no: int, block: Block, records, plain: bool) -> l
     return rows
 
 
-def _plain(record: tuple) -> dict[str, Any]:
-    """A record's cells as JSON-safe values (Decimals, floats and dates as their text)."""
-    return dict(zip(record._fields, [v if isinstance(v, (int, str)) else cell(v) for v in record]))
+def _repair_rows(doc_id: str, edits: list[Edit]) -> list[dict[str, Any]]:
+    """The rows of the repairs table, the confidence as its text (a page of full-width digits has an edit for
+    every digit: one dict display each, not a generic conversion of every cell)."""
+    return [
+        {"doc_id": doc_id, "kind": kind, "raw_start": raw_start, "raw_end": raw_end, "before": before, "after": after,
+         "confidence": confidence if isinstance(confidence, (int, str)) else cell(confidence)}
+        for kind, raw_start, raw_end, before, after, confidence in edits
+    ]

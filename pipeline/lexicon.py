@@ -64,6 +64,20 @@ def _read_jieba_dictionary() -> dict[str, tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
+def jieba_total() -> int:
+    """The sum of the frequencies of jieba's dictionary, every line counted as jieba counts it (``B超`` is
+    listed twice), through the derived-data cache: the denominator of jieba's route probabilities."""
+    from pipeline.derived import derived
+
+    return derived("jieba_total", _read_jieba_total, [dictionary_path()])
+
+
+def _read_jieba_total() -> int:
+    with dictionary_path().open(encoding="utf-8") as f:
+        return sum(int(line.strip().split(" ")[1]) for line in f)
+
+
+@lru_cache(maxsize=1)
 def place_and_org_names() -> frozenset[str]:
     """:func:`_collect_place_and_org_names`, from the derived-data cache (a tenth of a second to collect)."""
     from pipeline.derived import derived

@@ -179,7 +179,8 @@ def viterbi(text: str) -> list[tuple[str, str]]:
     m = _model()
     unknown = len(m.char_index)
     obs = np.array([m.char_index.get(ch, unknown) for ch in text], dtype=np.int64)
-    return [m.states[s] for s in _kernel()(obs, m.start, m.trans, m.offsets, m.successors, m.allowed, m.emit)]
+    path = _kernel()(obs, m.start, m.trans, m.offsets, m.successors, m.allowed, m.emit).tolist()  # ints, not numpy scalars
+    return list(map(m.states.__getitem__, path))
 
 
 @lru_cache(maxsize=65536)

@@ -217,13 +217,18 @@ def engine() -> _PurePython | _Compiled:
     return _PurePython()
 
 
+def _protected_tag(run: str) -> str:
+    """posseg's tag of a protected run: a Latin word is eng, a number m."""
+    return "eng" if run[0].isascii() and run[0].isalpha() else "m"
+
+
 def _pieces(text: str) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, tag) of the text between protected runs (tag None) and of the runs themselves."""
     pos = 0
     for m in PROTECTED.finditer(text):
         if m.start() > pos:
             yield pos, m.start(), None
-        yield m.start(), m.end(), "eng" if m.group()[0].isascii() and m.group()[0].isalpha() else "m"
+        yield m.start(), m.end(), _protected_tag(m.group())
         pos = m.end()
     if pos < len(text):
         yield pos, len(text), None
@@ -240,18 +245,28 @@ def tagged(text: str) -> list[tuple[str, str]]:
 
 
 def _words_and_tags(text: str) -> tuple[list[str], list[str]]:
-    """The words of ``text`` and their tags, as two lists, protected runs whole."""
+    """The words of ``text`` and their tags, as two lists, protected runs whole (the pieces of :func:`_pieces`,
+    read inline: this runs once per block)."""
     split = engine().words_and_tags
     words: list[str] = []
     tags: list[str] = []
-    for start, end, tag in _pieces(text):
-        if tag is None:
-            more_words, more_tags = split(text[start:end])
+    pos = 0
+    for m in PROTECTED.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            more_words, more_tags = split(text[pos:start])
             words += more_words
             tags += more_tags
-        else:
-            words.append(text[start:end])
-            tags.append(tag)
+        run = m.group()
+        words.append(run)
+        tags.append(_protected_tag(run))
+        pos = end
+    if not pos:
+        return split(text) if text else ([], [])
+    if pos < len(text):
+        more_words, more_tags = split(text[pos:])
+        words += more_words
+        tags += more_tags
     return words, tags
 
 

@@ -15,6 +15,7 @@ from pipeline.extract import gazetteer
 #: every value the package keeps in the cache: (name, derive, sources), as the package calls derived()
 ENTRIES = [
     ("jieba_dictionary", lexicon._read_jieba_dictionary, [lexicon.dictionary_path()]),
+    ("jieba_total", lexicon._read_jieba_total, [lexicon.dictionary_path()]),
     ("given_name_counts", gazetteer._count_given_names, [lexicon.dictionary_path()]),
     ("place_and_org_names", lexicon._collect_place_and_org_names, [lexicon.dictionary_path()]),
     ("posseg_model", posseg_hmm._Model, posseg_hmm._posseg_files()),
@@ -47,11 +48,15 @@ def test_a_cached_value_is_the_derived_value(tmp_path, monkeypatch, name, derive
 def test_the_package_reads_its_values_through_the_cache(tmp_path, monkeypatch):
     """The functions the stages call give what a fresh derivation gives, whatever the cache held before."""
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
-    functions = (lexicon.jieba_dictionary, gazetteer._given_name_counts, lexicon.place_and_org_names, posseg_hmm._model)
+    functions = (
+        lexicon.jieba_dictionary, lexicon.jieba_total, gazetteer._given_name_counts, lexicon.place_and_org_names,
+        posseg_hmm._model,
+    )
     for function in functions:
         function.cache_clear()
     try:
         assert lexicon.jieba_dictionary() == lexicon._read_jieba_dictionary()
+        assert lexicon.jieba_total() == lexicon._read_jieba_total()
         assert gazetteer._given_name_counts() == gazetteer._count_given_names()
         assert lexicon.place_and_org_names() == lexicon._collect_place_and_org_names()
         assert _same(posseg_hmm._model(), posseg_hmm._Model())

@@ -57,6 +57,31 @@ def test_jieba_rs_ships_jiebas_dictionary(engines):
     assert differing == [], f"{len(differing)} of {2 * len(windows)} cuts differ, first: {differing[0]}"
 
 
+def test_the_junction_cut_is_jiebas_own_without_its_tables():
+    """:mod:`pipeline.repair.jieba_cut` cuts every 12-character window of the 1998 paragraphs (as printed and
+    width-folded: ASCII digits and letters, where jieba-rs differs) as ``jieba.cut`` does with its HMM, through
+    the same DAG and the same route probabilities, to the last bit."""
+    if not dev_path().is_file():
+        pytest.skip(f"{dev_path()} is not there (../shared or $PIPELINE_SHARED)")
+    import jieba
+
+    from pipeline.lexicon import jieba_total
+    from pipeline.repair import jieba_cut
+
+    texts = [t for r in read_paragraphs(dev_path()) for t in {r["text"], fold_width(r["text"])}]
+    windows = [t[i : i + 12] for t in texts for i in range(0, len(t), 12)]
+    jieba.dt.check_initialized()
+    assert jieba_total() == jieba.dt.total
+    assert [w for w in windows if jieba_cut.cut(w) != list(jieba.cut(w))] == []
+
+    def jiebas_route(text: str) -> list[tuple[float, int]]:
+        dag, route = jieba.dt.get_DAG(text), {}
+        jieba.dt.calc(text, dag, route)
+        return [route[k] for k in range(len(text) + 1)]
+
+    assert [w for w in windows[::7] if jieba_cut.route(w) != jiebas_route(w)] == []
+
+
 @pytest.mark.parametrize("text", [
     "荷花坪中天建筑开发公司推出《学人文库》",  # listed words the user words re-weigh (jieba-rs totals differ)
     "灭人之国者必先去其史",

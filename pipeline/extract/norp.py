@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -55,7 +56,7 @@ def _index() -> tuple[frozenset[str], tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def _log_total() -> float:
-    return math.log(sum(f for f, _ in jieba_dictionary().values()))
+    return math.log(sum(map(itemgetter(0), jieba_dictionary().values())))  # 350,000 entries: summed in C
 
 
 def _boundaries(s: str) -> set[int]:

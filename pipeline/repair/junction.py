@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.repair import jieba_cut
+
 #: characters either side of the junction given to jieba
 WINDOW = 6
 
@@ -47,7 +49,9 @@ def _cut() -> Callable[[str, bool], list[str]]:
     """``jieba.cut`` over jieba's own dictionary, by jieba-rs where it cuts alike: the same words and
     frequencies, loaded in a quarter of the time of jieba's model, which the rest of a run does not
     need.  With the HMM, jieba-rs keeps runs of digits and Latin letters whole where jieba splits
-    them (``1.3|nm``), so a window with ASCII letters or digits goes to jieba itself."""
+    them (``1.3|nm``), so a window with ASCII letters or digits is cut as jieba cuts it, over the
+    dictionary the pipeline holds (:mod:`pipeline.repair.jieba_cut`: jieba's own tables would cost
+    the process 0.7 s to load)."""
     from pipeline.lexicon import quiet_jieba
 
     try:
@@ -55,9 +59,8 @@ def _cut() -> Callable[[str, bool], list[str]]:
     except ImportError:
         return lambda text, hmm: list(quiet_jieba().cut(text, HMM=hmm))
     # rjieba's own default instance: the bundled dictionary, built when rjieba is imported, that
-    # no code here adds words to (a Jieba() of our own cost another 0.08 s of every process's load);
-    # jieba itself imported only when such a window comes (importing it costs a tenth of a second)
-    return lambda text, hmm: list(quiet_jieba().cut(text, HMM=True)) if hmm and _ASCII_ALNUM.search(text) else rjieba.cut(text, hmm)
+    # no code here adds words to (a Jieba() of our own cost another 0.08 s of every process's load)
+    return lambda text, hmm: jieba_cut.cut(text) if hmm and _ASCII_ALNUM.search(text) else rjieba.cut(text, hmm)
 
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")

@@ -24,6 +24,8 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.repair.jieba_cut import route
+
 _HAN = regex.compile(r"\p{Han}")
 #: characters either side of the cut given to the dictionary route
 ROUTE_WINDOW = 4
@@ -41,10 +43,4 @@ def route_gain(left: str, right: str) -> float:
 @lru_cache(maxsize=4096)
 def _route(text: str) -> float:
     """Log probability of jieba's best dictionary route through ``text``."""
-    from pipeline.lexicon import quiet_jieba
-
-    jieba = quiet_jieba()
-    dag = jieba.dt.get_DAG(text)
-    route: dict = {}
-    jieba.dt.calc(text, dag, route)
-    return route[0][0]
+    return route(text)[0][0]

@@ -65,6 +65,9 @@ class Mapped(NamedTuple):
         fixes = list(fixes)
         if not fixes:
             return self, []
+        # fixes that replace a character by one (full-width digits: most fixes of a page) leave every offset where
+        # it is: the offsets are then kept as they are, not copied piece by piece
+        same_length = all(fix.end - fix.start == len(fix.replacement) for fix in fixes)
         text, offsets = [], []
         edits: list[Edit] = []
         pos = 0
@@ -72,19 +75,22 @@ class Mapped(NamedTuple):
             if fix.start < pos:
                 continue
             text.append(self.text[pos : fix.start])
-            offsets.extend(self.offsets[pos : fix.start])
             raw_start, raw_end = self.raw_span(fix.start, fix.end)
-            anchor = self.offsets[fix.start] if fix.start < len(self.offsets) else raw_start
             text.append(fix.replacement)
-            if fix.end - fix.start == len(fix.replacement):
-                offsets.extend(self.offsets[fix.start : fix.end])
-            else:
-                offsets.extend([anchor] * len(fix.replacement))
+            if not same_length:
+                offsets.extend(self.offsets[pos : fix.start])
+                if fix.end - fix.start == len(fix.replacement):
+                    offsets.extend(self.offsets[fix.start : fix.end])
+                else:
+                    anchor = self.offsets[fix.start] if fix.start < len(self.offsets) else raw_start
+                    offsets.extend([anchor] * len(fix.replacement))
             edits.append(
                 Edit(fix.kind, raw_start, raw_end, raw[raw_start:raw_end], fix.replacement, fix.confidence)
             )
             pos = fix.end
         text.append(self.text[pos:])
+        if same_length:
+            return Mapped("".join(text), self.offsets), edits
         offsets.extend(self.offsets[pos:])
         return Mapped("".join(text), tuple(offsets)), edits
 

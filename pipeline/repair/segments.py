@@ -107,6 +107,8 @@ def split_segments(raw: str) -> list[Segment]:
 
 def _cut(line: str, first: int) -> list[tuple[int, int]]:
     cuts: set[tuple[int, int]] = set()
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        return _pieces(first, len(line), cuts)  # every cut is a run of blanks: most lines have none
     changed = True
     while changed:  # a new cut can make a credit leading or trailing in its piece
         changed = False
