@@ -124,9 +124,17 @@ def is_title(word: str, tag: str = "n") -> bool:
     >>> is_title("外交部长"), is_title("指挥家"), is_title("国家"), is_title("说")
     (True, True, False, False)
     """
-    if word in gz.titles() or (len(word) > 2 and ends_with_title(word)):
-        return True
-    return tag == "n" and len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
+    return title_word(word) or tag == "n" and role_word(word)
+
+
+def title_word(word: str) -> bool:
+    """A title whatever its tag: listed, or a word ending in one (外交部长)."""
+    return word in gz.titles() or (len(word) > 2 and ends_with_title(word))
+
+
+def role_word(word: str) -> bool:
+    """A role word by its ending (指挥家, 科长), a title when tagged ``n``."""
+    return len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
 
 
 #: a given name this frequent as an ordinary word (建筑, 素质, 袋子) makes a three-character token a word

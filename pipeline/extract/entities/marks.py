@@ -27,7 +27,7 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import may_start_name, surname_starts, translit_piece
+from pipeline.extract.entities.lexicon import may_start_name, role_word, surname_starts, title_word, translit_piece
 from pipeline.segment import Token
 
 #: families of rules, one bit each
@@ -45,6 +45,8 @@ NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
 STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
 PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (市, 高原, 自治, 火山, 境内, 遗址)
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
+TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title_word)
+ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
@@ -132,6 +134,8 @@ def _bits(word: str) -> int:
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
             | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
             | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
+            | (TITLE if title_word(word) else 0)
+            | (ROLE if role_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()
@@ -140,12 +144,15 @@ def _bits(word: str) -> int:
 
 
 class Marks:
-    """The rule families of every token of a paragraph."""
+    """The rule families of every token of a paragraph: ``bits[i]`` for a token's own, :meth:`where` for
+    the tokens of a family."""
 
     def __init__(self, toks: Sequence[Token]):
         words, tag_bits = _word_bits, _TAG_BITS.get
+        self._toks = toks
+        self.bits = [words[t.text] | tag_bits(t.tag, 0) for t in toks]
         # about a third of the tokens of news text belong to some family; the rest are never looked at again
-        self._marked = [(i, b) for i, t in enumerate(toks) if (b := words[t.text] | tag_bits(t.tag, 0))]
+        self._marked = [(i, b) for i, b in enumerate(self.bits) if b]
         self._present = 0  # every family some token has: most paragraphs have no street, no site, no place abroad
         for _, b in self._marked:
             self._present |= b
@@ -155,3 +162,8 @@ class Marks:
         if not families & self._present:
             return []
         return [i for i, b in self._marked if b & families]
+
+    def title(self, i: int) -> bool:
+        """:func:`~pipeline.extract.entities.lexicon.is_title` of token ``i``, its tag read."""
+        b = self.bits[i]
+        return bool(b & TITLE or b & ROLE and self._toks[i].tag == "n")

@@ -69,7 +69,7 @@ def parse_paragraph(
     cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
-    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
+    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks, marks)
     cands += japanese_names(text, toks, marks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
