@@ -121,14 +121,15 @@ def _index_by_length() -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _firsts() -> frozenset[str]:
-    """The first two characters of every long name: a window starting otherwise is no name's (most tokens)."""
-    return frozenset(name[:2] for name in _names())
-
-
-@lru_cache(maxsize=1)
-def _longest() -> int:
-    return max(map(len, _names()), default=0)
+def _window_lengths() -> dict[str, tuple[frozenset[int], int]]:
+    """First two characters of a long name -> the lengths a window so starting may have to be read as
+    one (the name's, one shorter for a dropped character) and the longest: most windows are neither."""
+    lengths: dict[str, set[int]] = {}
+    for name in _names():
+        lengths.setdefault(name[:2], set()).add(len(name))
+        if len(name) >= SHORTEST_FOR_DROP:
+            lengths[name[:2]].add(len(name) - 1)
+    return {first: (frozenset(ns), max(ns)) for first, ns in lengths.items()}
 
 
 @lru_cache(maxsize=1)
@@ -152,17 +153,20 @@ def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[
     """(start, end, name) of the damaged long names of ``text``, each from a token in ``at``
     (tokens jieba reads as names) to a token end, one edit from exactly one listed name."""
     names, index, by_length, trans = _names(), _index(), _index_by_length(), gz.translit_chars()
-    longest, firsts = _longest(), _firsts()
+    spans = _window_lengths()
     out: list[tuple[int, int, str]] = []
     for i in at:
         s = toks[i].start
-        if text[s:s + 2] not in firsts or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
+        if text[s:s + 2] not in spans or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
             continue  # no long name starts so; the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
+        lengths, longest = spans[text[s:s + 2]]
         found = None
         for j in range(i, min(len(toks), i + _MOST_PIECES)):
             e = toks[j].end
             if e - s > longest:
                 break
+            if e - s not in lengths:
+                continue  # no name so long starts so
             owners = index.get((text[s:s + 2], text[e - 1], e - s), ()) if e - s >= SHORTEST - 1 else ()
             last_owners = by_length.get((text[s:s + 2], e - s), ()) if j > i and len(toks[j].text) == 1 else ()
             if not owners and not last_owners or j == i and toks[i].text in dictionary():

@@ -40,16 +40,18 @@ from pipeline.segment import Token
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
+    """The candidates that win their overlaps (lower tier, then longer, then earlier), by start."""
+    if not cands:
+        return []
     taken: list[Cand] = []
-    used = bytearray()
+    used = bytearray(max(c.end for c in cands))  # 1 where a taken candidate lies
     for c in sorted(cands, key=lambda c: (c.tier, c.start - c.end, c.start)):
-        if c.end > len(used):
-            used.extend(b"\0" * (c.end - len(used)))
-        if any(used[c.start:c.end]):
+        if used.find(1, c.start, c.end) != -1:
             continue
         used[c.start:c.end] = b"\1" * (c.end - c.start)
         taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
 
 
 def parse_paragraph(

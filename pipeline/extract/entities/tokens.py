@@ -83,8 +83,9 @@ def merge_heads(toks: list[Token], heads: Sequence[int] | None = None) -> list[T
     ['对接会', '和']
     """
     ends = _split_head_ends()
-    candidates = toks if heads is None else [toks[i] for i in heads]  # ``heads``: the tokens that end like a head word
-    if not any(t.text in ends for t in candidates):
+    candidates = range(len(toks)) if heads is None else heads  # ``heads``: the tokens that end like a head word
+    # the first merge joins two tokens as they are: without one, there is none
+    if not any(i and toks[i].text in ends and (toks[i - 1].text + toks[i].text).endswith(_split_heads(toks[i].text)) for i in candidates):
         return list(toks)
     out: list[Token] = []
     for t in toks:
