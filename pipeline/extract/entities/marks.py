@@ -47,6 +47,7 @@ PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title_word)
 ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
+GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (places.gazetteer_word)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
@@ -105,6 +106,12 @@ def gazetteer_starts() -> frozenset[str]:
 _JAPANESE_FIRST = 1.0
 
 
+def _gazetteer_word(word: str) -> bool:
+    from pipeline.extract.entities.places import gazetteer_word  # places reads these marks
+
+    return gazetteer_word(word)
+
+
 class _WordBits(dict):
     """word -> its families (tags aside), filled by :func:`_bits` on a word's first lookup, so that a
     paragraph's tokens, almost all seen before, are looked up with no Python call per token."""
@@ -121,10 +128,11 @@ def _bits(word: str) -> int:
     bits = _word_bits.get(word)
     if bits is None:
         first, last = word[:1], word[-1:]
+        gazetteer = word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts()
         bits = (
             (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
             | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
-            | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts() else 0)
+            | (GAZETTEER if gazetteer else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
@@ -136,6 +144,7 @@ def _bits(word: str) -> int:
             | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
             | (TITLE if title_word(word) else 0)
             | (ROLE if role_word(word) else 0)
+            | (GAZETTEER_NAME if gazetteer and _gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary, is_title
-from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER_NAME, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
@@ -149,7 +149,7 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
     """
     out = []
     places, orgs = gz.places(), gz.orgs()
-    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
+    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER_NAME)]:  # the words that may give one
         t = toks[k2 - 1]
         if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs and not (t.text[-1] == "人" and t.text[:-1] in places):
             continue  # 天津人/nr is the city's people, not a person
@@ -206,6 +206,21 @@ def _known_prefix(word: str) -> int:
         if w in orgs or w in places:
             return k
     return 0
+
+
+def gazetteer_word(word: str) -> bool:
+    """A gazetteer name starts ``word``, or follows a session number (九届|全国人大) or "former" (原苏联)
+    in it: the only words that :func:`gazetteer_names` takes a name from (the rest of its tests read the context).
+
+    >>> gazetteer_word("九届全国人大"), gazetteer_word("原苏联"), gazetteer_word("天津人"), gazetteer_word("外交部长")
+    (True, True, True, False)
+    """
+    session = _SESSION.match(word)
+    if session and word[session.end():] in gz.orgs():
+        return True
+    if word[:1] in FORMER_PREFIXES and word not in gz.places() and word[1:] in gz.places():
+        return True
+    return bool(_known_prefix(word))
 
 
 def whole_place_word(word: str) -> bool:
