@@ -202,3 +202,19 @@ def translit_piece(word: str) -> bool:
         return False
     freq, tag = dictionary().get(word, (0, "nr"))
     return tag in NAME_LIKE or tag == "x" or freq < WORD_GIVEN_FREQ
+
+
+def translit_word(word: str) -> bool:
+    """The word alone may be a transliterated name, whatever its tag: transliteration characters (one
+    other allowed in four or more), no listed place, body or title, and a name or a rare word to jieba's
+    dictionary (利维/n is rare enough to be a name, 卡车/n is not).
+
+    >>> translit_word("利维"), translit_word("卡车"), translit_word("伊拉克")
+    (True, False, False)
+    """
+    if len(word) < 2 or word in gz.places() or word in gz.orgs() or word in gz.titles():
+        return False
+    trans = gz.translit_chars()
+    freq, known_tag = dictionary().get(word, (0, "nr"))
+    return sum(ch not in trans for ch in word) <= (len(word) >= 4) and word[0] in trans and (
+        known_tag in NAME_LIKE or known_tag == "n" and freq < WORD_GIVEN_FREQ)

@@ -1,15 +1,15 @@
 """Which tokens each family of entity rules looks at, found in one pass over a paragraph.
 
 Every rule starts from tokens of a recognisable shape: a surname first, a
-transliteration character first, a gazetteer name's first two characters, a
+transliteration word, a gazetteer name's first two characters, a
 head word's last character, a tag.  One pass gives every token a bit per family
 (the word's bits cached across paragraphs), so each rule visits its few
 candidates instead of scanning all tokens again.
 
 >>> from pipeline.extract.entities.tokens import tokenize
 >>> toks = tokenize("外交部部长王毅会见克林顿")
->>> [toks[i].text for i in Marks(toks).where(SURNAME)], [toks[i].text for i in Marks(toks).where(TRANSLIT)]
-(['王毅'], ['王毅', '克林顿'])
+>>> [toks[i].text for i in Marks(toks).where(SURNAME)], [toks[i].text for i in Marks(toks).where(TRANSLIT_WORD)]
+(['王毅'], ['克林顿'])
 """
 
 from __future__ import annotations
@@ -27,12 +27,19 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import may_start_name, role_word, surname_starts, title_word, translit_piece
+from pipeline.extract.entities.lexicon import (
+    may_start_name,
+    role_word,
+    surname_starts,
+    title_word,
+    translit_piece,
+    translit_word,
+)
 from pipeline.segment import Token
 
 #: families of rules, one bit each
 SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
-TRANSLIT = 2  # two characters or more, a transliteration character first (foreign names)
+TRANSLIT_WORD = 2  # may be a transliterated name alone, whatever its tag (lexicon.translit_word: 利维, 克林顿)
 GAZETTEER = 4  # a gazetteer name or a session number (九届) may start here
 SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
 HEAD = 16  # ends in the last character of a head word (委员会, 部, 博览会)
@@ -131,7 +138,6 @@ def _bits(word: str) -> int:
         gazetteer = word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts()
         bits = (
             (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
-            | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
             | (GAZETTEER if gazetteer else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD if last in head_ends() else 0)
@@ -144,6 +150,7 @@ def _bits(word: str) -> int:
             | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
             | (TITLE if title_word(word) else 0)
             | (ROLE if role_word(word) else 0)
+            | (TRANSLIT_WORD if translit_word(word) else 0)
             | (GAZETTEER_NAME if gazetteer and _gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
