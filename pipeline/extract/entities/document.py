@@ -195,14 +195,34 @@ def _bare_surnames(text: str, toks: list[Token], seeds: dict[str, str]) -> list[
         return []
     owners = Counter(here)
     out = []
-    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners]:
+    for i in _tokens_of(toks, text, [sn for sn, count in owners.items() if count == 1]):
         t = toks[i]
-        if owners[t.text] != 1 or i + 1 >= len(toks):
+        if t.tag != "nr" or i + 1 >= len(toks):
             continue
         prev = toks[i - 1] if i else None
         if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
     return out
+
+
+def _tokens_of(toks: Sequence[Token], text: str, words: Sequence[str]) -> list[int]:
+    """Indices of the tokens that are one of ``words``, ascending: each word searched in the text and its
+    places looked up among the token starts (ascending), not every token compared.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> text = "孙出差。孙的车内孙国良"
+    >>> _tokens_of(tokenize(text), text, ["孙"])
+    [0, 3]
+    """
+    found = []
+    for word in words:
+        p = text.find(word)
+        while p != -1:
+            i = bisect_left(toks, p, key=_START)
+            if i < len(toks) and toks[i].start == p and toks[i].text == word:
+                found.append(i)
+            p = text.find(word, p + 1)
+    return sorted(found)
 
 
 def _speakers(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
