@@ -140,13 +140,15 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         if len(t.text) > 2:
             continue
         strong = titled
+        common = gz.surnames().get(t.text) == "common"
+        if not (common or strong or len(t.text) == 1 and t.tag == "nr"):
+            continue  # no common surname, title before or name tag: nothing below can vouch for a name
         j, length = i + 1, len(t.text)
         while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and HAN_WORD.fullmatch(toks[j].text):
             if toks[j].text in gz.cues() or bits[j] & (TITLE | ROLE) or starts_cue(toks, j):  # a title whatever its tag
                 break
             length += len(toks[j].text)
             j += 1
-            common = gz.surnames().get(t.text) == "common"
             after = toks[j].text if j < n else ""
             word = "".join(x.text for x in toks[i:j])
             glued = len(t.text) == 1 and t.tag == "nr" and toks[j - 1].tag in ("nr", "nrfg") and len(word) == 3
