@@ -286,6 +286,10 @@ GENERIC_PLACE_HEADS = ("城市", "都市", "城镇", "乡镇", "地区", "山区
 _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 
 
+#: the endings of a place, longest first (地区 before 区)
+_SUFFIX_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIX, key=len, reverse=True))
+
+
 def _generic_place(word: str) -> bool:
     """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
 
@@ -300,7 +304,7 @@ def _generic_place(word: str) -> bool:
     head = next((h for h in GENERIC_PLACE_HEADS if word.endswith(h) and len(word) > len(h)), "")
     if head and not proper_stem(word[:-len(head)]):
         return True  # 港口/n 城市, 繁华/a 都市
-    stem = next((word[:-len(x)] for x in sorted(PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
+    stem = next((word[:-len(x)] for x in _SUFFIX_LONGEST_FIRST if word.endswith(x)), word[:-1])
     stem = stem.rstrip("城")  # 大中城|市
     if stem in gz.places():
         return False  # 大连/d 港
