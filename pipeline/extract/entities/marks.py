@@ -35,6 +35,7 @@ from pipeline.extract.entities.lexicon import (
     translit_piece,
     translit_word,
 )
+from pipeline.extract.entities.tokens import glued_title, rule_tokens
 from pipeline.segment import Token
 
 #: families of rules, one bit each
@@ -57,6 +58,7 @@ ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (
 GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (places.gazetteer_word)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
+GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
@@ -151,12 +153,24 @@ def _bits(word: str) -> int:
             | (TITLE if title_word(word) else 0)
             | (ROLE if role_word(word) else 0)
             | (TRANSLIT_WORD if translit_word(word) else 0)
+            | (GLUED_TITLE if glued_title(word) else 0)
             | (GAZETTEER_NAME if gazetteer and _gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()
         _word_bits[word] = bits
     return bits
+
+
+def marked_tokens(tokens: Sequence[Token]) -> tuple[list[Token], Marks]:
+    """The rule tokens of a block's segmentation (:func:`~pipeline.extract.entities.tokens.rule_tokens`)
+    and their marks, the segmentation's marks read first: most paragraphs hold no glued title, and
+    their tokens are not scanned again."""
+    marks = Marks(tokens)
+    if not marks.where(GLUED_TITLE):
+        return list(tokens), marks
+    toks = rule_tokens(tokens)
+    return toks, Marks(toks)
 
 
 class Marks:

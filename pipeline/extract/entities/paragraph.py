@@ -12,7 +12,7 @@ from pipeline.extract.entities.date_teams import date_teams
 from pipeline.extract.entities.dictionary_names import dictionary_places, famous_names
 from pipeline.extract.entities.dot_bodies import dot_bodies
 from pipeline.extract.entities.japanese import japanese_names
-from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.marks import marked_tokens
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
 from pipeline.extract.entities.org_edges import division_bodies, sector_words
@@ -24,7 +24,7 @@ from pipeline.extract.entities.settlements import settlements, streets
 from pipeline.extract.entities.sites import heritage_sites
 from pipeline.extract.entities.titled_runs import titled_runs
 from pipeline.extract.entities.titles import quoted_titles
-from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand
 from pipeline.extract.entities.translit import (
     dot_names,
     foreign_names,
@@ -36,7 +36,7 @@ from pipeline.extract.entities.translit import (
 from pipeline.extract.entities.world import context_places, unit_places, world_names
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
-from pipeline.segment import Token
+from pipeline.segment import Token, segment
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
@@ -62,12 +62,11 @@ def parse_paragraph(
     ``tokens`` is the paragraph's segmentation when the caller has it."""
     if not isinstance(text, str) or not text.strip():
         return [], []
-    toks = tokenize(text) if tokens is None else rule_tokens(tokens)
+    toks, marks = marked_tokens(segment(text) if tokens is None else tokens)
     cands = quoted_titles(text) + dot_names(text, toks) + credit_names(text, toks) + datelines(text)
     cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += author_line(text)
-    marks = Marks(toks)
     cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)

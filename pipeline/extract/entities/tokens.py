@@ -48,6 +48,15 @@ def _title_ends() -> frozenset[str]:
     return frozenset(title[-1] for title in gz.titles())
 
 
+def glued_title(word: str) -> bool:
+    """A head word and a title glued in one word (协会会长), which :func:`rule_tokens` cuts.
+
+    >>> glued_title("协会会长"), glued_title("外交部长")
+    (True, False)
+    """
+    return len(word) >= 3 and len(_split_title(Token(word, "n", 0, len(word)))) > 1
+
+
 def _split_title(t: Token) -> tuple[Token, ...]:
     """A head word and the title after it, glued by jieba (协会会长, 局局长, 办公室主任), as two tokens.
 
