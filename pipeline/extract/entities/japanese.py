@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import HAN_WORD, NAME_LIKE, WEAK_CUES, WORD_GIVEN_FREQ, dictionary, is_title
+from pipeline.extract.entities.lexicon import HAN_WORD, WEAK_CUES, dictionary, everyday_word, is_title
 from pipeline.extract.entities.marks import JAPANESE, Marks
 from pipeline.extract.entities.person_cues import named_to_post
 from pipeline.extract.entities.tokens import T_PER, Cand
@@ -74,7 +74,7 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
             name = text[start:end]
             if end - start > 5 or not HAN_WORD.fullmatch(name):
                 break
-            if len(toks[j].text) >= 2 and _ordinary_word(toks[j].text):
+            if len(toks[j].text) >= 2 and everyday_word(toks[j].text):
                 break  # 小朋友|们, 横吹|笛子: a phrase of ordinary words
             if end - start < 4 or lexicon.get(name, (0, "nr"))[1] != "nr" or not reads_japanese(name):
                 continue
@@ -84,12 +84,6 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
                 out.append(Cand(T_PER, start, end, "PERSON", ""))
                 break
     return out
-
-
-def _ordinary_word(word: str) -> bool:
-    """A word of the dictionary with a non-name tag and in everyday use (笛子, 朋友)."""
-    freq, tag = dictionary().get(word, (0, "nr"))
-    return tag not in NAME_LIKE and freq >= WORD_GIVEN_FREQ
 
 
 def _in_context(toks: list[Token], first: int, last: int) -> bool:

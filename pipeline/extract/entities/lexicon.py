@@ -218,3 +218,13 @@ def translit_word(word: str) -> bool:
     freq, known_tag = dictionary().get(word, (0, "nr"))
     return sum(ch not in trans for ch in word) <= (len(word) >= 4) and word[0] in trans and (
         known_tag in NAME_LIKE or known_tag == "n" and freq < WORD_GIVEN_FREQ)
+
+
+def everyday_word(word: str) -> bool:
+    """A dictionary word with a non-name tag and in everyday use (笛子, 朋友): no piece of a name.
+
+    >>> everyday_word("朋友"), everyday_word("岸田")
+    (True, False)
+    """
+    freq, tag = dictionary().get(word, (0, "nr"))
+    return tag not in NAME_LIKE and freq >= WORD_GIVEN_FREQ

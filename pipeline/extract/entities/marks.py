@@ -28,6 +28,8 @@ from pipeline.extract.entities.heads import (
     TEAM_HEADS,
 )
 from pipeline.extract.entities.lexicon import (
+    HAN_WORD,
+    everyday_word,
     may_start_name,
     role_word,
     surname_starts,
@@ -57,7 +59,7 @@ TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title
 ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
 GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (places.gazetteer_word)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
-JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
+JAPANESE = 1 << 18  # may start a Japanese name: Han, five characters at most, no everyday word, and a character that often starts a family name first (岸, 神, 桥)
 GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
 
@@ -115,6 +117,12 @@ def gazetteer_starts() -> frozenset[str]:
 _JAPANESE_FIRST = 1.0
 
 
+def _japanese_start(word: str) -> bool:
+    """A word a Japanese name may start with (:func:`~pipeline.extract.entities.japanese.japanese_names`
+    stops at once at any other)."""
+    return len(word) <= 5 and bool(HAN_WORD.fullmatch(word)) and not (len(word) >= 2 and everyday_word(word))
+
+
 def _gazetteer_word(word: str) -> bool:
     from pipeline.extract.entities.places import gazetteer_word  # places reads these marks
 
@@ -148,7 +156,7 @@ def _bits(word: str) -> int:
             | (WORLD if word[:2] in world_starts() else 0)
             | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
-            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
+            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST and _japanese_start(word) else 0)
             | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
             | (TITLE if title_word(word) else 0)
             | (ROLE if role_word(word) else 0)
