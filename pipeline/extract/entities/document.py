@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
@@ -142,8 +141,7 @@ def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]
             if name in text or surname and ("老" + surname in text or "小" + surname in text)]
     if not here:
         return out
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
+    starts, ends = set(map(_START, toks)), set(map(_END, toks))
     glued: set[int] | None = None  # ends inside a word jieba coined, computed when first needed
     for name, surname in here:
         for s in _occurrences(text, name):
@@ -193,9 +191,8 @@ def _bare_surnames(text: str, toks: list[Token], seeds: dict[str, str]) -> list[
     here = [sn for name, sn in seeds.items() if sn and len(name) >= 2 and sn in text]
     if not here:
         return []
-    owners = Counter(here)
     out = []
-    for i in _tokens_of(toks, text, [sn for sn, count in owners.items() if count == 1]):
+    for i in _tokens_of(toks, text, [sn for sn in set(here) if here.count(sn) == 1]):  # a surname one name of the document has
         t = toks[i]
         if t.tag != "nr" or i + 1 >= len(toks):
             continue
