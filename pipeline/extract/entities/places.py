@@ -290,6 +290,7 @@ _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 _SUFFIX_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIX, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 14)
 def _generic_place(word: str) -> bool:
     """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
 

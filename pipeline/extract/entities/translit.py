@@ -25,7 +25,7 @@ from pipeline.extract.entities.lexicon import (
     ends_with_title,
     is_title,
 )
-from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT_PIECE, TRANSLIT_WORD, Marks
+from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TITLE, TRANSLIT_PIECE, TRANSLIT_WORD, Marks
 from pipeline.extract.entities.person_cues import after_title, person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
@@ -244,12 +244,9 @@ def titled_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [])
     """
     out = []
-    for i in (marks or Marks(toks)).where(NAME_TAG):
-        if not i:
-            continue
-        t, title = toks[i], toks[i - 1]
-        if not (title.text in gz.titles() or len(title.text) > 2 and ends_with_title(title.text)):
-            continue
+    marks = marks or Marks(toks)
+    for i in [k + 1 for k in marks.where(TITLE) if k + 1 < len(toks) and marks.bits[k + 1] & NAME_TAG]:  # a name tag after a title
+        t = toks[i]
         if not 2 <= len(t.text) <= 4 or not HAN_WORD.fullmatch(t.text) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
             continue
         if t.text in gz.places() or t.text in gz.orgs() or t.text in gz.titles() or dictionary().get(t.text, (0, ""))[0] >= _TITLED_RARE:
