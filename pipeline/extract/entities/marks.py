@@ -61,6 +61,7 @@ GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session nu
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # may start a Japanese name: Han, five characters at most, no everyday word, and a character that often starts a family name first (岸, 神, 桥)
 GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
+HEAD_WORD = 1 << 22  # HEAD, and ends as a head word does (head_kinds.may_head: not 社会, 进行)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
@@ -123,6 +124,12 @@ def _japanese_start(word: str) -> bool:
     return len(word) <= 5 and bool(HAN_WORD.fullmatch(word)) and not (len(word) >= 2 and everyday_word(word))
 
 
+def _may_head(word: str) -> bool:
+    from pipeline.extract.entities.head_kinds import may_head  # head_kinds reads these marks
+
+    return may_head(word)
+
+
 def _gazetteer_word(word: str) -> bool:
     from pipeline.extract.entities.places import gazetteer_word  # places reads these marks
 
@@ -150,7 +157,7 @@ def _bits(word: str) -> int:
             (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
             | (GAZETTEER if gazetteer else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
-            | (HEAD if last in head_ends() else 0)
+            | (HEAD | (HEAD_WORD if _may_head(word) else 0) if last in head_ends() else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
             | (STREET if last in "路街道巷同" and _street(word) else 0)
             | (WORLD if word[:2] in world_starts() else 0)
