@@ -107,6 +107,10 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.end if rest in ("老", "公") else t.start + k
             out.append(Cand(T_PER, _translit_head(toks, i), end, "PERSON", ""))
             continue
+        titled = i > 0 and marks.title(i - 1)
+        common = gz.surnames().get(t.text) == "common"
+        if not (t.tag in ("nr", "nrfg") or t.tag in MISTAGGED and len(t.text) >= 2 or common or titled):
+            continue  # no rule below takes a word with no name tag, no common surname and no title before it (和/c, 通过/p)
         after = toks[i + 1].text if i + 1 < n else ""
         if k == 1 and len(t.text) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
                 t.tag == "nr" or gz.surnames().get(t.text) == "common") and (
@@ -115,7 +119,6 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].text in "，。、：（“"):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
-        titled = i > 0 and marks.title(i - 1)
         if t.tag in MISTAGGED and 2 <= len(t.text) <= 3 and t.text not in gz.titles() and not word_like(t.text) and (
                 titled or (after in gz.cues() and after not in WEAK_CUES or is_title(after) and plausible_name(t.text)) and not listed_word(t.text)) \
                 and (len(t.text) == 3 or lex.get(t.text, (0,))[0] < COMMON_FREQ):
@@ -140,7 +143,6 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         if len(t.text) > 2:
             continue
         strong = titled
-        common = gz.surnames().get(t.text) == "common"
         if not (common or strong or len(t.text) == 1 and t.tag == "nr"):
             continue  # no common surname, title before or name tag: nothing below can vouch for a name
         j, length = i + 1, len(t.text)
