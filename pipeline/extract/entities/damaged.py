@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import COMMON_FREQ, FUNCTION_CHARS, dictionary
-from pipeline.extract.entities.marks import GAZETTEER, WORLD, Marks
+from pipeline.extract.entities.marks import DAMAGED_START, Marks
 from pipeline.extract.entities.tokens import T_GAZ, Cand, tokenize
 from pipeline.segment import Token
 
@@ -149,6 +149,17 @@ def _only(close: list[str], runs_on: bool, trans: frozenset[str]) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def may_start_damaged(word: str) -> bool:
+    """A damaged long name may start with this token: its first two characters start a long name (a
+    one-character token reads on into the next), and it is a piece of one or no dictionary word (the tests
+    of :func:`_matches` that read the word alone).
+
+    >>> may_start_damaged("坦桑"), may_start_damaged("巴基新坦"), may_start_damaged("工作")
+    (True, True, False)
+    """
+    return (len(word) < 2 or word[:2] in _window_lengths()) and not (word not in _prefixes() and word in dictionary())
+
+
 def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the damaged long names of ``text``, each from a token in ``at``
     (tokens jieba reads as names) to a token end, one edit from exactly one listed name."""
@@ -187,14 +198,14 @@ def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[
 
 def damaged_places(text: str, toks: Sequence[Token], marks: Marks | None = None) -> list[Cand]:
     """Damaged long place names as candidates, normalized to the name they were read for; each starts
-    on a token where a listed name may start (tokens marked ``GAZETTEER`` or ``WORLD``: its first two
+    on a token where a listed name may start (tokens marked ``DAMAGED_START``: its first two
     characters are intact).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> [(s[c.start:c.end], c.normalized) for s in ["坦桑足亚和巴基新坦", "黑龙江省", "谢瓦尔德纳泽说"] for c in damaged_places(s, tokenize(s))]
     [('坦桑足亚', '坦桑尼亚'), ('巴基新坦', '巴基斯坦')]
     """
-    at = (marks or Marks(toks)).where(GAZETTEER | WORLD)
+    at = (marks or Marks(toks)).where(DAMAGED_START)
     if not at:
         return []
     names = _names()

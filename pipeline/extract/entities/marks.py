@@ -62,6 +62,7 @@ TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (�
 JAPANESE = 1 << 18  # may start a Japanese name: Han, five characters at most, no everyday word, and a character that often starts a family name first (岸, 神, 桥)
 GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
 HEAD_WORD = 1 << 22  # HEAD, and ends as a head word does (head_kinds.may_head: not 社会, 进行)
+DAMAGED_START = 1 << 23  # GAZETTEER or WORLD, and a damaged long name may start here (damaged.may_start_damaged)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
@@ -130,6 +131,12 @@ def _may_head(word: str) -> bool:
     return may_head(word)
 
 
+def _may_start_damaged(word: str) -> bool:
+    from pipeline.extract.entities.damaged import may_start_damaged  # damaged reads these marks
+
+    return may_start_damaged(word)
+
+
 def _gazetteer_word(word: str) -> bool:
     from pipeline.extract.entities.places import gazetteer_word  # places reads these marks
 
@@ -161,6 +168,7 @@ def _bits(word: str) -> int:
             | (GOVERNMENT if word.endswith("政府") else 0)
             | (STREET if last in "路街道巷同" and _street(word) else 0)
             | (WORLD if word[:2] in world_starts() else 0)
+            | (DAMAGED_START if (gazetteer or word[:2] in world_starts()) and _may_start_damaged(word) else 0)
             | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
             | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST and _japanese_start(word) else 0)
