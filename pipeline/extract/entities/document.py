@@ -138,7 +138,7 @@ def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]
     """
     out = _bare_surnames(text, toks, seeds)
     here = [(name, surname) for name, surname in seeds.items()
-            if name in text or surname and ("老" + surname in text or "小" + surname in text)]
+            if name in text or surname and surname in text and ("老" + surname in text or "小" + surname in text)]
     if not here:
         return out
     starts, ends = set(map(_START, toks)), set(map(_END, toks))
