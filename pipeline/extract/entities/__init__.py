@@ -13,7 +13,8 @@ tokens (:mod:`pipeline.segment`) or its characters:
   word reads as one), ``person_cues`` (the context that vouches for one), ``name_lists`` (names
   in 、-lists) and ``named_things`` (names that are a thing's); ``credits``: credit lines,
   bylines, author lines;
-- ``places``: gazetteer places and organizations, datelines, jieba's place words;
+- ``places``: gazetteer places and organizations, datelines, jieba's place words, with
+  ``gazetteer_words`` (the words a gazetteer name starts);
   ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
   heritage sites, place names OCR damaged; ``dictionary_names``: people known by one name and
   places the gazetteers lack, as a word dictionary lists them;

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.gazetteer_words import FORMER_PREFIXES, gazetteer_word
 from pipeline.extract.entities.heads import (
     EVENT_HEADS,
     FAC_HEADS,
@@ -57,7 +58,7 @@ PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title_word)
 ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
-GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (places.gazetteer_word)
+GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (gazetteer_words.gazetteer_word)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # may start a Japanese name: Han, five characters at most, no everyday word, and a character that often starts a family name first (岸, 神, 桥)
 GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
@@ -105,8 +106,6 @@ def _street(word: str) -> bool:
     return word in STREET_UNITS or word.endswith(STREET_UNITS) and dictionary().get(word, (0, "ns"))[1] == "ns"
 
 
-#: "former", "around" glued before a place (原苏联/ns, 前南斯拉夫, 环渤海): the place starts one character in
-FORMER_PREFIXES = frozenset("前原环")
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +134,6 @@ def _may_start_damaged(word: str) -> bool:
     from pipeline.extract.entities.damaged import may_start_damaged  # damaged reads these marks
 
     return may_start_damaged(word)
-
-
-def _gazetteer_word(word: str) -> bool:
-    from pipeline.extract.entities.places import gazetteer_word  # places reads these marks
-
-    return gazetteer_word(word)
 
 
 class _WordBits(dict):
@@ -177,7 +170,7 @@ def _bits(word: str) -> int:
             | (ROLE if role_word(word) else 0)
             | (TRANSLIT_WORD if translit_word(word) else 0)
             | (GLUED_TITLE if glued_title(word) else 0)
-            | (GAZETTEER_NAME if gazetteer and _gazetteer_word(word) else 0)
+            | (GAZETTEER_NAME if gazetteer and gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()

@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.gazetteer_words import FORMER_PREFIXES, SESSION, known_prefix
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary, is_title
-from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER_NAME, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.marks import GAZETTEER_NAME, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
@@ -57,9 +58,6 @@ def datelines(text: str) -> list[Cand]:
         out.append(Cand(T_CREDIT, m.start(1), m.end(1), "GPE", gz.places().get(name, ("", name))[1]))
     return out
 
-
-#: the session number jieba glues before a body (九届全国人大, 第十五届中央委员会)
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
 
 
 #: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
@@ -155,14 +153,14 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             continue  # 天津人/nr is the city's people, not a person
         if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and (t.text.endswith(LANDFORMS) or whole_place_word(t.text)):
             continue  # 黄河三角洲, 马里兰州, 香港特区: the whole place, not its known prefix (left to tagged_places)
-        session = _SESSION.match(t.text)
+        session = SESSION.match(t.text)
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
         if t.text[0] in FORMER_PREFIXES and t.text not in places and t.text[1:] in places:
             out.append(Cand(T_GAZ, t.start + 1, t.end, *places[t.text[1:]]))
             continue  # 原苏联/ns: the place without "former"
-        k = _known_prefix(t.text)
+        k = known_prefix(t.text)
         if not k:
             continue
         w = t.text[:k]
@@ -187,40 +185,6 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             end = max(t.end, toks[k2].end if k == len(t.text) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
         out.append(Cand(T_GAZ, start, end, label, norm))
     return out
-
-
-@lru_cache(maxsize=65536)
-def _known_prefix(word: str) -> int:
-    """Length of the longest prefix of ``word`` that the gazetteers list as an organization or a place, 0 if
-    none; a prefix one character short of the word counts only before 人 (外交部长 is a minister, not
-    外交部; but 天津人 are the city's people).  Kept by word: the scan is the same wherever the word stands.
-
-    >>> _known_prefix("外交部长"), _known_prefix("天津人"), _known_prefix("新华社记者"), _known_prefix("说")
-    (0, 2, 3, 0)
-    """
-    places, orgs = gz.places(), gz.orgs()
-    for k in range(len(word), 1, -1):
-        w = word[:k]
-        if 0 < len(word) - k < 2 and not (word[k:] == "人" and w in places):
-            continue
-        if w in orgs or w in places:
-            return k
-    return 0
-
-
-def gazetteer_word(word: str) -> bool:
-    """A gazetteer name starts ``word``, or follows a session number (九届|全国人大) or "former" (原苏联)
-    in it: the only words that :func:`gazetteer_names` takes a name from (the rest of its tests read the context).
-
-    >>> gazetteer_word("九届全国人大"), gazetteer_word("原苏联"), gazetteer_word("天津人"), gazetteer_word("外交部长")
-    (True, True, True, False)
-    """
-    session = _SESSION.match(word)
-    if session and word[session.end():] in gz.orgs():
-        return True
-    if word[:1] in FORMER_PREFIXES and word not in gz.places() and word[1:] in gz.places():
-        return True
-    return bool(_known_prefix(word))
 
 
 def whole_place_word(word: str) -> bool:
