@@ -25,7 +25,7 @@ tokens (:mod:`pipeline.segment`) or its characters:
   one-character short name (以|农业部); ``dot_bodies``: a body named after a ·-name
   (约翰·霍普金斯大学);
 - ``paragraph``: all candidates of one block and their resolution;
-- ``document``: names a document vouches for, spread to its other mentions, and
+- ``document``: names a document vouches for, spread to its other mentions (``mentions``), and
   the names inside titles, events and nationalities.
 
 Candidates come from several general rules, each a class of names rather than
