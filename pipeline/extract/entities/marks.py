@@ -1,10 +1,12 @@
 """Which tokens each family of entity rules looks at, found in one pass over a paragraph.
 
 Every rule starts from tokens of a recognisable shape: a surname first, a
-transliteration word, a gazetteer name's first two characters, a
-head word's last character, a tag.  One pass gives every token a bit per family
-(the word's bits cached across paragraphs), so each rule visits its few
-candidates instead of scanning all tokens again.
+transliteration word, a gazetteer name at the start, a head word at the end, a
+tag.  One pass gives every token a bit per family (the word's bits cached across
+paragraphs), so each rule visits its few candidates instead of scanning all
+tokens again.  A family is as narrow as the word alone allows: the tests of a
+rule that read nothing but the word are made once per word here (a word ending
+in 会 that is no head, 社会, is never visited by the head rule).
 
 >>> from pipeline.extract.entities.tokens import tokenize
 >>> toks = tokenize("外交部部长王毅会见克林顿")
@@ -38,15 +40,15 @@ from pipeline.extract.entities.lexicon import (
     translit_piece,
     translit_word,
 )
-from pipeline.extract.entities.tokens import glued_title, rule_tokens
+from pipeline.extract.entities.tokens import glued_title, rule_tokens, split_head_ends
 from pipeline.segment import Token
 
 #: families of rules, one bit each
 SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
 TRANSLIT_WORD = 2  # may be a transliterated name alone, whatever its tag (lexicon.translit_word: 利维, 克林顿)
-GAZETTEER = 4  # a gazetteer name or a session number (九届) may start here
+GAZETTEER_NAME = 4  # a gazetteer name starts the word, after a session number or 原 if need be (gazetteer_words.gazetteer_word)
 SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
-HEAD = 16  # ends in the last character of a head word (委员会, 部, 博览会)
+HEAD_WORD = 16  # ends as a head word does (委员会, 部, 博览会; not 社会, 进行: head_kinds.may_head)
 GOVERNMENT = 32  # ends in 政府 (克林顿政府)
 NR = 64  # tagged as a Chinese name
 NRT = 128  # tagged as a transliterated name
@@ -58,13 +60,12 @@ PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
 TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title_word)
 ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
-GAZETTEER_NAME = 1 << 16  # a gazetteer name starts the word, after a session number or 原 if need be (gazetteer_words.gazetteer_word)
+DAMAGED_START = 1 << 16  # a damaged long place name may start here (damaged.may_start_damaged: 坦桑|足亚)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
-JAPANESE = 1 << 18  # may start a Japanese name: Han, five characters at most, no everyday word, and a character that often starts a family name first (岸, 神, 桥)
-GLUED_TITLE = 1 << 21  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
-HEAD_WORD = 1 << 22  # HEAD, and ends as a head word does (head_kinds.may_head: not 社会, 进行)
-DAMAGED_START = 1 << 23  # GAZETTEER or WORLD, and a damaged long name may start here (damaged.may_start_damaged)
+JAPANESE = 1 << 18  # may start a Japanese name: Han, at most five characters, no everyday word, a family name's first character first (岸, 神)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
+GLUED_TITLE = 1 << 20  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
+SPLIT_HEAD_END = 1 << 21  # a head's last character alone, that jieba cut from the rest (对接|会: tokens.merge_heads)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -152,16 +153,17 @@ def _bits(word: str) -> int:
     bits = _word_bits.get(word)
     if bits is None:
         first, last = word[:1], word[-1:]
+        # a gazetteer name or a session number (九届) may start here, or a place abroad: the cheap tests first
         gazetteer = word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts()
+        world = word[:2] in world_starts()
         bits = (
             (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
-            | (GAZETTEER if gazetteer else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
-            | (HEAD | (HEAD_WORD if _may_head(word) else 0) if last in head_ends() else 0)
+            | (HEAD_WORD if last in head_ends() and _may_head(word) else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
             | (STREET if last in "路街道巷同" and _street(word) else 0)
-            | (WORLD if word[:2] in world_starts() else 0)
-            | (DAMAGED_START if (gazetteer or word[:2] in world_starts()) and _may_start_damaged(word) else 0)
+            | (WORLD if world else 0)
+            | (DAMAGED_START if (gazetteer or world) and _may_start_damaged(word) else 0)
             | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
             | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST and _japanese_start(word) else 0)
@@ -170,6 +172,7 @@ def _bits(word: str) -> int:
             | (ROLE if role_word(word) else 0)
             | (TRANSLIT_WORD if translit_word(word) else 0)
             | (GLUED_TITLE if glued_title(word) else 0)
+            | (SPLIT_HEAD_END if word in split_head_ends() else 0)
             | (GAZETTEER_NAME if gazetteer and gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:

@@ -80,7 +80,7 @@ def _split_heads(last: str) -> tuple[str, ...]:
 
 
 @cache
-def _split_head_ends() -> frozenset[str]:
+def split_head_ends() -> frozenset[str]:
     """The last characters of the heads that jieba may cut before it."""
     return frozenset(h[-1] for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1)
 
@@ -91,8 +91,8 @@ def merge_heads(toks: list[Token], heads: Sequence[int] | None = None) -> list[T
     >>> [t.text for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
     ['对接会', '和']
     """
-    ends = _split_head_ends()
-    candidates = range(len(toks)) if heads is None else heads  # ``heads``: the tokens that end like a head word
+    ends = split_head_ends()
+    candidates = range(len(toks)) if heads is None else heads  # ``heads``: the tokens that may be a head's last character
     # the first merge joins two tokens as they are: without one, there is none
     if not any(i and toks[i].text in ends and (toks[i - 1].text + toks[i].text).endswith(_split_heads(toks[i].text)) for i in candidates):
         return list(toks)
