@@ -64,6 +64,7 @@ def datelines(text: str) -> list[Cand]:
 _WORD_ALIAS_FREQ = 500
 
 
+@lru_cache(maxsize=1 << 14)
 def _word_alias(name: str) -> bool:
     """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
     ordinary word, or sees too often for a county: a place only where the context says so.
