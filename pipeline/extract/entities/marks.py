@@ -35,6 +35,7 @@ from pipeline.extract.entities.lexicon import (
     everyday_word,
     may_start_name,
     role_word,
+    surname_len,
     surname_starts,
     title_word,
     translit_piece,
@@ -44,7 +45,7 @@ from pipeline.extract.entities.tokens import glued_title, rule_tokens, split_hea
 from pipeline.segment import Token
 
 #: families of rules, one bit each
-SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
+SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word, a name's length
 TRANSLIT_WORD = 2  # may be a transliterated name alone, whatever its tag (lexicon.translit_word: 利维, 克林顿)
 GAZETTEER_NAME = 4  # a gazetteer name starts the word, after a session number or 原 if need be (gazetteer_words.gazetteer_word)
 SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
@@ -125,6 +126,12 @@ def _japanese_start(word: str) -> bool:
     return len(word) <= 5 and bool(HAN_WORD.fullmatch(word)) and not (len(word) >= 2 and everyday_word(word))
 
 
+def _name_length(word: str) -> bool:
+    """At most three characters, four with a double surname: no longer token starts a name
+    :func:`~pipeline.extract.entities.persons.chinese_names` takes."""
+    return len(word) <= 3 or len(word) == 4 and surname_len(word) == 2
+
+
 def _may_head(word: str) -> bool:
     from pipeline.extract.entities.head_kinds import may_head  # head_kinds reads these marks
 
@@ -157,7 +164,7 @@ def _bits(word: str) -> int:
         gazetteer = word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts()
         world = word[:2] in world_starts()
         bits = (
-            (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
+            (SURNAME if (first in surname_starts() or first in "老小") and _name_length(word) and may_start_name(word) else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
             | (HEAD_WORD if last in head_ends() and _may_head(word) else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)

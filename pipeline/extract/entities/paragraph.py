@@ -41,8 +41,8 @@ from pipeline.segment import Token, segment
 
 def resolve(cands: list[Cand]) -> list[Cand]:
     """The candidates that win their overlaps (lower tier, then longer, then earlier), by start."""
-    if not cands:
-        return []
+    if len(cands) < 2:
+        return list(cands)  # nothing to overlap
     taken: list[Cand] = []
     used = bytearray(max(c.end for c in cands))  # 1 where a taken candidate lies
     for c in sorted(cands, key=lambda c: (c.tier, c.start - c.end, c.start)):
