@@ -29,8 +29,6 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-import ahocorasick
-
 from pipeline.extract import gazetteer
 from pipeline.lexicon import jieba_dictionary
 
@@ -119,13 +117,29 @@ def _in_place_name(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Every listed name in one Aho-Corasick automaton: one pass over a text finds them all."""
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+def _by_last() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The last characters of the listed names (nine: 人族徒教…) as one pattern, and for each the
+    lengths of the names ending in it: a text is searched for those characters, not for every name."""
+    lengths: dict[str, set[int]] = {}
     for name in gazetteer.norp():
-        automaton.add_word(name)
-    automaton.make_automaton()
-    return automaton
+        lengths.setdefault(name[-1], set()).add(len(name))
+    pattern = re.compile("[" + "".join(sorted(lengths)) + "]")
+    return pattern, {last: tuple(sorted(ns)) for last, ns in lengths.items()}
+
+
+def _starts(text: str) -> list[int]:
+    """Where a listed name starts in ``text``, every occurrence, overlapping ones included, sorted.
+
+    >>> _starts("在美国人眼中，维吾尔族人")
+    [1, 7]
+    """
+    names = gazetteer.norp()
+    pattern, lengths = _by_last()
+    found = set()
+    for m in pattern.finditer(text):
+        end = m.end()
+        found.update(end - n for n in lengths[m.group()] if end >= n and text[end - n:end] in names)
+    return sorted(found)
 
 
 def find_norp(text: str) -> list[Norp]:
@@ -136,7 +150,7 @@ def find_norp(text: str) -> list[Norp]:
     lengths = _index()[1]
     out: list[Norp] = []
     taken = 0
-    for i in sorted({end + 1 - n for end, n in _automaton().iter(text)}):  # where a listed name starts
+    for i in _starts(text):
         if i < taken:
             continue
         for n in lengths:

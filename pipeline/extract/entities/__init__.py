@@ -13,7 +13,8 @@ tokens (:mod:`pipeline.segment`) or its characters:
   word reads as one), ``person_cues`` (the context that vouches for one), ``name_lists`` (names
   in 、-lists) and ``named_things`` (names that are a thing's); ``credits``: credit lines,
   bylines, author lines;
-- ``places``: gazetteer places and organizations, datelines, jieba's place words;
+- ``places``: gazetteer places and organizations, datelines, jieba's place words, with
+  ``gazetteer_words`` (the words a gazetteer name starts);
   ``settlements``, ``world``, ``sites``, ``damaged``: villages and streets, places abroad,
   heritage sites, place names OCR damaged; ``dictionary_names``: people known by one name and
   places the gazetteers lack, as a word dictionary lists them;
@@ -24,7 +25,7 @@ tokens (:mod:`pipeline.segment`) or its characters:
   one-character short name (以|农业部); ``dot_bodies``: a body named after a ·-name
   (约翰·霍普金斯大学);
 - ``paragraph``: all candidates of one block and their resolution;
-- ``document``: names a document vouches for, spread to its other mentions, and
+- ``document``: names a document vouches for, spread to its other mentions (``mentions``), and
   the names inside titles, events and nationalities.
 
 Candidates come from several general rules, each a class of names rather than

@@ -182,12 +182,18 @@ def named_facility(t: Token) -> bool:
     >>> named_facility(Token("人民大会堂", "nt", 0, 5)), named_facility(Token("抗日战争纪念馆", "n", 0, 7)), named_facility(Token("体育馆", "n", 0, 3))
     (True, True, False)
     """
-    head = next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if t.text.endswith(h)), "")
+    head = next((h for h in _FAC_LONGEST_FIRST if t.text.endswith(h)), "")
     if not head or t.text in FAC_HEADS:
         return False
     if t.tag in ("ns", "nt", "nz"):
         return len(t.text) > len(head) + 1
     return t.tag == "n" and len(t.text) >= len(head) + 4 and t.text in dictionary()  # not 高楼大厦, 体育场馆
+
+
+#: head words longest first, so that the longest a word ends in is found first (研究所 before 所)
+_FAC_LONGEST_FIRST = tuple(sorted(FAC_HEADS, key=len, reverse=True))
+_ORG_LONGEST_FIRST = tuple(sorted(ORG_HEADS, key=len, reverse=True))
+_TEAM_LONGEST_FIRST = tuple(sorted(TEAM_HEADS, key=len, reverse=True))
 
 
 def _proper_prefix(word: str) -> bool:
@@ -197,7 +203,7 @@ def _proper_prefix(word: str) -> bool:
     >>> _proper_prefix("人民政府"), _proper_prefix("中介公司"), _proper_prefix("上市公司"), _proper_prefix("英格兰银行"), _proper_prefix("西门子公司")
     (False, False, False, True, True)
     """
-    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if word.endswith(h)), word[-1:])
+    head = next((h for h in _ORG_LONGEST_FIRST if word.endswith(h)), word[-1:])
     prefix = word[:-len(head)]
     entry = dictionary().get(prefix)
     if len(prefix) < 2 or any(ch in FUNCTION_CHARS for ch in prefix):
@@ -215,7 +221,7 @@ def _team_owner(word: str) -> bool:
     >>> _team_owner("中国队"), _team_owner("浙江女排"), _team_owner("国家队"), _team_owner("武警部队")
     (True, True, False, False)
     """
-    owner = word[:-len(next(h for h in sorted(TEAM_HEADS, key=len, reverse=True) if word.endswith(h)))]
+    owner = word[:-len(next(h for h in _TEAM_LONGEST_FIRST if word.endswith(h)))]
     return owner in gz.places() or owner in gz.orgs() or dictionary().get(owner, (0, ""))[1] in ("ns", "nz", "nt", "m")
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import COMMON_FREQ, FUNCTION_CHARS, dictionary
-from pipeline.extract.entities.marks import GAZETTEER, WORLD, Marks
+from pipeline.extract.entities.marks import DAMAGED_START, Marks
 from pipeline.extract.entities.tokens import T_GAZ, Cand, tokenize
 from pipeline.segment import Token
 
@@ -121,14 +121,15 @@ def _index_by_length() -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _firsts() -> frozenset[str]:
-    """The first two characters of every long name: a window starting otherwise is no name's (most tokens)."""
-    return frozenset(name[:2] for name in _names())
-
-
-@lru_cache(maxsize=1)
-def _longest() -> int:
-    return max(map(len, _names()), default=0)
+def _window_lengths() -> dict[str, tuple[frozenset[int], int]]:
+    """First two characters of a long name -> the lengths a window so starting may have to be read as
+    one (the name's, one shorter for a dropped character) and the longest: most windows are neither."""
+    lengths: dict[str, set[int]] = {}
+    for name in _names():
+        lengths.setdefault(name[:2], set()).add(len(name))
+        if len(name) >= SHORTEST_FOR_DROP:
+            lengths[name[:2]].add(len(name) - 1)
+    return {first: (frozenset(ns), max(ns)) for first, ns in lengths.items()}
 
 
 @lru_cache(maxsize=1)
@@ -148,21 +149,35 @@ def _only(close: list[str], runs_on: bool, trans: frozenset[str]) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def may_start_damaged(word: str) -> bool:
+    """A damaged long name may start with this token: its first two characters start a long name (a
+    one-character token reads on into the next), and it is a piece of one or no dictionary word (the tests
+    of :func:`_matches` that read the word alone).
+
+    >>> may_start_damaged("坦桑"), may_start_damaged("巴基新坦"), may_start_damaged("工作")
+    (True, True, False)
+    """
+    return (len(word) < 2 or word[:2] in _window_lengths()) and not (word not in _prefixes() and word in dictionary())
+
+
 def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the damaged long names of ``text``, each from a token in ``at``
     (tokens jieba reads as names) to a token end, one edit from exactly one listed name."""
     names, index, by_length, trans = _names(), _index(), _index_by_length(), gz.translit_chars()
-    longest, firsts = _longest(), _firsts()
+    spans = _window_lengths()
     out: list[tuple[int, int, str]] = []
     for i in at:
         s = toks[i].start
-        if text[s:s + 2] not in firsts or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
+        if text[s:s + 2] not in spans or (out and s < out[-1][1]) or toks[i].text not in _prefixes() and toks[i].text in dictionary():
             continue  # no long name starts so; the first piece is intact (阿尔|及剥亚), or a word jieba made up (巴基新坦 whole)
+        lengths, longest = spans[text[s:s + 2]]
         found = None
         for j in range(i, min(len(toks), i + _MOST_PIECES)):
             e = toks[j].end
             if e - s > longest:
                 break
+            if e - s not in lengths:
+                continue  # no name so long starts so
             owners = index.get((text[s:s + 2], text[e - 1], e - s), ()) if e - s >= SHORTEST - 1 else ()
             last_owners = by_length.get((text[s:s + 2], e - s), ()) if j > i and len(toks[j].text) == 1 else ()
             if not owners and not last_owners or j == i and toks[i].text in dictionary():
@@ -183,14 +198,14 @@ def _matches(text: str, toks: Sequence[Token], at: Sequence[int]) -> list[tuple[
 
 def damaged_places(text: str, toks: Sequence[Token], marks: Marks | None = None) -> list[Cand]:
     """Damaged long place names as candidates, normalized to the name they were read for; each starts
-    on a token where a listed name may start (tokens marked ``GAZETTEER`` or ``WORLD``: its first two
+    on a token where a listed name may start (tokens marked ``DAMAGED_START``: its first two
     characters are intact).
 
     >>> from pipeline.extract.entities.tokens import tokenize
     >>> [(s[c.start:c.end], c.normalized) for s in ["坦桑足亚和巴基新坦", "黑龙江省", "谢瓦尔德纳泽说"] for c in damaged_places(s, tokenize(s))]
     [('坦桑足亚', '坦桑尼亚'), ('巴基新坦', '巴基斯坦')]
     """
-    at = (marks or Marks(toks)).where(GAZETTEER | WORLD)
+    at = (marks or Marks(toks)).where(DAMAGED_START)
     if not at:
         return []
     names = _names()

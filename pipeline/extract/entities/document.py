@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
@@ -15,7 +14,8 @@ from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import _proper_prefix
 from pipeline.extract.entities.country_bodies import country_bodies, short_names
 from pipeline.extract.entities.heads import ORG_HEADS
-from pipeline.extract.entities.lexicon import GLUE_PREP, dictionary, surname_len
+from pipeline.extract.entities.lexicon import dictionary, surname_len
+from pipeline.extract.entities.mentions import name_mentions
 from pipeline.extract.entities.paragraph import parse_paragraph, resolve, to_entities
 from pipeline.extract.entities.sites import is_site
 from pipeline.extract.entities.tokens import T_GAZ, T_PER, T_TAG, Cand
@@ -57,7 +57,7 @@ def _title_names(
         inside = _inner_tokens(toks, c.start, c.end)
         toks_in, found = _parse_inner(inner, c.label in ("EVENT", "NORP") or site, inside and tuple(inside))  # 《刘志丹》 is a person's name as well
         if seeds:
-            found = resolve(found + _mentions(inner, toks_in, seeds))
+            found = resolve(found + name_mentions(inner, toks_in, seeds))
         kinds = _NESTABLE - {"FAC"} if c.label == "EVENT" else _NESTABLE  # 第二届国家公园|论坛 is no facility
         kinds = {"GPE"} if site else kinds
         out += [f._replace(start=f.start + c.start, end=f.end + c.start) for f in found
@@ -128,82 +128,6 @@ def _seed_names(texts: Sequence[str], found: list[list[Cand]]) -> dict[str, str]
             if k and len(name) == 3 and lex.get(given, (0, "nr"))[1] in ("nr", "nrfg", "nrt"):
                 seeds.setdefault(given, "")
     return seeds
-
-
-def _mentions(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
-    """Other mentions of the document's names: the name on a token boundary (the end may fall
-    inside a token jieba glued to what follows, the start after a preposition glued to it:
-    同/恩佐), and 老/小 + a known surname (老童).
-
-    >>> [[e.text for e in es] for es in find_document_entities(["外交部部长恩佐出席。", "他同恩佐分别签署了协议。"])]
-    [['外交部', '恩佐'], ['恩佐']]
-    """
-    out = _bare_surnames(text, toks, seeds)
-    here = [(name, surname) for name, surname in seeds.items()
-            if name in text or surname and ("老" + surname in text or "小" + surname in text)]
-    if not here:
-        return out
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
-    glued: set[int] | None = None  # ends inside a word jieba coined, computed when first needed
-    for name, surname in here:
-        for s in _occurrences(text, name):
-            e = s + len(name)
-            after_prep = s > 0 and text[s - 1] in GLUE_PREP and s - 1 in starts
-            if not (s in starts or after_prep):
-                continue
-            if e not in ends:
-                if len(name) < 3:
-                    continue
-                if glued is None:
-                    glued = {p for t in toks if t.text not in dictionary() for p in range(t.start + 1, t.end)}
-                if e not in glued:
-                    continue
-            if surname == "" and len(name) == 2 and s > 0 and surname_len(text[s - 1]) and not after_prep:
-                continue  # a given name after some surname is a different name
-            out.append(Cand(T_PER, s, e, "PERSON", ""))
-        if surname:
-            for familiar in ("老" + surname, "小" + surname):
-                out += [Cand(T_PER, s, s + 2, "PERSON", "") for s in _occurrences(text, familiar) if s in starts and s + 2 in ends]
-    return out
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Where ``name`` occurs in ``text``, left to right, not overlapping (a plain search: no pattern per name).
-
-    >>> _occurrences("恩佐和恩佐", "恩佐"), _occurrences("恩佐", "李")
-    ([0, 3], [])
-    """
-    found = []
-    i = text.find(name)
-    while i != -1:
-        found.append(i)
-        i = text.find(name, i + len(name))
-    return found
-
-
-def _bare_surnames(text: str, toks: list[Token], seeds: dict[str, str]) -> list[Cand]:
-    """A later mention of a person by the surname alone (news style for the parties of a case:
-    李交了停车费 after 李某某), when one name of the document has that surname: jieba tags the
-    lone surname ``nr`` and a verb, adverb, preposition or 的 follows it.
-
-    >>> [[e.text for e in es] for es in find_document_entities(["其兄孙国良称孙出差。孙的车内", "李子熟了"])]
-    [['孙国良', '孙', '孙'], []]
-    """
-    # the surnames the paragraph holds at all: most paragraphs hold none, and their tokens need no scan
-    here = [sn for name, sn in seeds.items() if sn and len(name) >= 2 and sn in text]
-    if not here:
-        return []
-    owners = Counter(here)
-    out = []
-    for i in [i for i, t in enumerate(toks) if t.tag == "nr" and t.text in owners]:
-        t = toks[i]
-        if owners[t.text] != 1 or i + 1 >= len(toks):
-            continue
-        prev = toks[i - 1] if i else None
-        if toks[i + 1].tag in ("v", "d", "p", "uj", "c") and (prev is None or prev.tag in ("x", "v", "p", "c")):
-            out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))
-    return out
 
 
 def _speakers(texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[tuple[int, int]]]:
@@ -280,7 +204,7 @@ def find_document_entities(
     shorts = short_names(texts, [c for _, c in parsed])  # 以色列 named: 以|农业部 is its ministry
     out = []
     for text, (toks, cands) in zip(texts, parsed, strict=False):
-        extra = _mentions(text, toks, seeds) if seeds else []
+        extra = name_mentions(text, toks, seeds) if seeds else []
         extra += place_mentions(text, toks, places) if places else []
         extra += country_bodies(toks, cands, shorts)
         resolved = resolve(cands + extra) if extra else cands

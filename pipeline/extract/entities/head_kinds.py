@@ -87,6 +87,18 @@ def _head_kind(w: str, tag: str, nxt: str, prev: str) -> str:
     return ""
 
 
+def may_head(word: str) -> bool:
+    """The word ends as a head word does (the conditions under which :func:`head_kind` names a kind,
+    context aside): most words that share a head's last character (社会, 进行, 地区) do not.
+
+    >>> may_head("委员会"), may_head("宣传部"), may_head("社会"), may_head("进行")
+    (True, True, False, False)
+    """
+    return (word.endswith(LEGISLATURES + EVENT_HEADS + ORG_HEADS + FAC_HEADS + TEAM_HEADS + ("论坛", "中心"))
+            or word[-1:] in HERITAGE_HEADS or len(word) == 2 and word[-1] in "委协联厂社办" or word in "厂院所社"
+            or word[-1:] in ORG_CHAR_HEADS and not common_tail(word) and not common_short_word(word))
+
+
 def specific_word(word: str) -> bool:
     """A nation-wide word (国家, 中央, 全国) makes a body one body, also where jieba glued it to the next
     word into one it knows only as a rare word (国家验收/n 3|委员会), not an everyday one (国际化).

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import HAN_WORD, NAME_LIKE, WEAK_CUES, WORD_GIVEN_FREQ, dictionary, is_title
+from pipeline.extract.entities.lexicon import HAN_WORD, WEAK_CUES, dictionary, everyday_word, is_title
 from pipeline.extract.entities.marks import JAPANESE, Marks
 from pipeline.extract.entities.person_cues import named_to_post
 from pipeline.extract.entities.tokens import T_PER, Cand
@@ -74,7 +74,7 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
             name = text[start:end]
             if end - start > 5 or not HAN_WORD.fullmatch(name):
                 break
-            if len(toks[j].text) >= 2 and _ordinary_word(toks[j].text):
+            if len(toks[j].text) >= 2 and everyday_word(toks[j].text):
                 break  # 小朋友|们, 横吹|笛子: a phrase of ordinary words
             if j > i and toks[j].text in gz.cues():
                 break  # 中岛宏|说: the reporting verb after a name is no part of it
@@ -86,12 +86,6 @@ def japanese_names(text: str, toks: list[Token], marks: Marks | None = None) -> 
                 out.append(Cand(T_PER, start, end, "PERSON", ""))
                 break
     return out
-
-
-def _ordinary_word(word: str) -> bool:
-    """A word of the dictionary with a non-name tag and in everyday use (笛子, 朋友)."""
-    freq, tag = dictionary().get(word, (0, "nr"))
-    return tag not in NAME_LIKE and freq >= WORD_GIVEN_FREQ
 
 
 def _in_context(toks: list[Token], first: int, last: int) -> bool:

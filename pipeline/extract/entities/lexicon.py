@@ -124,9 +124,17 @@ def is_title(word: str, tag: str = "n") -> bool:
     >>> is_title("外交部长"), is_title("指挥家"), is_title("国家"), is_title("说")
     (True, True, False, False)
     """
-    if word in gz.titles() or (len(word) > 2 and ends_with_title(word)):
-        return True
-    return tag == "n" and len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
+    return title_word(word) or tag == "n" and role_word(word)
+
+
+def title_word(word: str) -> bool:
+    """A title whatever its tag: listed, or a word ending in one (外交部长)."""
+    return word in gz.titles() or (len(word) > 2 and ends_with_title(word))
+
+
+def role_word(word: str) -> bool:
+    """A role word by its ending (指挥家, 科长), a title when tagged ``n``."""
+    return len(word) >= 3 and word[-1] in _ROLE_ENDINGS and word not in gz.places()
 
 
 #: a given name this frequent as an ordinary word (建筑, 素质, 袋子) makes a three-character token a word
@@ -194,3 +202,29 @@ def translit_piece(word: str) -> bool:
         return False
     freq, tag = dictionary().get(word, (0, "nr"))
     return tag in NAME_LIKE or tag == "x" or freq < WORD_GIVEN_FREQ
+
+
+def translit_word(word: str) -> bool:
+    """The word alone may be a transliterated name, whatever its tag: transliteration characters (one
+    other allowed in four or more), no listed place, body or title, and a name or a rare word to jieba's
+    dictionary (利维/n is rare enough to be a name, 卡车/n is not).
+
+    >>> translit_word("利维"), translit_word("卡车"), translit_word("伊拉克")
+    (True, False, False)
+    """
+    if len(word) < 2 or word in gz.places() or word in gz.orgs() or word in gz.titles():
+        return False
+    trans = gz.translit_chars()
+    freq, known_tag = dictionary().get(word, (0, "nr"))
+    return sum(ch not in trans for ch in word) <= (len(word) >= 4) and word[0] in trans and (
+        known_tag in NAME_LIKE or known_tag == "n" and freq < WORD_GIVEN_FREQ)
+
+
+def everyday_word(word: str) -> bool:
+    """A dictionary word with a non-name tag and in everyday use (笛子, 朋友): no piece of a name.
+
+    >>> everyday_word("朋友"), everyday_word("岸田")
+    (True, False)
+    """
+    freq, tag = dictionary().get(word, (0, "nr"))
+    return tag not in NAME_LIKE and freq >= WORD_GIVEN_FREQ

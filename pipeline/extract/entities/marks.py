@@ -1,15 +1,17 @@
 """Which tokens each family of entity rules looks at, found in one pass over a paragraph.
 
 Every rule starts from tokens of a recognisable shape: a surname first, a
-transliteration character first, a gazetteer name's first two characters, a
-head word's last character, a tag.  One pass gives every token a bit per family
-(the word's bits cached across paragraphs), so each rule visits its few
-candidates instead of scanning all tokens again.
+transliteration word, a gazetteer name at the start, a head word at the end, a
+tag.  One pass gives every token a bit per family (the word's bits cached across
+paragraphs), so each rule visits its few candidates instead of scanning all
+tokens again.  A family is as narrow as the word alone allows: the tests of a
+rule that read nothing but the word are made once per word here (a word ending
+in 会 that is no head, 社会, is never visited by the head rule).
 
 >>> from pipeline.extract.entities.tokens import tokenize
 >>> toks = tokenize("外交部部长王毅会见克林顿")
->>> [toks[i].text for i in Marks(toks).where(SURNAME)], [toks[i].text for i in Marks(toks).where(TRANSLIT)]
-(['王毅'], ['王毅', '克林顿'])
+>>> [toks[i].text for i in Marks(toks).where(SURNAME)], [toks[i].text for i in Marks(toks).where(TRANSLIT_WORD)]
+(['王毅'], ['克林顿'])
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.gazetteer_words import FORMER_PREFIXES, gazetteer_word
 from pipeline.extract.entities.heads import (
     EVENT_HEADS,
     FAC_HEADS,
@@ -27,15 +30,26 @@ from pipeline.extract.entities.heads import (
     ORG_HEADS,
     TEAM_HEADS,
 )
-from pipeline.extract.entities.lexicon import may_start_name, surname_starts, translit_piece
+from pipeline.extract.entities.lexicon import (
+    HAN_WORD,
+    everyday_word,
+    may_start_name,
+    role_word,
+    surname_len,
+    surname_starts,
+    title_word,
+    translit_piece,
+    translit_word,
+)
+from pipeline.extract.entities.tokens import glued_word, rule_tokens, split_head_ends
 from pipeline.segment import Token
 
 #: families of rules, one bit each
-SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word
-TRANSLIT = 2  # two characters or more, a transliteration character first (foreign names)
-GAZETTEER = 4  # a gazetteer name or a session number (九届) may start here
+SURNAME = 1  # may start a Chinese name: Han, a surname or 老/小 + surname first, not an ordinary word, a name's length
+TRANSLIT_WORD = 2  # may be a transliterated name alone, whatever its tag (lexicon.translit_word: 利维, 克林顿)
+GAZETTEER_NAME = 4  # a gazetteer name starts the word, after a session number or 原 if need be (gazetteer_words.gazetteer_word)
 SETTLEMENT = 8  # ends in a village or town character (耿庄镇, 村)
-HEAD = 16  # ends in the last character of a head word (委员会, 部, 博览会)
+HEAD_WORD = 16  # ends as a head word does (委员会, 部, 博览会; not 社会, 进行: head_kinds.may_head)
 GOVERNMENT = 32  # ends in 政府 (克林顿政府)
 NR = 64  # tagged as a Chinese name
 NRT = 128  # tagged as a transliterated name
@@ -45,9 +59,14 @@ NAME_TAG = 1024  # tagged nr, nrt, nrfg or ns (a titled person's name)
 STREET = 1 << 11  # ends in a street's unit (长江路, 大道, 长安街)
 PLACE_WORD = 1 << 12  # a place's unit, a word only places take, a site's head (市, 高原, 自治, 火山, 境内, 遗址)
 WORLD = 1 << 13  # a place abroad of gaz_world_places.tsv may start here (its first one or two characters)
+TITLE = 1 << 14  # a title whatever its tag (部长, 外交部长: lexicon.title_word)
+ROLE = 1 << 15  # a role word by its ending (指挥家), a title when tagged n (lexicon.role_word)
+DAMAGED_START = 1 << 16  # a damaged long place name may start here (damaged.may_start_damaged: 坦桑|足亚)
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
-JAPANESE = 1 << 18  # starts with a character that often starts a Japanese family name (岸, 神, 桥)
+JAPANESE = 1 << 18  # may start a Japanese name: Han, at most five characters, no everyday word, a family name's first character first (岸, 神)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
+GLUED_TITLE = 1 << 20  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
+SPLIT_HEAD_END = 1 << 21  # a head's last character alone, that jieba cut from the rest (对接|会: tokens.merge_heads)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
 
@@ -89,8 +108,6 @@ def _street(word: str) -> bool:
     return word in STREET_UNITS or word.endswith(STREET_UNITS) and dictionary().get(word, (0, "ns"))[1] == "ns"
 
 
-#: "former", "around" glued before a place (原苏联/ns, 前南斯拉夫, 环渤海): the place starts one character in
-FORMER_PREFIXES = frozenset("前原环")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +118,30 @@ def gazetteer_starts() -> frozenset[str]:
 
 #: log-odds from which a character reads as the start of a Japanese family name (see gz.japanese_name_chars)
 _JAPANESE_FIRST = 1.0
+
+
+def _japanese_start(word: str) -> bool:
+    """A word a Japanese name may start with (:func:`~pipeline.extract.entities.japanese.japanese_names`
+    stops at once at any other)."""
+    return len(word) <= 5 and bool(HAN_WORD.fullmatch(word)) and not (len(word) >= 2 and everyday_word(word))
+
+
+def _name_length(word: str) -> bool:
+    """At most three characters, four with a double surname: no longer token starts a name
+    :func:`~pipeline.extract.entities.persons.chinese_names` takes."""
+    return len(word) <= 3 or len(word) == 4 and surname_len(word) == 2
+
+
+def _may_head(word: str) -> bool:
+    from pipeline.extract.entities.head_kinds import may_head  # head_kinds reads these marks
+
+    return may_head(word)
+
+
+def _may_start_damaged(word: str) -> bool:
+    from pipeline.extract.entities.damaged import may_start_damaged  # damaged reads these marks
+
+    return may_start_damaged(word)
 
 
 class _WordBits(dict):
@@ -119,19 +160,27 @@ def _bits(word: str) -> int:
     bits = _word_bits.get(word)
     if bits is None:
         first, last = word[:1], word[-1:]
+        # a gazetteer name or a session number (九届) may start here, or a place abroad: the cheap tests first
+        gazetteer = word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts()
+        world = word[:2] in world_starts()
         bits = (
-            (SURNAME if (first in surname_starts() or first in "老小") and may_start_name(word) else 0)
-            | (TRANSLIT if len(word) >= 2 and first in gz.translit_chars() else 0)
-            | (GAZETTEER if word[:2] in gazetteer_starts() or first in SESSION_STARTS or first in FORMER_PREFIXES and word[1:3] in gazetteer_starts() else 0)
+            (SURNAME if (first in surname_starts() or first in "老小") and _name_length(word) and may_start_name(word) else 0)
             | (SETTLEMENT if last in SETTLEMENT_CHARS else 0)
-            | (HEAD if last in head_ends() else 0)
+            | (HEAD_WORD if last in head_ends() and _may_head(word) else 0)
             | (GOVERNMENT if word.endswith("政府") else 0)
             | (STREET if last in "路街道巷同" and _street(word) else 0)
-            | (WORLD if word[:2] in world_starts() else 0)
+            | (WORLD if world else 0)
+            | (DAMAGED_START if (gazetteer or world) and _may_start_damaged(word) else 0)
             | (PLACE_WORD if word in place_words() else 0)
             | (TRANSLIT_PIECE if first in gz.translit_scores() and translit_piece(word) else 0)
-            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST else 0)
+            | (JAPANESE if gz.japanese_name_chars().get(first, (0.0,))[0] >= _JAPANESE_FIRST and _japanese_start(word) else 0)
             | (LISTED_NAME if word in gz.famous_persons() or word in gz.dictionary_places() else 0)
+            | (TITLE if title_word(word) else 0)
+            | (ROLE if role_word(word) else 0)
+            | (TRANSLIT_WORD if translit_word(word) else 0)
+            | (GLUED if glued_word(word) else 0)
+            | (SPLIT_HEAD_END if word in split_head_ends() else 0)
+            | (GAZETTEER_NAME if gazetteer and gazetteer_word(word) else 0)
         )
         if len(_word_bits) >= _CACHE_LIMIT:
             _word_bits.clear()
@@ -139,13 +188,27 @@ def _bits(word: str) -> int:
     return bits
 
 
+def marked_tokens(tokens: Sequence[Token]) -> tuple[list[Token], Marks]:
+    """The rule tokens of a block's segmentation (:func:`~pipeline.extract.entities.tokens.rule_tokens`)
+    and their marks, the segmentation's marks read first: most paragraphs hold no glued title, and
+    their tokens are not scanned again."""
+    marks = Marks(tokens)
+    if not marks.where(GLUED):
+        return list(tokens), marks
+    toks = rule_tokens(tokens)
+    return toks, Marks(toks)
+
+
 class Marks:
-    """The rule families of every token of a paragraph."""
+    """The rule families of every token of a paragraph: ``bits[i]`` for a token's own, :meth:`where` for
+    the tokens of a family."""
 
     def __init__(self, toks: Sequence[Token]):
         words, tag_bits = _word_bits, _TAG_BITS.get
+        self._toks = toks
+        self.bits = [words[t.text] | tag_bits(t.tag, 0) for t in toks]
         # about a third of the tokens of news text belong to some family; the rest are never looked at again
-        self._marked = [(i, b) for i, t in enumerate(toks) if (b := words[t.text] | tag_bits(t.tag, 0))]
+        self._marked = [(i, b) for i, b in enumerate(self.bits) if b]
         self._present = 0  # every family some token has: most paragraphs have no street, no site, no place abroad
         for _, b in self._marked:
             self._present |= b
@@ -155,3 +218,8 @@ class Marks:
         if not families & self._present:
             return []
         return [i for i, b in self._marked if b & families]
+
+    def title(self, i: int) -> bool:
+        """:func:`~pipeline.extract.entities.lexicon.is_title` of token ``i``, its tag read."""
+        b = self.bits[i]
+        return bool(b & TITLE or b & ROLE and self._toks[i].tag == "n")

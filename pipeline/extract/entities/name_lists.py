@@ -5,6 +5,7 @@ half of them showing it.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -81,6 +82,30 @@ def word_named_item(word: str) -> bool:
     return dictionary().get(word, (0, "nr"))[1] in ("nr", "nrfg", "n", "nz")
 
 
+@lru_cache(maxsize=_LIST_ITEM_CACHE)
+def _item(word: str) -> bool:
+    """An item of any shape, remembered once for all."""
+    return list_item(word) or translit_item(word) or word_named_item(word)
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The spans between the 、 of ``text`` (the text before the first and after the last included).
+
+    >>> _segments("甲、乙丙、")
+    [(0, 1), (2, 4), (5, 5)]
+    """
+    segs, a = [], 0
+    b = text.find("、")
+    while b != -1:
+        segs.append((a, b))
+        a, b = b + 1, text.find("、", b + 1)
+    segs.append((a, len(text)))
+    return segs
+
+
 def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     """Names in a 、-separated list: when every item is shaped like a name and at least half of
     them show it (jieba's name tag, a plausible given name, or another rule), all are names.
@@ -100,14 +125,10 @@ def name_lists(text: str, toks: list[Token], found: list[Cand]) -> list[Cand]:
     """
     if "、" not in text:
         return []
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
-    cuts = [i for i, ch in enumerate(text) if ch == "、"]
-    bounds = [-1, *cuts, len(text)]
-    segs = [(bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
-
-    def item(word: str) -> bool:
-        return list_item(word) or translit_item(word) or word_named_item(word)
+    starts = set(map(_START, toks))
+    ends = set(map(_END, toks))
+    segs = _segments(text)
+    item = _item
 
     def tail(a: int, b: int) -> tuple[int, int] | None:
         return next(((s, b) for s in range(max(a, b - 7), b - 1) if s in starts and item(text[s:b])), None)

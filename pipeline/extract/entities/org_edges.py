@@ -5,12 +5,16 @@ its head (“读懂中国”论坛), an event before a body (博览会|海尔集
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 
 from pipeline.extract.entities.heads import EVENT_HEADS, ORG_HEADS
 from pipeline.extract.entities.lexicon import SENTENCE_PUNCT, dictionary, is_title
 from pipeline.extract.entities.tokens import Cand
 from pipeline.segment import Token
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 #: heads of a body that an event's name may stand in (奥运会|组织委员会, 博览会|执委会)
 _EVENT_BODY_HEADS = ("委员会", "组委会", "执委会", "秘书处")
@@ -81,8 +85,7 @@ def division_bodies(toks: Sequence[Token], cands: list[Cand]) -> list[Cand]:
     """
     if not any(c.label == "ORG" for c in cands):
         return cands
-    after_division = {t.end for t in toks if t.text in BARE_DIVISIONS}
-    return [c for c in cands if not (c.label == "ORG" and c.start in after_division)]
+    return [c for c in cands if not (c.label == "ORG" and _token_before(toks, c.start) in BARE_DIVISIONS)]
 
 
 def sector_words(text: str, toks: Sequence[Token], cands: list[Cand]) -> list[Cand]:
@@ -99,8 +102,19 @@ def sector_words(text: str, toks: Sequence[Token], cands: list[Cand]) -> list[Ca
     """
     if not any(c.label == "ORG" for c in cands):
         return cands
-    one_char = {t.start: t.text for t in toks if len(t.text) == 1}
-    return [c for c in cands if not (c.label == "ORG" and c.end in one_char and _longer_noun(text[c.start:c.end], one_char[c.end]))]
+    return [c for c in cands if not (c.label == "ORG" and len(after := _token_after(toks, c.end)) == 1 and _longer_noun(text[c.start:c.end], after))]
+
+
+def _token_before(toks: Sequence[Token], start: int) -> str:
+    """The text of the token that ends at ``start``, '' if none does (token edges ascend: a bisection finds it)."""
+    k = bisect_left(toks, start, key=_END)
+    return toks[k].text if k < len(toks) and toks[k].end == start else ""
+
+
+def _token_after(toks: Sequence[Token], end: int) -> str:
+    """The text of the token that starts at ``end``, '' if none does."""
+    k = bisect_left(toks, end, key=_START)
+    return toks[k].text if k < len(toks) and toks[k].start == end else ""
 
 
 def _longer_noun(name: str, after: str) -> bool:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.bodies import COUNT, common_tail, ordinal
 from pipeline.extract.entities.head_kinds import head_kind
@@ -17,6 +20,8 @@ from pipeline.segment import Token
 #: characters of a count or a quantity
 COUNT_CHARS = frozenset("0123456789.%一二三四五六七八九十百千万亿两几多余数半")
 
+
+_END = attrgetter("end")
 
 #: the most tokens between a body and the head of its unit (中国中医药学会|急诊|医学|分会)
 _UNIT_REACH = 4
@@ -35,12 +40,13 @@ def units(toks: list[Token], found: list[Cand]) -> list[Cand]:
     []
     """
     if not any(c.label == "ORG" for c in found):
-        return []  # most paragraphs: no body to hang a unit on, no index of the token ends to build
-    ends = {t.end: k for k, t in enumerate(toks)}
+        return []  # most paragraphs: no body to hang a unit on
     out = []
     for c in found:
-        k = ends.get(c.end)
-        if c.label != "ORG" or k is None:
+        if c.label != "ORG":
+            continue
+        k = bisect_left(toks, c.end, key=_END)  # the token the body ends with, if it ends on one (token ends ascend)
+        if k == len(toks) or toks[k].end != c.end:
             continue
         for r in range(k + 1, min(len(toks), k + 2 + _UNIT_REACH)):
             t = toks[r]

@@ -39,7 +39,7 @@ from pipeline.extract.entities.heads import (
     SUBUNIT_HEADS,
 )
 from pipeline.extract.entities.lexicon import DATELINE, FORMER, LEFT_STOP, WHEN, YEAR, dictionary, is_title
-from pipeline.extract.entities.marks import HEAD, NT, Marks, head_ends
+from pipeline.extract.entities.marks import HEAD_WORD, NT, SPLIT_HEAD_END, Marks, head_ends
 from pipeline.extract.entities.org_edges import ends_other_name, quoted_name, unnamed_body
 from pipeline.extract.entities.org_extents import COUNT_CHARS, place_anchor, units
 from pipeline.extract.entities.places import division
@@ -92,8 +92,9 @@ def head_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """
     out = []
     orgs = gz.orgs()
-    heads = (marks or Marks(toks)).where(HEAD)
-    merged = merge_heads(toks, heads)
+    marks = marks or Marks(toks)
+    merged = merge_heads(toks, marks.where(SPLIT_HEAD_END))
+    heads = marks.where(HEAD_WORD)  # the words head_kind may read a kind from
     if len(merged) != len(toks):  # merged: the marks no longer index these tokens
         ends = head_ends()
         heads = [j for j, t in enumerate(merged) if t.text[-1] in ends]

@@ -14,7 +14,7 @@ from pipeline.extract.entities.dot_bodies import dot_bodies
 from pipeline.extract.entities.given_places import drop_given_name_places
 from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
-from pipeline.extract.entities.marks import Marks
+from pipeline.extract.entities.marks import marked_tokens
 from pipeline.extract.entities.minister_titles import minister_titles
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
@@ -28,7 +28,7 @@ from pipeline.extract.entities.sites import heritage_sites
 from pipeline.extract.entities.surname_mentions import familiar_names, surname_mentions
 from pipeline.extract.entities.titled_runs import titled_runs
 from pipeline.extract.entities.titles import quoted_titles
-from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand, rule_tokens, tokenize
+from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_PER, Cand
 from pipeline.extract.entities.translit import (
     dot_names,
     foreign_names,
@@ -40,20 +40,22 @@ from pipeline.extract.entities.translit import (
 from pipeline.extract.entities.world import context_places, unit_places, world_names
 from pipeline.extract.norp import find_norp
 from pipeline.records import Entity
-from pipeline.segment import Token
+from pipeline.segment import Token, segment
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
+    """The candidates that win their overlaps (lower tier, then longer, then earlier), by start."""
+    if len(cands) < 2:
+        return list(cands)  # nothing to overlap
     taken: list[Cand] = []
-    used = bytearray()
+    used = bytearray(max(c.end for c in cands))  # 1 where a taken candidate lies
     for c in sorted(cands, key=lambda c: (c.tier, c.start - c.end, c.start)):
-        if c.end > len(used):
-            used.extend(b"\0" * (c.end - len(used)))
-        if any(used[c.start:c.end]):
+        if used.find(1, c.start, c.end) != -1:
             continue
         used[c.start:c.end] = b"\1" * (c.end - c.start)
         taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
 
 
 def parse_paragraph(
@@ -64,16 +66,15 @@ def parse_paragraph(
     ``tokens`` is the paragraph's segmentation when the caller has it."""
     if not isinstance(text, str) or not text.strip():
         return [], []
-    toks = tokenize(text) if tokens is None else rule_tokens(tokens)
+    toks, marks = marked_tokens(segment(text) if tokens is None else tokens)
     cands = quoted_titles(text) + dot_names(text, toks) + credit_names(text, toks) + datelines(text)
     cands += [Cand(T_GAZ, n.start, n.end, "NORP", n.normalized) for n in find_norp(text)]
     if inside is None:
         cands += author_line(text)
-    marks = Marks(toks)
     cands += head_names(toks, marks) + gazetteer_names(toks, marks) + chinese_names(toks, marks) + glued_cue_names(text, toks, marks)
     cands += famous_names(toks, marks) + dictionary_places(toks, marks)
     cands += tagged_persons(toks, marks) + tagged_places(toks, marks) + tagged_orgs(toks, marks)
-    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks)
+    cands += foreign_names(toks, marks) + translit_runs(text, toks, marks) + rulers(toks, marks) + titled_names(toks, marks) + titled_runs(text, toks, marks)
     cands += japanese_names(text, toks, marks) + surname_mentions(text, toks) + familiar_names(text, toks)
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)

@@ -20,7 +20,7 @@ from pipeline.extract.entities.lexicon import (
     is_title,
     surname_len,
 )
-from pipeline.extract.entities.marks import SURNAME, Marks
+from pipeline.extract.entities.marks import ROLE, SURNAME, TITLE, Marks
 from pipeline.extract.entities.name_shapes import GIVEN_OK, listed_name, listed_word, plausible_name, word_like
 from pipeline.extract.entities.person_cues import (
     after_title,
@@ -97,7 +97,9 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     n = len(toks)
     lex = dictionary()
     # every name below starts with a surname, or is 老/小 + a surname
-    for i in (marks or Marks(toks)).where(SURNAME):
+    marks = marks or Marks(toks)
+    bits = marks.bits
+    for i in marks.where(SURNAME):
         t = toks[i]
         if len(t.text) == 2 and t.text[0] in "老小" and t.text[1] in gz.surnames() and t.tag == "nr":
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 老邱, 小王
@@ -112,6 +114,10 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             end = t.end if rest in ("老", "公") else t.start + k
             out.append(Cand(T_PER, _translit_head(toks, i), end, "PERSON", ""))
             continue
+        titled = i > 0 and marks.title(i - 1)
+        common = gz.surnames().get(t.text) == "common"
+        if not (t.tag in ("nr", "nrfg") or t.tag in MISTAGGED and len(t.text) >= 2 or common or titled):
+            continue  # no rule below takes a word with no name tag, no common surname and no title before it (和/c, 通过/p)
         after = toks[i + 1].text if i + 1 < n else ""
         if k == 1 and len(t.text) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
                 t.tag == "nr" or gz.surnames().get(t.text) == "common") and (
@@ -120,7 +126,6 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
                 i == 0 or toks[i - 1].tag not in ("m", "q", "nr", "nrfg", "nrt") or toks[i - 1].text in "，。、：（“"):
             out.append(Cand(T_PER, t.start, t.end, "PERSON", ""))  # 何/教授
             continue
-        titled = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
         if t.tag in MISTAGGED and 2 <= len(t.text) <= 3 and t.text not in gz.titles() and not word_like(t.text) and (
                 titled or (after in gz.cues() and after not in WEAK_CUES or is_title(after) and plausible_name(t.text)) and not listed_word(t.text)) \
                 and (len(t.text) == 3 or lex.get(t.text, (0,))[0] < COMMON_FREQ):
@@ -144,14 +149,15 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         # a surname followed by one or two single characters (or a short unknown or name token)
         if len(t.text) > 2:
             continue
-        strong = i > 0 and is_title(toks[i - 1].text, toks[i - 1].tag)
+        strong = titled
+        if not (common or strong or len(t.text) == 1 and t.tag == "nr"):
+            continue  # no common surname, title before or name tag: nothing below can vouch for a name
         j, length = i + 1, len(t.text)
         while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and HAN_WORD.fullmatch(toks[j].text):
-            if toks[j].text in gz.cues() or is_title(toks[j].text) or starts_cue(toks, j):
+            if toks[j].text in gz.cues() or bits[j] & (TITLE | ROLE) or starts_cue(toks, j):  # a title whatever its tag
                 break
             length += len(toks[j].text)
             j += 1
-            common = gz.surnames().get(t.text) == "common"
             after = toks[j].text if j < n else ""
             word = "".join(x.text for x in toks[i:j])
             # a given name jieba read as a name, or as a place no gazetteer lists (李/nr 桂兰/ns, 王/nr 德顺/ns)

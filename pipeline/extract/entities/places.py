@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
+from pipeline.extract.entities.gazetteer_words import FORMER_PREFIXES, SESSION, known_prefix
 from pipeline.extract.entities.lexicon import ADMIN_UNIT, LANDFORMS, PLACE_PREPS, PLACE_SUFFIX, dictionary, is_title
-from pipeline.extract.entities.marks import FORMER_PREFIXES, GAZETTEER, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
+from pipeline.extract.entities.marks import GAZETTEER_NAME, NS, SETTLEMENT, SETTLEMENT_CHARS, Marks
 from pipeline.extract.entities.settlements import proper_stem
 from pipeline.extract.entities.tokens import T_CREDIT, T_GAZ, T_TAG, Cand
 from pipeline.segment import Token
@@ -58,14 +59,12 @@ def datelines(text: str) -> list[Cand]:
     return out
 
 
-#: the session number jieba glues before a body (九届全国人大, 第十五届中央委员会)
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+届")
-
 
 #: a county's short name seen this often by jieba is mostly an ordinary word (新建 1000, 平原 7457)
 _WORD_ALIAS_FREQ = 500
 
 
+@lru_cache(maxsize=1 << 14)
 def _word_alias(name: str) -> bool:
     """A county's short name (新建 for 新建区, 平原 for 平原县) that jieba's dictionary knows as an
     ordinary word, or sees too often for a county: a place only where the context says so.
@@ -149,20 +148,20 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
     """
     out = []
     places, orgs = gz.places(), gz.orgs()
-    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER)]:
+    for k2 in [k + 1 for k in (marks or Marks(toks)).where(GAZETTEER_NAME)]:  # the words that may give one
         t = toks[k2 - 1]
         if t.tag in ("nr", "nrfg") and t.text not in places and t.text not in orgs and not (t.text[-1] == "人" and t.text[:-1] in places):
             continue  # 天津人/nr is the city's people, not a person
         if t.tag == "ns" and t.text not in places and len(t.text) >= 3 and (t.text.endswith(LANDFORMS) or whole_place_word(t.text)):
             continue  # 黄河三角洲, 马里兰州, 香港特区: the whole place, not its known prefix (left to tagged_places)
-        session = _SESSION.match(t.text)
+        session = SESSION.match(t.text)
         if session and t.text[session.end():] in orgs:
             out.append(Cand(T_GAZ, t.start + session.end(), t.end, "ORG", orgs[t.text[session.end():]]))
             continue  # 九届|全国人大: the body without its session
         if t.text[0] in FORMER_PREFIXES and t.text not in places and t.text[1:] in places:
             out.append(Cand(T_GAZ, t.start + 1, t.end, *places[t.text[1:]]))
             continue  # 原苏联/ns: the place without "former"
-        k = _known_prefix(t.text)
+        k = known_prefix(t.text)
         if not k:
             continue
         w = t.text[:k]
@@ -187,25 +186,6 @@ def gazetteer_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]
             end = max(t.end, toks[k2].end if k == len(t.text) else 0)  # 滨州/地区, 吕梁地区: a prefecture by its older name, a place's area
         out.append(Cand(T_GAZ, start, end, label, norm))
     return out
-
-
-@lru_cache(maxsize=65536)
-def _known_prefix(word: str) -> int:
-    """Length of the longest prefix of ``word`` that the gazetteers list as an organization or a place, 0 if
-    none; a prefix one character short of the word counts only before 人 (外交部长 is a minister, not
-    外交部; but 天津人 are the city's people).  Kept by word: the scan is the same wherever the word stands.
-
-    >>> _known_prefix("外交部长"), _known_prefix("天津人"), _known_prefix("新华社记者"), _known_prefix("说")
-    (0, 2, 3, 0)
-    """
-    places, orgs = gz.places(), gz.orgs()
-    for k in range(len(word), 1, -1):
-        w = word[:k]
-        if 0 < len(word) - k < 2 and not (word[k:] == "人" and w in places):
-            continue
-        if w in orgs or w in places:
-            return k
-    return 0
 
 
 def whole_place_word(word: str) -> bool:
@@ -271,6 +251,11 @@ GENERIC_PLACE_HEADS = ("城市", "都市", "城镇", "乡镇", "地区", "山区
 _GENERIC_STEM_TAGS = frozenset({"a", "ad", "b", "d", "f", "r"})
 
 
+#: the endings of a place, longest first (地区 before 区)
+_SUFFIX_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIX, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 14)
 def _generic_place(word: str) -> bool:
     """A suffixed word that names a kind of place (大城市, 大中城市, 各县市, 沿海地区, 贫困村), not a place (北京市, 双泾村).
 
@@ -285,7 +270,7 @@ def _generic_place(word: str) -> bool:
     head = next((h for h in GENERIC_PLACE_HEADS if word.endswith(h) and len(word) > len(h)), "")
     if head and not proper_stem(word[:-len(head)]):
         return True  # 港口/n 城市, 繁华/a 都市
-    stem = next((word[:-len(x)] for x in sorted(PLACE_SUFFIX, key=len, reverse=True) if word.endswith(x)), word[:-1])
+    stem = next((word[:-len(x)] for x in _SUFFIX_LONGEST_FIRST if word.endswith(x)), word[:-1])
     stem = stem.rstrip("城")  # 大中城|市
     if stem in gz.places():
         return False  # 大连/d 港

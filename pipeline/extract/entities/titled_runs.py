@@ -23,7 +23,7 @@ foreign-name characters right after the name (a 纳/v that is a verb) is taken a
 from __future__ import annotations
 
 from pipeline.extract import gazetteer as gz
-from pipeline.extract.entities.lexicon import is_title
+from pipeline.extract.entities.marks import ROLE, TITLE, Marks
 from pipeline.extract.entities.tokens import T_DOT, Cand
 from pipeline.segment import Token
 
@@ -36,12 +36,13 @@ NAME_LENGTH = range(2, 8)
 NAME_ODDS = 1.5
 
 
-def titled_runs(text: str, toks: list[Token]) -> list[Cand]:
+def titled_runs(text: str, toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """The foreign names after titles in a paragraph's tokens (see the module's docstring)."""
     odds = gz.translit_scores()
     out = []
-    for i, title in enumerate(toks):
-        if not is_title(title.text, title.tag):
+    marks = marks or Marks(toks)
+    for i in marks.where(TITLE | ROLE):
+        if not marks.title(i):
             continue
         k = i + 1
         while k < len(toks) and k - i <= PIECES_MAX and _piece(toks[k].text, odds):

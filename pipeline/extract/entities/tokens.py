@@ -95,6 +95,18 @@ def _title_ends() -> frozenset[str]:
     return frozenset(title[-1] for title in gz.titles())
 
 
+def glued_word(word: str) -> bool:
+    """A word :func:`rule_tokens` may cut: a head word and a title glued in one word (协会会长), or a
+    word the HMM made of a name's last character and the word after the name (平说, 赫以).
+
+    >>> glued_word("协会会长"), glued_word("外交部长"), glued_word("平说"), glued_word("听说")
+    (True, False, True, False)
+    """
+    if len(word) == 2:
+        return word[1] in _after_name() and word not in dictionary()
+    return len(word) >= 3 and len(_split_title(Token(word, "n", 0, len(word)))) > 1
+
+
 def _split_title(t: Token) -> tuple[Token, ...]:
     """A head word and the title after it, glued by jieba (协会会长, 局局长, 办公室主任), as two tokens.
 
@@ -118,7 +130,7 @@ def _split_heads(last: str) -> tuple[str, ...]:
 
 
 @cache
-def _split_head_ends() -> frozenset[str]:
+def split_head_ends() -> frozenset[str]:
     """The last characters of the heads that jieba may cut before it."""
     return frozenset(h[-1] for h in EVENT_HEADS + ORG_HEADS + FAC_HEADS if len(h) > 1)
 
@@ -129,9 +141,10 @@ def merge_heads(toks: list[Token], heads: Sequence[int] | None = None) -> list[T
     >>> [t.text for t in merge_heads(tokenize("数字人才培养对接会和"))][-2:]
     ['对接会', '和']
     """
-    ends = _split_head_ends()
-    candidates = toks if heads is None else [toks[i] for i in heads]  # ``heads``: the tokens that end like a head word
-    if not any(t.text in ends for t in candidates):
+    ends = split_head_ends()
+    candidates = range(len(toks)) if heads is None else heads  # ``heads``: the tokens that may be a head's last character
+    # the first merge joins two tokens as they are: without one, there is none
+    if not any(i and toks[i].text in ends and (toks[i - 1].text + toks[i].text).endswith(_split_heads(toks[i].text)) for i in candidates):
         return list(toks)
     out: list[Token] = []
     for t in toks:

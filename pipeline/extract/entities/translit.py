@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import (
@@ -26,7 +25,7 @@ from pipeline.extract.entities.lexicon import (
     ends_with_title,
     is_title,
 )
-from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TRANSLIT, TRANSLIT_PIECE, Marks
+from pipeline.extract.entities.marks import GOVERNMENT, NAME_TAG, NRT, TITLE, TRANSLIT_PIECE, TRANSLIT_WORD, Marks
 from pipeline.extract.entities.person_cues import after_title, person_context
 from pipeline.extract.entities.tokens import T_DOT, T_PER, T_TAG, Cand
 from pipeline.segment import Token
@@ -192,10 +191,10 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [])
     """
     out = []
-    for i in (marks or Marks(toks)).where(TRANSLIT):
+    for i in (marks or Marks(toks)).where(TRANSLIT_WORD):  # the word alone may be one (lexicon.translit_word)
         t = toks[i]
         w = t.text
-        if not _translit_word(w, t.tag):
+        if t.tag not in _TRANSLIT_TAGS:
             continue
         if t.tag == "ns" and (w[-1] in PLACE_SUFFIX_CHARS or i > 0 and toks[i - 1].text in PLACE_PREPS):
             continue  # 安南/ns after 秘书长 is a person; 纳塔尔省, 在|中南海 are places
@@ -206,18 +205,8 @@ def foreign_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def _translit_word(word: str, tag: str) -> bool:
-    """The word alone may be a transliterated name: transliteration characters (one other allowed in
-    four or more), a name-like tag, no listed place, body or title, and a name or a rare word to jieba's
-    dictionary (利维/n is rare enough to be a name, 卡车/n is not).  Kept by word and tag: the tests
-    are the same wherever the word stands."""
-    if len(word) < 2 or tag not in ("nr", "nrt", "nrfg", "nz", "n", "ns") or word in gz.places() or word in gz.orgs() or word in gz.titles():
-        return False
-    trans = gz.translit_chars()
-    freq, known_tag = dictionary().get(word, (0, "nr"))
-    return sum(ch not in trans for ch in word) <= (len(word) >= 4) and word[0] in trans and (
-        known_tag in NAME_LIKE or known_tag == "n" and freq < WORD_GIVEN_FREQ)
+#: the tags jieba gives a transliterated name that stands alone (利维/n, 克林顿/nr)
+_TRANSLIT_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "n", "ns"})
 
 
 def _introduced(toks: list[Token], first: int) -> bool:
@@ -256,12 +245,9 @@ def titled_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     ([], [])
     """
     out = []
-    for i in (marks or Marks(toks)).where(NAME_TAG):
-        if not i:
-            continue
-        t, title = toks[i], toks[i - 1]
-        if not (title.text in gz.titles() or len(title.text) > 2 and ends_with_title(title.text)):
-            continue
+    marks = marks or Marks(toks)
+    for i in [k + 1 for k in marks.where(TITLE) if k + 1 < len(toks) and marks.bits[k + 1] & NAME_TAG]:  # a name tag after a title
+        t = toks[i]
         if not 2 <= len(t.text) <= 4 or not HAN_WORD.fullmatch(t.text) or t.tag not in ("nr", "nrt", "nrfg", "ns"):
             continue
         if t.text in gz.places() or t.text in gz.orgs() or t.text in gz.titles() or dictionary().get(t.text, (0, ""))[0] >= _TITLED_RARE:

@@ -164,9 +164,13 @@ def context_places(toks: Sequence[Token], marks: Marks | None = None) -> list[Ca
     return out
 
 
+#: a place's units, longest first (自治共和国 before 国)
+_UNITS_LONGEST_FIRST = tuple(sorted(UNITS, key=len, reverse=True))
+
+
 def _stem(name: str) -> str:
     """A place's name without its unit (斯塔万格市 → 斯塔万格, 阿布哈兹自治共和国 → 阿布哈兹)."""
-    for unit in sorted(UNITS, key=len, reverse=True):
+    for unit in _UNITS_LONGEST_FIRST:
         if name.endswith(unit) and len(name) - len(unit) >= 2:
             return name[: -len(unit)]
     return name
