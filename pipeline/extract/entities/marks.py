@@ -65,7 +65,7 @@ DAMAGED_START = 1 << 16  # a damaged long place name may start here (damaged.may
 TRANSLIT_PIECE = 1 << 17  # may be a piece of a transliterated name jieba cut (阿米|娜)
 JAPANESE = 1 << 18  # may start a Japanese name: Han, at most five characters, no everyday word, a family name's first character first (岸, 神)
 LISTED_NAME = 1 << 19  # a whole name of a dictionary list: a famous person (鲁迅) or a place the gazetteers lack (秦岭)
-GLUED_TITLE = 1 << 20  # a head word and a title jieba glued (协会会长): the rule tokens cut it (tokens.rule_tokens)
+GLUED = 1 << 20  # a head word and a title jieba glued (协会会长), a name's last character and a word (平说): the rule tokens cut them (tokens.rule_tokens)
 SPLIT_HEAD_END = 1 << 21  # a head's last character alone, that jieba cut from the rest (对接|会: tokens.merge_heads)
 
 _TAG_BITS = {"nr": NR | NAME_TAG, "nrt": NRT | NAME_TAG, "nrfg": NAME_TAG, "ns": NS | NAME_TAG, "nt": NT}
