@@ -78,6 +78,21 @@ def _bare_title(word: str) -> bool:
     return word in gz.titles() or word[:1] == "副" and word[1:] in gz.titles()
 
 
+#: how many tokens after a surname a verb of taking a post may stand (林|德昌|任|副市长)
+_POST_AHEAD = 3
+
+
+def _post_ahead(toks: list[Token], i: int) -> bool:
+    """A post taken within a name's length after token ``i`` (林|德昌|任|副市长): :func:`named_to_post` may
+    vouch for the name there, whatever the surname's tag.
+
+    >>> from pipeline.extract.entities.tokens import tokenize
+    >>> _post_ahead(tokenize("林德昌任副市长"), 0), _post_ahead(tokenize("林德昌出席会议"), 0)
+    (True, False)
+    """
+    return any(named_to_post(toks, j) for j in range(i + 1, min(i + 1 + _POST_AHEAD, len(toks))))
+
+
 def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
     """Chinese names: a surname-led run of jieba name tokens or single characters.
 
@@ -116,8 +131,9 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
             continue
         titled = i > 0 and marks.title(i - 1)
         common = gz.surnames().get(t.text) == "common"
-        if not (t.tag in ("nr", "nrfg") or t.tag in MISTAGGED and len(t.text) >= 2 or common or titled):
-            continue  # no rule below takes a word with no name tag, no common surname and no title before it (和/c, 通过/p)
+        posted = _post_ahead(toks, i)
+        if not (t.tag in ("nr", "nrfg") or t.tag in MISTAGGED and len(t.text) >= 2 or common or titled or posted):
+            continue  # no rule below takes a word with no name tag, no common surname, no title before it and no post after it (和/c, 通过/p)
         after = toks[i + 1].text if i + 1 < n else ""
         if k == 1 and len(t.text) == 1 and i + 1 < n and toks[i + 1].tag == "n" and (
                 t.tag == "nr" or gz.surnames().get(t.text) == "common") and (
@@ -150,8 +166,8 @@ def chinese_names(toks: list[Token], marks: Marks | None = None) -> list[Cand]:
         if len(t.text) > 2:
             continue
         strong = titled
-        if not (common or strong or len(t.text) == 1 and t.tag == "nr"):
-            continue  # no common surname, title before or name tag: nothing below can vouch for a name
+        if not (common or strong or posted or len(t.text) == 1 and t.tag == "nr"):
+            continue  # no common surname, title before, post after or name tag: nothing below can vouch for a name
         j, length = i + 1, len(t.text)
         while j < n and length < 3 and len(toks[j].text) <= 2 and length + len(toks[j].text) <= 3 and HAN_WORD.fullmatch(toks[j].text):
             if toks[j].text in gz.cues() or bits[j] & (TITLE | ROLE) or starts_cue(toks, j):  # a title whatever its tag
