@@ -75,3 +75,17 @@ def test_a_government_named_after_its_leader_keeps_the_leader():
 ])
 def test_a_team_named_by_a_date_is_a_body(text, team):
     assert (team, "ORG") in labels(text)
+
+
+def test_the_items_of_a_list_of_companies_are_companies():
+    """A list that names its kind after 等 (等400余家企业): 特斯拉/nrt was a person, 京东/ns a place (a
+    2022 page written here); trades (家电、五金等企业) and a list of people (等企业家) are not bodies."""
+    from pipeline.extract.entities import find_document_entities
+
+    def found(text):
+        return [(e.text, e.label) for e in find_document_entities([text])[0]]
+
+    assert found("本届大会吸引了华为、阿里巴巴、腾讯、特斯拉、京东等400余家企业参展。") == [
+        ("华为", "ORG"), ("阿里巴巴", "ORG"), ("腾讯", "ORG"), ("特斯拉", "ORG"), ("京东", "ORG")]
+    assert found("这里先后建立了家电、五金、搪瓷、文具等企业。") == []
+    assert found("王明、李强等企业家出席了会议。") == [("王明", "PERSON"), ("李强", "PERSON")]

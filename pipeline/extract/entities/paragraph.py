@@ -15,6 +15,7 @@ from pipeline.extract.entities.given_places import drop_given_name_places
 from pipeline.extract.entities.glued_names import glued_cue_names
 from pipeline.extract.entities.japanese import japanese_names
 from pipeline.extract.entities.marks import marked_tokens
+from pipeline.extract.entities.member_lists import member_lists
 from pipeline.extract.entities.minister_titles import minister_titles
 from pipeline.extract.entities.name_lists import name_lists
 from pipeline.extract.entities.named_things import named_thing, phrase_edge
@@ -79,7 +80,7 @@ def parse_paragraph(
     cands += settlements(text, toks) + streets(toks, marks) + world_names(text, toks, marks) + heritage_sites(toks, marks)
     cands += unit_places(toks, marks) + context_places(toks, marks) + damaged_places(text, toks, marks) + date_teams(text)
     cands = dot_bodies(text, cands)
-    cands += name_lists(text, toks, cands)
+    cands += name_lists(text, toks, cands) + member_lists(text, toks)
     cands += name_runs(toks, cands)
     cands = sector_words(text, toks, division_bodies(toks, cands))
     cands = [c for c in cands if not (c.label == "PERSON" and c.tier == T_PER and phrase_edge(text[c.start:c.end]))]
