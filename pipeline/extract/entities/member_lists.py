@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.extract import gazetteer as gz
 from pipeline.extract.entities.lexicon import dictionary
 from pipeline.extract.entities.tokens import T_HEAD, Cand
 from pipeline.segment import Token
@@ -18,7 +19,7 @@ from pipeline.segment import Token
 #: words for a kind of body after 等 (and a count): the list's items are bodies of that kind
 BODY_KINDS = ("企业", "公司", "集团", "银行", "车企", "厂商", "厂家", "机构", "媒体", "运营商", "航空公司", "互联网公司", "科技公司")
 _KIND_AFTER = regex.compile(
-    r"等(?:[\d一二三四五六七八九十百千万余多几]+[家个])?(?:[\p{Han}]{0,4}?)(?:" + "|".join(BODY_KINDS) + r")(?![家主人员])"
+    r"等(?:[\d一二三四五六七八九十百千万余多几]+[家个])?(?:" + "|".join(BODY_KINDS) + r")(?![家主人员])"
 )
 #: jieba's tags of a word that may be a body's own name (华为/nr, 阿里巴巴/nrt, 腾讯/nz, 京东/ns)
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns"})
@@ -37,6 +38,8 @@ def member_lists(text: str, toks: list[Token]) -> list[Cand]:
     >>> t = "先后建立了家电、五金、搪瓷、文具等企业"; member_lists(t, tokenize(t))
     []
     >>> t = "王明、李强等企业家出席"; member_lists(t, tokenize(t))
+    []
+    >>> t = "中国联合日本、英国、西班牙、泰国等国教育机构"; member_lists(t, tokenize(t))
     []
     """
     if "等" not in text or "、" not in text:
@@ -61,6 +64,8 @@ def member_lists(text: str, toks: list[Token]) -> list[Cand]:
 def _name_like(item: str, first: Token | None) -> bool:
     """An item that is a name, not an ordinary word: a word jieba tags as a name, or one it does not know
     and reads as one word (谷歌, 中石油) or whose first word it tags as a name."""
+    if item in gz.places():
+        return False  # a list of places before 等国…机构: the kind is the places' bodies, not the places
     entry = dictionary().get(item)
     if entry is not None:
         return entry[1] in NAME_TAGS
