@@ -31,6 +31,7 @@ from pathlib import Path
 import regex
 
 from pipeline.extract.dates.reference import masthead_date
+from pipeline.extract.gazetteer import surnames
 from pipeline.records import Block, Credit
 
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "credit_roles.tsv"
@@ -99,8 +100,6 @@ def glued_names(part: str) -> list[str]:
 def _cut_names(run: str) -> list[str] | None:
     """The cut of ``run`` into names of two or three characters that each open with a surname,
     preferring three-character names (the commoner); None if there is none."""
-    from pipeline.extract.gazetteer import surnames
-
     if not run:
         return []
     for size in (3, 2):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from pipeline.extract.entities.tokens import NAME_TAGS
+from pipeline.extract.entities.tokens import glued_to_name
 from pipeline.extract.gazetteer import surnames
 from pipeline.extract.speakers.names import plausible_chinese_name
 from pipeline.lexicon import jieba_dictionary
@@ -91,8 +91,7 @@ def is_word(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     if word == 0 or not plausible_chinese_name(text[tokens[word - 1].start : start]):
         return False
     before = tokens[word - 1]  # a surname (李|明说), or a surname and a given character the HMM glued on (吴国|平说)
-    return before.text in surnames() or (
-        len(before.text) == 2 and before.text[0] in surnames() and before.tag.startswith(NAME_TAGS) and tokens[word].text not in jieba_dictionary())
+    return before.text in surnames() or len(before.text) == 2 and glued_to_name(before, tokens[word])
 
 
 def cue_before(phrase: str) -> str:
